@@ -1,0 +1,2455 @@
+/*
+ * check.c — the type checker: names, scopes, types, constants, in gc's words.
+ *
+ * It walks the parser's AST (one N_FILE per source file of package main) and
+ * annotates it in place: every expression gets its Type (Node.ty), its mode
+ * (a constant, a variable, a plain value, a type...) and, for constants, its
+ * exact value (Node.cval); every identifier gets the Object it denotes
+ * (Node.obj). The IR builder (ir.c) reads only checked trees.
+ *
+ * The structure follows types2, the checker inside gc, so that its messages
+ * can be gc's: package-level objects are collected first and checked on
+ * demand (so declaration order does not matter at package level), function
+ * bodies last. Untyped constants stay untyped until their context fixes a type
+ * (assignment, operand of a typed operator, argument), and are then converted
+ * and checked for representability.
+ *
+ * What the later stages cannot lower yet is reported by them (ir.c), not here:
+ * the checker knows the whole language it can check.
+ */
+#include "gosub.h"
+#include "parse.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Checker {
+    Ctx *ctx;
+    Scope *universe;
+    Scope *package;                        /* package main's scope */
+    Scope *scope;                          /* innermost scope while checking */
+    Type *result_sig;                      /* signature of the function being checked */
+    List *file_scopes;                     /* per file: its imports (Object* OBJ_PACKAGE) */
+    int iota;                              /* value of iota in the constant being checked, or -1 */
+    List *pending;                         /* objects being resolved (cycle detection) */
+    List *var_order;                       /* package-level N_VAR specs in initialisation order */
+    List *funcs;                           /* N_FUNCDECL nodes */
+    Type *error_type;
+} Checker;
+
+static void check_expr(Checker *c, Node *n, Type *hint);
+static void check_stmt(Checker *c, Node *n);
+static void check_block(Checker *c, List *stmts);
+static Type *resolve_type(Checker *c, Node *n);
+static void resolve_object(Checker *c, Object *obj);
+static void assign_to(Checker *c, Node *x, Type *t, const char *context);
+
+/* ---------------------------------------------------------------- scopes */
+
+static Scope *scope_open(Checker *c, bool is_func)
+{
+    Scope *s = xalloc(sizeof *s);
+    s->parent = c->scope;
+    s->names = list_new();
+    s->is_func = is_func;
+    c->scope = s;
+    return s;
+}
+
+static void report_unused(Checker *c, Scope *s)
+{
+    for (int i = 0; i < s->names->len; i++) {
+        Object *o = list_at(s->names, i);
+        if (o->kind == OBJ_VAR && !o->used && !o->is_param && !o->is_global &&
+            strcmp(o->name, "_") != 0)
+            error_at(c->ctx, o->pos, "%s declared but not used", o->name);
+    }
+}
+
+static void scope_close(Checker *c)
+{
+    report_unused(c, c->scope);
+    c->scope = c->scope->parent;
+}
+
+static Object *scope_find_local(Scope *s, const char *name)
+{
+    for (int i = 0; i < s->names->len; i++) {
+        Object *o = list_at(s->names, i);
+        if (strcmp(o->name, name) == 0)
+            return o;
+    }
+    return NULL;
+}
+
+static Object *lookup(Checker *c, const char *name, int file)
+{
+    for (Scope *s = c->scope; s; s = s->parent) {
+        if (s == c->package && file >= 0) {
+            /* the file's imports sit between the package and the block scopes */
+            List *imports = list_at(c->file_scopes, file);
+            for (int i = 0; i < imports->len; i++) {
+                Object *o = list_at(imports, i);
+                if (strcmp(o->name, name) == 0)
+                    return o;
+            }
+        }
+        Object *o = scope_find_local(s, name);
+        if (o)
+            return o;
+    }
+    return NULL;
+}
+
+static Object *object_new(ObjKind kind, const char *name, Pos pos)
+{
+    Object *o = xalloc(sizeof *o);
+    o->kind = kind;
+    o->name = name;
+    o->pos = pos;
+    return o;
+}
+
+/* Declares obj in the current scope; "_" is never declared. */
+static void declare(Checker *c, Object *obj)
+{
+    if (strcmp(obj->name, "_") == 0)
+        return;
+    Object *prev = scope_find_local(c->scope, obj->name);
+    if (prev) {
+        error_at(c->ctx, obj->pos, "%s redeclared in this block\n\t%s: other declaration of %s",
+                 obj->name, pos_string(c->ctx, prev->pos), obj->name);
+        return;
+    }
+    list_push(c->scope->names, obj);
+}
+
+/* ---------------------------------------------------------------- universe */
+
+static Type *named_type(const char *name, Type *u)
+{
+    Type *t = type_new(TY_NAMED);
+    t->obj = object_new(OBJ_TYPE, name, (Pos){0});
+    t->obj->type = t;
+    t->underlying = u;
+    t->methods = list_new();
+    return t;
+}
+
+static void universe_init(Checker *c)
+{
+    static const struct { const char *name; TypeKind kind; } basics[] = {
+        {"bool", TY_BOOL}, {"int", TY_INT}, {"int8", TY_INT8}, {"int16", TY_INT16},
+        {"int32", TY_INT32}, {"int64", TY_INT64}, {"uint", TY_UINT}, {"uint8", TY_UINT8},
+        {"uint16", TY_UINT16}, {"uint32", TY_UINT32}, {"uint64", TY_UINT64},
+        {"uintptr", TY_UINTPTR}, {"float32", TY_FLOAT32}, {"float64", TY_FLOAT64},
+        {"complex64", TY_COMPLEX64}, {"complex128", TY_COMPLEX128}, {"string", TY_STRING},
+        {"byte", TY_UINT8}, {"rune", TY_INT32},
+    };
+    static const struct { const char *name; int id; } builtins[] = {
+        {"append", BI_APPEND}, {"cap", BI_CAP}, {"close", BI_CLOSE}, {"complex", BI_COMPLEX},
+        {"copy", BI_COPY}, {"delete", BI_DELETE}, {"imag", BI_IMAG}, {"len", BI_LEN},
+        {"make", BI_MAKE}, {"new", BI_NEW}, {"panic", BI_PANIC}, {"print", BI_PRINT},
+        {"println", BI_PRINTLN}, {"real", BI_REAL}, {"recover", BI_RECOVER},
+    };
+    c->scope = NULL;
+    c->universe = scope_open(c, false);
+    for (size_t i = 0; i < sizeof basics / sizeof basics[0]; i++) {
+        Object *o = object_new(OBJ_TYPE, basics[i].name, (Pos){0});
+        o->type = type_basic(basics[i].kind);
+        list_push(c->universe->names, o);
+    }
+    for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++) {
+        Object *o = object_new(OBJ_BUILTIN, builtins[i].name, (Pos){0});
+        o->builtin = builtins[i].id;
+        list_push(c->universe->names, o);
+    }
+    static const char *consts[] = {"true", "false", "iota"};
+    for (int i = 0; i < 3; i++) {
+        Object *o = object_new(OBJ_CONST, consts[i], (Pos){0});
+        o->type = type_basic(i < 2 ? TY_UNTYPED_BOOL : TY_UNTYPED_INT);
+        o->cval = xalloc(sizeof(ConstVal));
+        o->cval->kind = i < 2 ? CV_BOOL : CV_INT;
+        o->cval->b = i == 0;
+        list_push(c->universe->names, o);
+    }
+    list_push(c->universe->names, object_new(OBJ_NIL, "nil", (Pos){0}));
+
+    /* error: interface{ Error() string } */
+    Type *sig = type_new(TY_FUNC);
+    sig->params = list_new();
+    sig->results = list_new();
+    Field *res = xalloc(sizeof *res);
+    res->type = type_basic(TY_STRING);
+    list_push(sig->results, res);
+    Type *iface = type_new(TY_INTERFACE);
+    iface->methods = list_new();
+    Field *m = xalloc(sizeof *m);
+    m->name = "Error";
+    m->type = sig;
+    list_push(iface->methods, m);
+    c->error_type = named_type("error", iface);
+    list_push(c->universe->names, c->error_type->obj);
+    Type *any = type_new(TY_INTERFACE);
+    any->methods = list_new();
+    Object *any_obj = object_new(OBJ_TYPE, "any", (Pos){0});
+    any_obj->type = any;
+    list_push(c->universe->names, any_obj);
+}
+
+/* ---------------------------------------------------------------- packages gosub provides */
+
+/* The members of standard packages the checker knows, with their Go types
+ * written as Go source would declare them. */
+typedef struct PkgMember { const char *pkg, *name; ObjKind kind; const char *sig; } PkgMember;
+
+static const PkgMember std_members[] = {
+    {"fmt", "Println", OBJ_FUNC, "variadic any -> int error"},
+    {"fmt", "Print", OBJ_FUNC, "variadic any -> int error"},
+    {"fmt", "Printf", OBJ_FUNC, "string variadic any -> int error"},
+    {"fmt", "Sprint", OBJ_FUNC, "variadic any -> string"},
+    {"fmt", "Sprintln", OBJ_FUNC, "variadic any -> string"},
+    {"fmt", "Sprintf", OBJ_FUNC, "string variadic any -> string"},
+    {"os", "Exit", OBJ_FUNC, "int ->"},
+};
+
+static Type *parse_member_type(Checker *c, const char *word)
+{
+    if (strcmp(word, "any") == 0) {
+        Type *t = type_new(TY_INTERFACE);
+        t->methods = list_new();
+        return t;
+    }
+    if (strcmp(word, "error") == 0)
+        return c->error_type;
+    if (strcmp(word, "string") == 0)
+        return type_basic(TY_STRING);
+    return type_basic(TY_INT);
+}
+
+/* Builds a member's function type from its little signature language:
+ * parameter types, "->", result types; "variadic T" is ...T. */
+static Type *member_signature(Checker *c, const char *sig)
+{
+    Type *t = type_new(TY_FUNC);
+    t->params = list_new();
+    t->results = list_new();
+    char *copy = xstrdup(sig);
+    bool results = false, variadic = false;
+    for (char *w = strtok(copy, " "); w; w = strtok(NULL, " ")) {
+        if (strcmp(w, "->") == 0) { results = true; continue; }
+        if (strcmp(w, "variadic") == 0) { variadic = true; continue; }
+        Field *f = xalloc(sizeof *f);
+        f->type = parse_member_type(c, w);
+        if (variadic) {
+            f->type = type_slice(f->type);
+            t->variadic = true;
+            variadic = false;
+        }
+        list_push(results ? t->results : t->params, f);
+    }
+    return t;
+}
+
+static bool known_package(const char *path)
+{
+    for (size_t i = 0; i < sizeof std_members / sizeof std_members[0]; i++)
+        if (strcmp(std_members[i].pkg, path) == 0)
+            return true;
+    return false;
+}
+
+static Object *package_member(Checker *c, Object *pkg, const char *name)
+{
+    for (size_t i = 0; i < sizeof std_members / sizeof std_members[0]; i++) {
+        const PkgMember *m = &std_members[i];
+        if (strcmp(m->pkg, pkg->pkg) == 0 && strcmp(m->name, name) == 0) {
+            Object *o = object_new(m->kind, m->name, (Pos){0});
+            o->pkg = m->pkg;
+            o->type = member_signature(c, m->sig);
+            return o;
+        }
+    }
+    return NULL;
+}
+
+/* ---------------------------------------------------------------- expression text */
+
+/* Expressions as types2 prints them in messages (syntax.String). */
+static const char *expr_string(Node *n)
+{
+    if (!n)
+        return "";
+    switch (n->kind) {
+    case N_IDENT: return n->name;
+    case N_BASICLIT: return xstrndup(n->lit, (size_t)n->litlen);
+    case N_PAREN: return xprintf("(%s)", expr_string(n->x));
+    case N_SELECTOR: return xprintf("%s.%s", expr_string(n->x), n->name);
+    case N_INDEX: return xprintf("%s[%s]", expr_string(n->x), expr_string(n->y));
+    case N_STAR: return xprintf("*%s", expr_string(n->x));
+    case N_UNARY: return xprintf("%s%s", token_spelling(n->op), expr_string(n->x));
+    case N_BINARY:
+        return xprintf("%s %s %s", expr_string(n->x), token_spelling(n->op), expr_string(n->y));
+    case N_CALL: {
+        char *s = "";
+        for (int i = 0; n->list && i < n->list->len; i++)
+            s = xprintf("%s%s%s", s, i ? ", " : "", expr_string(list_at(n->list, i)));
+        return xprintf("%s(%s%s)", expr_string(n->x), s, n->dots ? "..." : "");
+    }
+    case N_COMPOSITE: return xprintf("%s{…}", expr_string(n->type));
+    case N_FUNCLIT: return "func literal";
+    case N_ARRAYTYPE:
+        if (!n->len) return xprintf("[]%s", expr_string(n->elem));
+        return xprintf("[%s]%s", expr_string(n->len), expr_string(n->elem));
+    case N_MAPTYPE: return xprintf("map[%s]%s", expr_string(n->key), expr_string(n->elem));
+    case N_SLICE:
+        return xprintf("%s[%s:%s%s%s]", expr_string(n->x), expr_string(n->lo), expr_string(n->hi),
+                       n->slice3 ? ":" : "", expr_string(n->max));
+    case N_TYPEASSERT: return xprintf("%s.(%s)", expr_string(n->x), n->type ? expr_string(n->type) : "type");
+    default: return "expression";
+    }
+}
+
+/* ---------------------------------------------------------------- constants */
+
+static ConstVal *cv_int(__int128 v)
+{
+    ConstVal *cv = xalloc(sizeof *cv);
+    cv->kind = CV_INT;
+    cv->i = v;
+    return cv;
+}
+
+static ConstVal *cv_float(double v)
+{
+    ConstVal *cv = xalloc(sizeof *cv);
+    cv->kind = CV_FLOAT;
+    cv->f = v;
+    return cv;
+}
+
+static ConstVal *cv_bool(bool v)
+{
+    ConstVal *cv = xalloc(sizeof *cv);
+    cv->kind = CV_BOOL;
+    cv->b = v;
+    return cv;
+}
+
+static const char *int128_string(__int128 v)
+{
+    char buf[64], *p = buf + sizeof buf;
+    *--p = '\0';
+    bool neg = v < 0;
+    unsigned __int128 u = neg ? -(unsigned __int128)v : (unsigned __int128)v;
+    do {
+        *--p = (char)('0' + (int)(u % 10));
+        u /= 10;
+    } while (u);
+    if (neg)
+        *--p = '-';
+    return xstrdup(p);
+}
+
+static const char *cv_string(ConstVal *cv)
+{
+    switch (cv->kind) {
+    case CV_BOOL: return cv->b ? "true" : "false";
+    case CV_INT: return int128_string(cv->i);
+    case CV_FLOAT: return xprintf("%g", cv->f);
+    case CV_STRING: return xprintf("\"%.*s\"", (int)cv->slen, cv->s);
+    }
+    return "?";
+}
+
+/* Decodes a Go string or rune literal's escapes; the lexer checked them. */
+static int64_t unquote(const char *lit, int len, char *out)
+{
+    int64_t n = 0;
+    if (lit[0] == '`') {
+        for (int i = 1; i < len - 1; i++)
+            if (lit[i] != '\r')
+                out[n++] = lit[i];
+        return n;
+    }
+    for (int i = 1; i < len - 1; i++) {
+        if (lit[i] != '\\') {
+            out[n++] = lit[i];
+            continue;
+        }
+        char e = lit[++i];
+        uint32_t r = 0;
+        int digits = 0, base = 16;
+        bool is_byte = false;
+        switch (e) {
+        case 'a': out[n++] = '\a'; continue;
+        case 'b': out[n++] = '\b'; continue;
+        case 'f': out[n++] = '\f'; continue;
+        case 'n': out[n++] = '\n'; continue;
+        case 'r': out[n++] = '\r'; continue;
+        case 't': out[n++] = '\t'; continue;
+        case 'v': out[n++] = '\v'; continue;
+        case '\\': out[n++] = '\\'; continue;
+        case '\'': out[n++] = '\''; continue;
+        case '"': out[n++] = '"'; continue;
+        case 'x': digits = 2; is_byte = true; i++; break;
+        case 'u': digits = 4; i++; break;
+        case 'U': digits = 8; i++; break;
+        default: digits = 3; base = 8; is_byte = true; break;
+        }
+        for (int k = 0; k < digits && i < len - 1; k++, i++) {
+            char d = lit[i];
+            int v = d >= 'a' ? d - 'a' + 10 : d >= 'A' ? d - 'A' + 10 : d - '0';
+            r = r * (uint32_t)base + (uint32_t)v;
+        }
+        i--;
+        if (is_byte) {
+            out[n++] = (char)r;
+        } else if (r < 0x80) {
+            out[n++] = (char)r;
+        } else if (r < 0x800) {
+            out[n++] = (char)(0xC0 | (r >> 6));
+            out[n++] = (char)(0x80 | (r & 0x3F));
+        } else if (r < 0x10000) {
+            out[n++] = (char)(0xE0 | (r >> 12));
+            out[n++] = (char)(0x80 | ((r >> 6) & 0x3F));
+            out[n++] = (char)(0x80 | (r & 0x3F));
+        } else {
+            out[n++] = (char)(0xF0 | (r >> 18));
+            out[n++] = (char)(0x80 | ((r >> 12) & 0x3F));
+            out[n++] = (char)(0x80 | ((r >> 6) & 0x3F));
+            out[n++] = (char)(0x80 | (r & 0x3F));
+        }
+    }
+    return n;
+}
+
+/* Decodes one UTF-8 sequence from a rune literal's unquoted bytes. */
+static int32_t decode_rune(const unsigned char *s, int64_t n)
+{
+    if (n == 1 || s[0] < 0x80)
+        return s[0];
+    if ((s[0] & 0xE0) == 0xC0)
+        return ((s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    if ((s[0] & 0xF0) == 0xE0)
+        return ((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    return ((s[0] & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+static ConstVal *literal_value(Checker *c, Node *n)
+{
+    char *text = xstrndup(n->lit, (size_t)n->litlen), *w = text;
+    for (char *r = text; *r; r++)      /* drop digit separators */
+        if (*r != '_')
+            *w++ = *r;
+    *w = '\0';
+    switch (n->op) {
+    case TK_INT: {
+        unsigned __int128 v = 0;
+        int base = 10;
+        const char *p = text;
+        if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) { base = 16; p += 2; }
+        else if (p[0] == '0' && (p[1] == 'b' || p[1] == 'B')) { base = 2; p += 2; }
+        else if (p[0] == '0' && (p[1] == 'o' || p[1] == 'O')) { base = 8; p += 2; }
+        else if (p[0] == '0' && p[1]) { base = 8; p += 1; }
+        for (; *p; p++) {
+            int d = *p >= 'a' ? *p - 'a' + 10 : *p >= 'A' ? *p - 'A' + 10 : *p - '0';
+            unsigned __int128 next = v * (unsigned)base + (unsigned)d;
+            if (next / (unsigned)base != v || next >> 127) {
+                error_at(c->ctx, n->pos, "integer constant overflow (gosub's constants have 128 bits)");
+                return cv_int(0);
+            }
+            v = next;
+        }
+        return cv_int((__int128)v);
+    }
+    case TK_FLOAT:
+        return cv_float(strtod(text, NULL));
+    case TK_CHAR: {
+        char *buf = xalloc((size_t)n->litlen + 4);
+        int64_t len = unquote(n->lit, n->litlen, buf);
+        bool escaped_byte = n->litlen > 2 && n->lit[1] == '\\' &&
+                            (n->lit[2] == 'x' || (n->lit[2] >= '0' && n->lit[2] <= '7'));
+        return cv_int(escaped_byte ? (unsigned char)buf[0] : decode_rune((unsigned char *)buf, len));
+    }
+    case TK_STRING: {
+        ConstVal *cv = xalloc(sizeof *cv);
+        cv->kind = CV_STRING;
+        char *buf = xalloc((size_t)n->litlen + 1);
+        cv->slen = unquote(n->lit, n->litlen, buf);
+        cv->s = buf;
+        return cv;
+    }
+    default:
+        unsupported(c->ctx, n->pos, "imaginary literal");
+        return cv_int(0);
+    }
+}
+
+/* Whether an integer value fits in the integer type t. */
+static bool int_fits(__int128 v, TypeKind k)
+{
+    switch (k) {
+    case TY_INT8: return v >= -128 && v <= 127;
+    case TY_INT16: return v >= -32768 && v <= 32767;
+    case TY_INT32: return v >= INT32_MIN && v <= INT32_MAX;
+    case TY_INT: case TY_INT64: return v >= INT64_MIN && v <= INT64_MAX;
+    case TY_UINT8: return v >= 0 && v <= 255;
+    case TY_UINT16: return v >= 0 && v <= 65535;
+    case TY_UINT32: return v >= 0 && v <= UINT32_MAX;
+    case TY_UINT: case TY_UINT64: case TY_UINTPTR: return v >= 0 && v <= (__int128)UINT64_MAX;
+    default: return true;
+    }
+}
+
+/* Converts constant x in place to type t (whose underlying type is basic),
+ * reporting gc's error when the value is not representable. */
+static bool represent(Checker *c, Node *x, Type *t)
+{
+    Type *u = underlying(t);
+    ConstVal *cv = x->cval;
+    if (type_is_integer(u)) {
+        if (cv->kind == CV_FLOAT) {
+            if (cv->f != floor(cv->f) || isinf(cv->f)) {
+                error_at(c->ctx, x->pos, "cannot use %s (untyped float constant) as %s value in %s (truncated)",
+                         expr_string(x), type_string(t), "assignment");
+                return false;
+            }
+            x->cval = cv = cv_int((__int128)cv->f);
+        }
+        if (cv->kind != CV_INT)
+            return false;
+        if (!int_fits(cv->i, u->kind)) {
+            if (type_is_untyped(x->ty))
+                error_at(c->ctx, x->pos, "cannot use %s (untyped %s constant%s%s) as %s value in %s (overflows)",
+                         expr_string(x), x->ty->kind == TY_UNTYPED_RUNE ? "rune" : "int",
+                         strcmp(expr_string(x), cv_string(cv)) ? " " : "",
+                         strcmp(expr_string(x), cv_string(cv)) ? cv_string(cv) : "",
+                         type_string(t), "assignment");
+            else
+                error_at(c->ctx, x->pos, "constant %s overflows %s", cv_string(cv), type_string(t));
+            return false;
+        }
+        return true;
+    }
+    if (type_is_float(u)) {
+        if (cv->kind == CV_INT)
+            x->cval = cv_float((double)cv->i);
+        if (u->kind == TY_FLOAT32 && x->cval->kind == CV_FLOAT)
+            x->cval = cv_float((float)x->cval->f);
+        return x->cval->kind == CV_FLOAT;
+    }
+    if (type_is_complex(u))
+        return cv->kind == CV_INT || cv->kind == CV_FLOAT;
+    if (type_is_string(u))
+        return cv->kind == CV_STRING;
+    if (type_is_boolean(u))
+        return cv->kind == CV_BOOL;
+    return false;
+}
+
+/* ---------------------------------------------------------------- operand descriptions */
+
+static const char *untyped_name(Type *t)
+{
+    return type_string(t);               /* "untyped int", ... */
+}
+
+/* An operand as types2 describes it: `x (variable of type int)`. */
+static const char *operand_string(Node *x)
+{
+    const char *e = expr_string(x);
+    switch (x->mode) {
+    case MODE_NIL: return "nil";
+    case MODE_CONST: {
+        const char *v = cv_string(x->cval);
+        const char *val = strcmp(v, e) ? xprintf(" %s", v) : "";
+        if (type_is_untyped(x->ty))
+            return xprintf("%s (%s constant%s)", e, untyped_name(x->ty), val);
+        return xprintf("%s (constant%s of type %s)", e, val, type_string(x->ty));
+    }
+    case MODE_VAR: case MODE_MAPINDEX:
+        return xprintf("%s (variable of type %s)", e, type_string(x->ty));
+    case MODE_NOVALUE: return xprintf("%s (no value)", e);
+    case MODE_TYPE: return xprintf("%s (type)", e);
+    case MODE_BUILTIN: return xprintf("%s (built-in)", e);
+    default:
+        if (type_is_untyped(x->ty))
+            return xprintf("%s (%s value)", e, untyped_name(x->ty));
+        return xprintf("%s (value of type %s)", e, type_string(x->ty));
+    }
+}
+
+static void set_invalid(Node *x)
+{
+    x->mode = MODE_INVALID;
+    x->ty = type_basic(TY_INVALID);
+}
+
+static bool is_invalid(Node *x)
+{
+    return x->mode == MODE_INVALID;
+}
+
+/* ---------------------------------------------------------------- assignability */
+
+static bool implements(Type *t, Type *iface)
+{
+    Type *iu = underlying(iface);
+    if (!iu->methods || iu->methods->len == 0)
+        return true;
+    Type *u = underlying(t);
+    if (u->kind == TY_INTERFACE) {
+        for (int i = 0; i < iu->methods->len; i++) {
+            Field *m = list_at(iu->methods, i);
+            bool found = false;
+            for (int k = 0; u->methods && k < u->methods->len; k++) {
+                Field *h = list_at(u->methods, k);
+                if (strcmp(h->name, m->name) == 0 && type_identical(h->type, m->type))
+                    found = true;
+            }
+            if (!found)
+                return false;
+        }
+        return true;
+    }
+    if (t->kind != TY_NAMED)
+        return false;
+    for (int i = 0; i < iu->methods->len; i++) {
+        Field *m = list_at(iu->methods, i);
+        bool found = false;
+        for (int k = 0; k < t->methods->len; k++) {
+            Object *h = list_at(t->methods, k);
+            if (strcmp(h->name, m->name) == 0 && type_identical(h->type, m->type))
+                found = true;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* The spec's assignability of a (typed) value of type v to type t. */
+static bool assignable(Type *v, Type *t)
+{
+    if (type_identical(v, t))
+        return true;
+    Type *vu = underlying(v), *tu = underlying(t);
+    if ((v->kind != TY_NAMED || t->kind != TY_NAMED) && type_identical(vu, tu) &&
+        vu->kind >= TY_ARRAY)
+        return true;
+    if (tu->kind == TY_INTERFACE)
+        return implements(v, t);
+    return false;
+}
+
+/* Gives an untyped operand its final type t (or its default type when t is
+ * NULL or an interface), checking the constant fits. */
+static void convert_untyped(Checker *c, Node *x, Type *t)
+{
+    if (is_invalid(x) || !type_is_untyped(x->ty))
+        return;
+    if (x->mode == MODE_NIL) {
+        Type *tu = t ? underlying(t) : NULL;
+        if (tu && (tu->kind == TY_POINTER || tu->kind == TY_SLICE || tu->kind == TY_MAP ||
+                   tu->kind == TY_CHAN || tu->kind == TY_FUNC || tu->kind == TY_INTERFACE ||
+                   tu->kind == TY_UNSAFEPTR)) {
+            x->ty = t;
+            return;
+        }
+        if (t)
+            error_at(c->ctx, x->pos, "cannot use nil as %s value in assignment", type_string(t));
+        else
+            error_at(c->ctx, x->pos, "use of untyped nil in assignment");
+        set_invalid(x);
+        return;
+    }
+    Type *target = t;
+    if (!target || underlying(target)->kind == TY_INTERFACE)
+        target = default_type(x->ty);
+    Type *tu = underlying(target);
+    bool ok = (type_is_numeric(x->ty) && type_is_numeric(tu)) ||
+              (type_is_string(x->ty) && type_is_string(tu)) ||
+              (type_is_boolean(x->ty) && type_is_boolean(tu));
+    if (!ok) {
+        error_at(c->ctx, x->pos, "cannot use %s as %s value in assignment", operand_string(x),
+                 type_string(target));
+        set_invalid(x);
+        return;
+    }
+    if (x->mode == MODE_CONST && !represent(c, x, target)) {
+        set_invalid(x);
+        return;
+    }
+    x->ty = target;
+}
+
+static void assign_to(Checker *c, Node *x, Type *t, const char *context)
+{
+    if (is_invalid(x) || !t || t->kind == TY_INVALID)
+        return;
+    if (x->mode == MODE_TYPE || x->mode == MODE_NOVALUE || x->mode == MODE_BUILTIN) {
+        if (x->mode == MODE_NOVALUE)
+            error_at(c->ctx, x->pos, "%s (no value) used as value", expr_string(x));
+        else if (x->mode == MODE_TYPE)
+            error_at(c->ctx, x->pos, "%s (type) is not an expression", expr_string(x));
+        else
+            error_at(c->ctx, x->pos, "%s (built-in) must be called", expr_string(x));
+        set_invalid(x);
+        return;
+    }
+    if (type_is_untyped(x->ty)) {
+        Type *tu = underlying(t);
+        if (x->mode == MODE_NIL || tu->kind == TY_INTERFACE || type_is_numeric(tu) ==
+                type_is_numeric(x->ty) || type_is_string(tu) || type_is_boolean(tu)) {
+            bool compatible = x->mode == MODE_NIL || tu->kind == TY_INTERFACE ||
+                              (type_is_numeric(x->ty) && type_is_numeric(tu)) ||
+                              (type_is_string(x->ty) && type_is_string(tu)) ||
+                              (type_is_boolean(x->ty) && type_is_boolean(tu));
+            if (compatible) {
+                convert_untyped(c, x, t);
+                if (!is_invalid(x) && tu->kind == TY_INTERFACE && !assignable(x->ty, t)) {
+                    error_at(c->ctx, x->pos, "cannot use %s as %s value in %s", operand_string(x),
+                             type_string(t), context);
+                    set_invalid(x);
+                }
+                return;
+            }
+        }
+        error_at(c->ctx, x->pos, "cannot use %s as %s value in %s", operand_string(x),
+                 type_string(t), context);
+        set_invalid(x);
+        return;
+    }
+    if (!assignable(x->ty, t)) {
+        error_at(c->ctx, x->pos, "cannot use %s as %s value in %s", operand_string(x),
+                 type_string(t), context);
+        set_invalid(x);
+    }
+}
+
+/* ---------------------------------------------------------------- types */
+
+static Type *func_type(Checker *c, Node *n, bool declare_params);
+
+static Type *resolve_type(Checker *c, Node *n)
+{
+    switch (n->kind) {
+    case N_IDENT:
+    case N_SELECTOR:
+    case N_PAREN:
+        check_expr(c, n, NULL);
+        if (is_invalid(n))
+            return type_basic(TY_INVALID);
+        if (n->mode != MODE_TYPE) {
+            error_at(c->ctx, n->pos, "%s is not a type", expr_string(n));
+            return type_basic(TY_INVALID);
+        }
+        return n->ty;
+    case N_STAR:
+        n->mode = MODE_TYPE;
+        return n->ty = type_pointer(resolve_type(c, n->x));
+    case N_ARRAYTYPE: {
+        n->mode = MODE_TYPE;
+        Type *elem = resolve_type(c, n->elem);
+        if (!n->len)
+            return n->ty = type_slice(elem);
+        if (n->len->kind == N_ELLIPSIS) {
+            error_at(c->ctx, n->len->pos, "invalid use of [...] array (outside a composite literal)");
+            return n->ty = type_basic(TY_INVALID);
+        }
+        check_expr(c, n->len, NULL);
+        if (n->len->mode != MODE_CONST || !type_is_integer(n->len->ty) ||
+            n->len->cval->kind != CV_INT) {
+            error_at(c->ctx, n->len->pos, "array length %s (%s) must be constant",
+                     expr_string(n->len), "value");
+            return n->ty = type_basic(TY_INVALID);
+        }
+        if (n->len->cval->i < 0) {
+            error_at(c->ctx, n->len->pos, "invalid array length %s", expr_string(n->len));
+            return n->ty = type_basic(TY_INVALID);
+        }
+        return n->ty = type_array(elem, (int64_t)n->len->cval->i);
+    }
+    case N_MAPTYPE:
+        n->mode = MODE_TYPE;
+        return n->ty = type_map(resolve_type(c, n->key), resolve_type(c, n->elem));
+    case N_CHANTYPE:
+        n->mode = MODE_TYPE;
+        return n->ty = type_chan(n->dir, resolve_type(c, n->elem));
+    case N_FUNCTYPE:
+        n->mode = MODE_TYPE;
+        return n->ty = func_type(c, n, false);
+    case N_STRUCTTYPE: {
+        Type *t = type_new(TY_STRUCT);
+        t->fields = list_new();
+        for (int i = 0; n->list && i < n->list->len; i++) {
+            Node *fd = list_at(n->list, i);
+            Type *ft = resolve_type(c, fd->type);
+            if (!fd->list || fd->list->len == 0) {
+                Field *f = xalloc(sizeof *f);
+                Node *tn = fd->type->kind == N_STAR ? fd->type->x : fd->type;
+                f->name = tn->kind == N_SELECTOR ? tn->name : tn->name ? tn->name : "?";
+                f->type = ft;
+                f->embedded = true;
+                f->pos = fd->pos;
+                list_push(t->fields, f);
+                continue;
+            }
+            for (int k = 0; k < fd->list->len; k++) {
+                Node *name = list_at(fd->list, k);
+                for (int j = 0; j < t->fields->len; j++) {
+                    Field *g = list_at(t->fields, j);
+                    if (strcmp(name->name, "_") && strcmp(g->name, name->name) == 0)
+                        error_at(c->ctx, name->pos, "%s redeclared\n\t%s: other declaration of %s",
+                                 name->name, pos_string(c->ctx, g->pos), name->name);
+                }
+                Field *f = xalloc(sizeof *f);
+                f->name = name->name;
+                f->type = ft;
+                f->pos = name->pos;
+                list_push(t->fields, f);
+            }
+        }
+        n->mode = MODE_TYPE;
+        return n->ty = t;
+    }
+    case N_INTERFACETYPE: {
+        Type *t = type_new(TY_INTERFACE);
+        t->methods = list_new();
+        for (int i = 0; n->list && i < n->list->len; i++) {
+            Node *fd = list_at(n->list, i);
+            if (!fd->list || fd->list->len == 0) {
+                Type *emb = underlying(resolve_type(c, fd->type));
+                if (emb->kind == TY_INTERFACE)
+                    for (int k = 0; k < emb->methods->len; k++)
+                        list_push(t->methods, list_at(emb->methods, k));
+                continue;
+            }
+            Field *f = xalloc(sizeof *f);
+            f->name = ((Node *)list_at(fd->list, 0))->name;
+            f->type = func_type(c, fd->type, false);
+            f->pos = fd->pos;
+            list_push(t->methods, f);
+        }
+        n->mode = MODE_TYPE;
+        return n->ty = t;
+    }
+    default:
+        error_at(c->ctx, n->pos, "%s is not a type", expr_string(n));
+        return type_basic(TY_INVALID);
+    }
+}
+
+/* A function type from an N_FUNCTYPE; with declare_params, its parameters
+ * and named results are declared in the current (function) scope. */
+static Type *func_type(Checker *c, Node *n, bool declare_params)
+{
+    Type *t = type_new(TY_FUNC);
+    t->params = list_new();
+    t->results = list_new();
+    List *groups[2] = {n->list, n->list2};
+    for (int which = 0; which < 2; which++) {
+        List *out = which ? t->results : t->params;
+        for (int i = 0; groups[which] && i < groups[which]->len; i++) {
+            Node *fd = list_at(groups[which], i);
+            Node *tn = fd->type;
+            bool dots = tn->kind == N_ELLIPSIS;
+            if (dots) {
+                if (which == 1 || i != groups[which]->len - 1 || (fd->list && fd->list->len > 1))
+                    error_at(c->ctx, tn->pos, "can only use ... with final parameter in list");
+                else
+                    t->variadic = true;
+            }
+            Type *ft = dots ? type_slice(resolve_type(c, tn->elem)) : resolve_type(c, tn);
+            tn->ty = ft;
+            int nnames = fd->list ? fd->list->len : 0;
+            for (int k = 0; k < (nnames ? nnames : 1); k++) {
+                Field *f = xalloc(sizeof *f);
+                f->type = ft;
+                f->pos = fd->pos;
+                if (nnames) {
+                    Node *name = list_at(fd->list, k);
+                    f->name = name->name;
+                    if (declare_params) {
+                        Object *o = object_new(OBJ_VAR, name->name, name->pos);
+                        o->type = ft;
+                        o->is_param = true;
+                        o->decl = name;
+                        name->obj = o;
+                        declare(c, o);
+                    }
+                }
+                list_push(out, f);
+            }
+        }
+    }
+    return t;
+}
+
+/* ---------------------------------------------------------------- expressions */
+
+static void check_ident(Checker *c, Node *n)
+{
+    if (strcmp(n->name, "_") == 0) {
+        error_at(c->ctx, n->pos, "cannot use _ as value");
+        set_invalid(n);
+        return;
+    }
+    Object *o = lookup(c, n->name, n->pos.file);
+    if (!o) {
+        error_at(c->ctx, n->pos, "undefined: %s", n->name);
+        set_invalid(n);
+        return;
+    }
+    n->obj = o;
+    o->used = true;
+    switch (o->kind) {
+    case OBJ_CONST:
+        resolve_object(c, o);
+        n->mode = MODE_CONST;
+        n->ty = o->type;
+        if (strcmp(o->name, "iota") == 0 && !o->decl) {
+            if (c->iota < 0) {
+                error_at(c->ctx, n->pos, "cannot use iota outside constant declaration");
+                set_invalid(n);
+                return;
+            }
+            n->cval = cv_int(c->iota);
+        } else {
+            n->cval = o->cval;
+        }
+        if (!n->cval || !n->ty)
+            set_invalid(n);
+        return;
+    case OBJ_TYPE:
+        resolve_object(c, o);
+        n->mode = MODE_TYPE;
+        n->ty = o->type;
+        return;
+    case OBJ_VAR:
+        resolve_object(c, o);
+        n->mode = MODE_VAR;
+        n->ty = o->type;
+        if (!n->ty)
+            set_invalid(n);
+        return;
+    case OBJ_FUNC:
+        resolve_object(c, o);
+        n->mode = MODE_VALUE;
+        n->ty = o->type;
+        return;
+    case OBJ_BUILTIN:
+        n->mode = MODE_BUILTIN;
+        n->ty = type_basic(TY_INVALID);
+        return;
+    case OBJ_NIL:
+        n->mode = MODE_NIL;
+        n->ty = type_basic(TY_UNTYPED_NIL);
+        return;
+    case OBJ_PACKAGE:
+        error_at(c->ctx, n->pos, "use of package %s without selector", o->name);
+        set_invalid(n);
+        return;
+    default:
+        set_invalid(n);
+    }
+}
+
+static void check_selector(Checker *c, Node *n)
+{
+    if (n->x->kind == N_IDENT) {
+        Object *o = lookup(c, n->x->name, n->pos.file);
+        if (o && o->kind == OBJ_PACKAGE) {
+            o->used = true;
+            n->x->obj = o;
+            Object *m = package_member(c, o, n->name);
+            if (!m) {
+                unsupported(c->ctx, n->pos, xprintf("%s.%s", o->name, n->name));
+                set_invalid(n);
+                return;
+            }
+            n->obj = m;
+            n->mode = m->kind == OBJ_TYPE ? MODE_TYPE : m->kind == OBJ_VAR ? MODE_VAR : MODE_VALUE;
+            n->ty = m->type;
+            return;
+        }
+    }
+    check_expr(c, n->x, NULL);
+    if (is_invalid(n->x)) {
+        set_invalid(n);
+        return;
+    }
+    Type *t = n->x->ty;
+    Type *base = underlying(t);
+    if (base->kind == TY_POINTER)
+        base = underlying(base->elem);
+    if (base->kind == TY_STRUCT) {
+        for (int i = 0; i < base->fields->len; i++) {
+            Field *f = list_at(base->fields, i);
+            if (strcmp(f->name, n->name) == 0) {
+                n->mode = n->x->mode == MODE_VAR || underlying(t)->kind == TY_POINTER ? MODE_VAR : MODE_VALUE;
+                n->ty = f->type;
+                return;
+            }
+        }
+    }
+    Type *named = t->kind == TY_POINTER ? t->elem : t;
+    if (named->kind == TY_NAMED) {
+        for (int i = 0; i < named->methods->len; i++) {
+            Object *m = list_at(named->methods, i);
+            if (strcmp(m->name, n->name) == 0) {
+                resolve_object(c, m);
+                n->obj = m;
+                n->mode = MODE_VALUE;
+                n->ty = m->type;
+                return;
+            }
+        }
+    }
+    error_at(c->ctx, n->pos, "%s.%s undefined (type %s has no field or method %s)",
+             expr_string(n->x), n->name, type_string(t), n->name);
+    set_invalid(n);
+}
+
+static bool is_comparison(int op)
+{
+    return op == TK_EQL || op == TK_NEQ || op == TK_LSS || op == TK_LEQ || op == TK_GTR || op == TK_GEQ;
+}
+
+static __int128 int_binop(Checker *c, Node *n, int op, __int128 a, __int128 b, bool *ok)
+{
+    *ok = true;
+    switch (op) {
+    case TK_ADD: return a + b;
+    case TK_SUB: return a - b;
+    case TK_MUL: return a * b;
+    case TK_QUO:
+    case TK_REM:
+        if (b == 0) {
+            error_at(c->ctx, n->y->pos, "invalid operation: division by zero");
+            *ok = false;
+            return 0;
+        }
+        return op == TK_QUO ? a / b : a % b;
+    case TK_AND: return a & b;
+    case TK_OR: return a | b;
+    case TK_XOR: return a ^ b;
+    case TK_AND_NOT: return a & ~b;
+    case TK_SHL: return b >= 127 ? 0 : a << b;
+    case TK_SHR: return b >= 127 ? (a < 0 ? -1 : 0) : a >> b;
+    }
+    *ok = false;
+    return 0;
+}
+
+/* The type an untyped constant operation yields: the "larger" of the kinds. */
+static Type *untyped_join(Type *a, Type *b)
+{
+    return a->kind > b->kind ? a : b;
+}
+
+static void fold_binary(Checker *c, Node *n)
+{
+    ConstVal *a = n->x->cval, *b = n->y->cval;
+    int op = n->op;
+    if (is_comparison(op)) {
+        int cmp = 0;
+        if (a->kind == CV_STRING) {
+            int64_t m = a->slen < b->slen ? a->slen : b->slen;
+            cmp = memcmp(a->s, b->s, (size_t)m);
+            if (cmp == 0)
+                cmp = (a->slen > b->slen) - (a->slen < b->slen);
+        } else if (a->kind == CV_BOOL) {
+            cmp = a->b != b->b;
+        } else if (a->kind == CV_INT && b->kind == CV_INT) {
+            cmp = (a->i > b->i) - (a->i < b->i);
+        } else {
+            double x = a->kind == CV_INT ? (double)a->i : a->f, y = b->kind == CV_INT ? (double)b->i : b->f;
+            cmp = (x > y) - (x < y);
+        }
+        bool r = op == TK_EQL ? cmp == 0 : op == TK_NEQ ? cmp != 0 : op == TK_LSS ? cmp < 0 :
+                 op == TK_LEQ ? cmp <= 0 : op == TK_GTR ? cmp > 0 : cmp >= 0;
+        n->cval = cv_bool(r);
+        return;
+    }
+    if (a->kind == CV_BOOL) {
+        n->cval = cv_bool(op == TK_LAND ? a->b && b->b : a->b || b->b);
+        return;
+    }
+    if (a->kind == CV_STRING) {
+        ConstVal *cv = xalloc(sizeof *cv);
+        cv->kind = CV_STRING;
+        char *s = xalloc((size_t)(a->slen + b->slen + 1));
+        memcpy(s, a->s, (size_t)a->slen);
+        memcpy(s + a->slen, b->s, (size_t)b->slen);
+        cv->s = s;
+        cv->slen = a->slen + b->slen;
+        n->cval = cv;
+        return;
+    }
+    bool want_int = type_is_integer(n->ty) && a->kind == CV_INT && b->kind == CV_INT;
+    if (want_int) {
+        bool ok;
+        __int128 r = int_binop(c, n, op, a->i, b->i, &ok);
+        if (!ok) {
+            set_invalid(n);
+            return;
+        }
+        Type *u = underlying(n->ty);
+        if (!type_is_untyped(n->ty) && !int_fits(r, u->kind)) {
+            error_at(c->ctx, n->pos, "constant %s overflows %s", int128_string(r), type_string(n->ty));
+            set_invalid(n);
+            return;
+        }
+        n->cval = cv_int(r);
+        return;
+    }
+    double x = a->kind == CV_INT ? (double)a->i : a->f, y = b->kind == CV_INT ? (double)b->i : b->f;
+    double r = 0;
+    switch (op) {
+    case TK_ADD: r = x + y; break;
+    case TK_SUB: r = x - y; break;
+    case TK_MUL: r = x * y; break;
+    case TK_QUO:
+        if (y == 0) {
+            error_at(c->ctx, n->y->pos, "invalid operation: division by zero");
+            set_invalid(n);
+            return;
+        }
+        r = x / y;
+        break;
+    default:
+        error_at(c->ctx, n->pos, "invalid operation: operator %s not defined on %s",
+                 token_spelling(op), operand_string(n->x));
+        set_invalid(n);
+        return;
+    }
+    n->cval = cv_float(r);
+}
+
+static bool op_defined(int op, Type *t)
+{
+    switch (op) {
+    case TK_ADD: return type_is_numeric(t) || type_is_string(t);
+    case TK_SUB: case TK_MUL: case TK_QUO: return type_is_numeric(t);
+    case TK_REM: case TK_AND: case TK_OR: case TK_XOR: case TK_AND_NOT:
+    case TK_SHL: case TK_SHR: return type_is_integer(t);
+    case TK_LAND: case TK_LOR: return type_is_boolean(t);
+    }
+    return false;
+}
+
+static void check_shift(Checker *c, Node *n, Type *hint)
+{
+    check_expr(c, n->x, hint);
+    check_expr(c, n->y, NULL);
+    if (is_invalid(n->x) || is_invalid(n->y)) {
+        set_invalid(n);
+        return;
+    }
+    if (!type_is_integer(n->y->ty) && !(n->y->mode == MODE_CONST && n->y->cval->kind == CV_INT)) {
+        error_at(c->ctx, n->y->pos, "invalid operation: shift count %s must be integer", operand_string(n->y));
+        set_invalid(n);
+        return;
+    }
+    if (n->y->mode == MODE_CONST && n->y->cval->kind == CV_INT && n->y->cval->i < 0) {
+        error_at(c->ctx, n->y->pos, "invalid operation: negative shift count %s", operand_string(n->y));
+        set_invalid(n);
+        return;
+    }
+    if (type_is_untyped(n->y->ty))
+        convert_untyped(c, n->y, type_basic(TY_UINT));
+    if (n->x->mode == MODE_CONST && type_is_untyped(n->x->ty) && n->y->mode != MODE_CONST)
+        convert_untyped(c, n->x, hint && type_is_integer(hint) ? hint : NULL);
+    if (!type_is_integer(n->x->ty) &&
+        !(n->x->mode == MODE_CONST && n->x->cval->kind == CV_INT)) {
+        error_at(c->ctx, n->pos, "invalid operation: shifted operand %s must be integer", operand_string(n->x));
+        set_invalid(n);
+        return;
+    }
+    n->ty = n->x->ty;
+    if (n->x->ty->kind == TY_UNTYPED_FLOAT)
+        n->ty = type_basic(TY_UNTYPED_INT);
+    if (n->x->mode == MODE_CONST && n->y->mode == MODE_CONST) {
+        n->mode = MODE_CONST;
+        bool ok;
+        __int128 r = int_binop(c, n, n->op, n->x->cval->i, n->y->cval->i, &ok);
+        if (!type_is_untyped(n->ty) && !int_fits(r, underlying(n->ty)->kind)) {
+            error_at(c->ctx, n->pos, "constant %s overflows %s", int128_string(r), type_string(n->ty));
+            set_invalid(n);
+            return;
+        }
+        n->cval = cv_int(r);
+        return;
+    }
+    n->mode = MODE_VALUE;
+}
+
+static void check_binary(Checker *c, Node *n, Type *hint)
+{
+    if (n->op == TK_SHL || n->op == TK_SHR) {
+        check_shift(c, n, hint);
+        return;
+    }
+    bool cmp = is_comparison(n->op);
+    check_expr(c, n->x, cmp ? NULL : hint);
+    check_expr(c, n->y, cmp ? NULL : hint);
+    Node *x = n->x, *y = n->y;
+    if (is_invalid(x) || is_invalid(y)) {
+        set_invalid(n);
+        return;
+    }
+    /* untyped operands take the other side's type */
+    bool xu = type_is_untyped(x->ty), yu = type_is_untyped(y->ty);
+    if (xu && !yu)
+        assign_to(c, x, y->ty, "assignment");
+    else if (yu && !xu)
+        assign_to(c, y, x->ty, "assignment");
+    if (is_invalid(x) || is_invalid(y)) {
+        set_invalid(n);
+        return;
+    }
+    if (xu && yu && x->mode != MODE_NIL && y->mode != MODE_NIL) {
+        bool both_num = type_is_numeric(x->ty) && type_is_numeric(y->ty);
+        if (!both_num && x->ty->kind != y->ty->kind) {
+            error_at(c->ctx, x->pos, "invalid operation: %s (mismatched types %s and %s)",
+                     expr_string(n), type_string(x->ty), type_string(y->ty));
+            set_invalid(n);
+            return;
+        }
+    } else if (!type_identical(x->ty, y->ty) && x->mode != MODE_NIL && y->mode != MODE_NIL) {
+        error_at(c->ctx, x->pos, "invalid operation: %s (mismatched types %s and %s)",
+                 expr_string(n), type_string(x->ty), type_string(y->ty));
+        set_invalid(n);
+        return;
+    }
+    Type *t = xu && yu ? untyped_join(x->ty, y->ty) : xu ? y->ty : x->ty;
+    if (cmp) {
+        bool ok = (n->op == TK_EQL || n->op == TK_NEQ) ? type_is_comparable(t) || x->mode == MODE_NIL ||
+                  y->mode == MODE_NIL : type_is_ordered(t);
+        if (!ok) {
+            error_at(c->ctx, x->pos, "invalid operation: %s (operator %s not defined on %s)",
+                     expr_string(n), token_spelling(n->op), operand_string(x));
+            set_invalid(n);
+            return;
+        }
+        n->ty = type_basic(TY_UNTYPED_BOOL);
+        if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
+            n->mode = MODE_CONST;
+            fold_binary(c, n);
+        } else {
+            n->mode = MODE_VALUE;
+            if (xu && yu) {  /* untyped non-constant: give both their default type */
+                convert_untyped(c, x, NULL);
+                convert_untyped(c, y, NULL);
+            }
+        }
+        return;
+    }
+    if (!op_defined(n->op, t)) {
+        error_at(c->ctx, x->pos, "invalid operation: operator %s not defined on %s",
+                 token_spelling(n->op), operand_string(x));
+        set_invalid(n);
+        return;
+    }
+    n->ty = t;
+    if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
+        n->mode = MODE_CONST;
+        fold_binary(c, n);
+        return;
+    }
+    if ((n->op == TK_QUO || n->op == TK_REM) && y->mode == MODE_CONST && type_is_integer(t) &&
+        y->cval->kind == CV_INT && y->cval->i == 0) {
+        error_at(c->ctx, y->pos, "invalid operation: division by zero");
+        set_invalid(n);
+        return;
+    }
+    n->mode = MODE_VALUE;
+}
+
+static void check_unary(Checker *c, Node *n, Type *hint)
+{
+    if (n->op == TK_AND) {
+        check_expr(c, n->x, NULL);
+        if (is_invalid(n->x)) {
+            set_invalid(n);
+            return;
+        }
+        Node *inner = n->x;
+        while (inner->kind == N_PAREN)
+            inner = inner->x;
+        if (n->x->mode != MODE_VAR && inner->kind != N_COMPOSITE) {
+            error_at(c->ctx, n->pos, "invalid operation: cannot take address of %s", operand_string(n->x));
+            set_invalid(n);
+            return;
+        }
+        n->mode = MODE_VALUE;
+        n->ty = type_pointer(n->x->ty);
+        return;
+    }
+    if (n->op == TK_ARROW) {
+        check_expr(c, n->x, NULL);
+        Type *u = underlying(n->x->ty);
+        if (is_invalid(n->x) || u->kind != TY_CHAN) {
+            if (!is_invalid(n->x))
+                error_at(c->ctx, n->pos, "invalid operation: cannot receive from non-channel %s",
+                         operand_string(n->x));
+            set_invalid(n);
+            return;
+        }
+        n->mode = MODE_COMMAOK;
+        n->ty = u->elem;
+        return;
+    }
+    check_expr(c, n->x, hint);
+    Node *x = n->x;
+    if (is_invalid(x)) {
+        set_invalid(n);
+        return;
+    }
+    bool ok = n->op == TK_NOT ? type_is_boolean(x->ty) : n->op == TK_XOR ? type_is_integer(x->ty)
+                                                                          : type_is_numeric(x->ty);
+    if (!ok || x->mode == MODE_TYPE) {
+        error_at(c->ctx, n->pos, "invalid operation: operator %s not defined on %s",
+                 token_spelling(n->op), operand_string(x));
+        set_invalid(n);
+        return;
+    }
+    n->ty = x->ty;
+    if (x->mode != MODE_CONST) {
+        n->mode = MODE_VALUE;
+        return;
+    }
+    n->mode = MODE_CONST;
+    ConstVal *v = x->cval;
+    switch (n->op) {
+    case TK_NOT: n->cval = cv_bool(!v->b); break;
+    case TK_ADD: n->cval = v; break;
+    case TK_SUB: n->cval = v->kind == CV_INT ? cv_int(-v->i) : cv_float(-v->f); break;
+    case TK_XOR:
+        if (type_is_unsigned(n->ty)) {
+            int bits = (int)type_size(underlying(n->ty)) * 8;
+            unsigned __int128 mask = bits == 128 ? ~(unsigned __int128)0 : (((unsigned __int128)1 << bits) - 1);
+            n->cval = cv_int((__int128)(~(unsigned __int128)v->i & mask));
+        } else {
+            n->cval = cv_int(~v->i);
+        }
+        break;
+    }
+    if (n->cval->kind == CV_INT && !type_is_untyped(n->ty) && !int_fits(n->cval->i, underlying(n->ty)->kind)) {
+        error_at(c->ctx, n->pos, "constant %s overflows %s", int128_string(n->cval->i), type_string(n->ty));
+        set_invalid(n);
+    }
+}
+
+static void check_conversion(Checker *c, Node *n, Type *t)
+{
+    if (!n->list || n->list->len != 1) {
+        error_at(c->ctx, n->pos, n->list && n->list->len > 1 ? "too many arguments in conversion to %s"
+                                                             : "missing argument in conversion to %s",
+                 type_string(t));
+        set_invalid(n);
+        return;
+    }
+    Node *x = list_at(n->list, 0);
+    check_expr(c, x, NULL);
+    if (is_invalid(x)) {
+        set_invalid(n);
+        return;
+    }
+    Type *tu = underlying(t), *xu = underlying(x->ty);
+    bool ok;
+    if (x->mode == MODE_CONST && type_is_untyped(x->ty) && tu->kind < TY_ARRAY &&
+        !(type_is_string(tu) && type_is_integer(xu))) {
+        n->mode = MODE_CONST;
+        n->cval = x->cval;
+        n->ty = t;
+        Node tmp = *x;
+        ok = (type_is_numeric(xu) && type_is_numeric(tu)) || (type_is_string(xu) && type_is_string(tu)) ||
+             (type_is_boolean(xu) && type_is_boolean(tu));
+        if (ok) {
+            if (!represent(c, &tmp, t)) {
+                set_invalid(n);
+                return;
+            }
+            n->cval = tmp.cval;
+            x->ty = t;
+            return;
+        }
+    } else {
+        ok = assignable(x->ty, t) || type_identical(xu, tu) ||
+             (type_is_numeric(xu) && type_is_numeric(tu)) ||
+             (type_is_string(tu) && (type_is_integer(xu) ||
+                                     (xu->kind == TY_SLICE && (underlying(xu->elem)->kind == TY_UINT8 ||
+                                                              underlying(xu->elem)->kind == TY_INT32)))) ||
+             (type_is_string(xu) && tu->kind == TY_SLICE &&
+              (underlying(tu->elem)->kind == TY_UINT8 || underlying(tu->elem)->kind == TY_INT32)) ||
+             (xu->kind == TY_POINTER && tu->kind == TY_POINTER &&
+              type_identical(underlying(xu->elem), underlying(tu->elem)));
+    }
+    if (!ok) {
+        error_at(c->ctx, x->pos, "cannot convert %s to type %s", operand_string(x), type_string(t));
+        set_invalid(n);
+        return;
+    }
+    if (x->mode == MODE_CONST && type_is_string(tu) && type_is_integer(xu)) {
+        /* string(rune constant) is a constant */
+        convert_untyped(c, x, NULL);
+        n->mode = MODE_VALUE;
+        n->ty = t;
+        return;
+    }
+    if (x->mode == MODE_CONST && tu->kind < TY_ARRAY) {
+        convert_untyped(c, x, NULL);
+        n->mode = MODE_CONST;
+        Node tmp = *x;
+        tmp.ty = x->ty;
+        if (type_is_numeric(tu) && !represent(c, &tmp, t)) {
+            set_invalid(n);
+            return;
+        }
+        n->cval = tmp.cval;
+        n->ty = t;
+        return;
+    }
+    convert_untyped(c, x, NULL);
+    n->mode = MODE_VALUE;
+    n->ty = t;
+}
+
+static void check_call_args(Checker *c, Node *n, Type *sig)
+{
+    int nparams = sig->params->len;
+    List *args = n->list ? n->list : list_new();
+    /* f(g()) with g returning several values */
+    if (args->len == 1 && ((Node *)list_at(args, 0))->kind == N_CALL) {
+        Node *a = list_at(args, 0);
+        check_expr(c, a, NULL);
+        if (a->ty && a->ty->kind == TY_TUPLE) {
+            unsupported(c->ctx, a->pos, "passing multiple results as arguments");
+            return;
+        }
+    }
+    for (int i = 0; i < args->len; i++) {
+        Node *a = list_at(args, i);
+        Type *pt = NULL;
+        if (sig->variadic && i >= nparams - 1) {
+            Field *last = list_at(sig->params, nparams - 1);
+            pt = n->dots ? last->type : last->type->elem;
+        } else if (i < nparams) {
+            pt = ((Field *)list_at(sig->params, i))->type;
+        }
+        if (!a->ty)
+            check_expr(c, a, pt);
+        if (pt)
+            assign_to(c, a, pt, "argument");
+    }
+    int need = sig->variadic ? nparams - 1 : nparams;
+    if (args->len < need || (!sig->variadic && args->len > nparams)) {
+        const char *have = "";
+        for (int i = 0; i < args->len; i++) {
+            Node *a = list_at(args, i);
+            have = xprintf("%s%s%s", have, i ? ", " : "",
+                           a->mode == MODE_CONST && type_is_untyped(a->ty) ? "number" : type_string(a->ty));
+        }
+        const char *want = "";
+        for (int i = 0; i < nparams; i++)
+            want = xprintf("%s%s%s", want, i ? ", " : "",
+                           type_string(((Field *)list_at(sig->params, i))->type));
+        error_at(c->ctx, args->len < need ? n->rbrace.line ? n->rbrace : n->pos : ((Node *)list_at(args, nparams))->pos,
+                 "%s arguments in call to %s\n\thave (%s)\n\twant (%s)",
+                 args->len < need ? "not enough" : "too many", expr_string(n->x), have, want);
+    }
+}
+
+static void check_builtin(Checker *c, Node *n, int id)
+{
+    List *args = n->list ? n->list : list_new();
+    switch (id) {
+    case BI_LEN:
+    case BI_CAP: {
+        if (args->len != 1) {
+            error_at(c->ctx, n->pos, "%s arguments for %s (expected 1, found %d)",
+                     args->len < 1 ? "not enough" : "too many", expr_string(n), args->len);
+            set_invalid(n);
+            return;
+        }
+        Node *a = list_at(args, 0);
+        check_expr(c, a, NULL);
+        if (is_invalid(a)) {
+            set_invalid(n);
+            return;
+        }
+        Type *u = underlying(a->ty);
+        if (u->kind == TY_POINTER && underlying(u->elem)->kind == TY_ARRAY)
+            u = underlying(u->elem);
+        bool ok = u->kind == TY_SLICE || u->kind == TY_ARRAY || u->kind == TY_CHAN ||
+                  (id == BI_LEN && (type_is_string(u) || u->kind == TY_MAP));
+        if (!ok) {
+            error_at(c->ctx, a->pos, "invalid argument: %s for %s", operand_string(a),
+                     id == BI_LEN ? "len" : "cap");
+            set_invalid(n);
+            return;
+        }
+        n->ty = type_basic(TY_INT);
+        if (a->mode == MODE_CONST && type_is_string(u)) {
+            n->mode = MODE_CONST;
+            n->cval = cv_int(a->cval->slen);
+            return;
+        }
+        if (u->kind == TY_ARRAY && a->kind != N_CALL) {
+            n->mode = MODE_CONST;
+            n->cval = cv_int(u->len);
+            return;
+        }
+        convert_untyped(c, a, NULL);
+        n->mode = MODE_VALUE;
+        return;
+    }
+    case BI_PRINT:
+    case BI_PRINTLN:
+    case BI_PANIC:
+        for (int i = 0; i < args->len; i++) {
+            Node *a = list_at(args, i);
+            check_expr(c, a, NULL);
+            if (id == BI_PANIC) {
+                Type *any = type_new(TY_INTERFACE);
+                any->methods = list_new();
+                assign_to(c, a, any, "argument to panic");
+            } else if (a->mode == MODE_NIL) {
+                error_at(c->ctx, a->pos, "use of untyped nil in argument to built-in %s",
+                         id == BI_PRINT ? "print" : "println");
+            } else {
+                convert_untyped(c, a, NULL);
+            }
+        }
+        if (id == BI_PANIC && args->len != 1)
+            error_at(c->ctx, n->pos, "%s arguments for %s (expected 1, found %d)",
+                     args->len < 1 ? "not enough" : "too many", expr_string(n), args->len);
+        n->mode = MODE_NOVALUE;
+        n->ty = NULL;
+        return;
+    default:
+        for (int i = 0; i < args->len; i++)
+            check_expr(c, list_at(args, i), NULL);
+        unsupported(c->ctx, n->x->pos, xprintf("built-in %s", n->x->name));
+        set_invalid(n);
+        return;
+    }
+}
+
+static void check_call(Checker *c, Node *n)
+{
+    check_expr(c, n->x, NULL);
+    Node *f = n->x;
+    if (is_invalid(f)) {
+        for (int i = 0; n->list && i < n->list->len; i++)
+            check_expr(c, list_at(n->list, i), NULL);
+        set_invalid(n);
+        return;
+    }
+    if (f->mode == MODE_TYPE) {
+        check_conversion(c, n, f->ty);
+        return;
+    }
+    if (f->mode == MODE_BUILTIN) {
+        check_builtin(c, n, f->obj->builtin);
+        return;
+    }
+    Type *sig = underlying(f->ty);
+    if (sig->kind != TY_FUNC) {
+        error_at(c->ctx, n->pos, "invalid operation: cannot call non-function %s", operand_string(f));
+        set_invalid(n);
+        return;
+    }
+    check_call_args(c, n, sig);
+    int nres = sig->results->len;
+    if (nres == 0) {
+        n->mode = MODE_NOVALUE;
+        n->ty = NULL;
+    } else if (nres == 1) {
+        n->mode = MODE_VALUE;
+        n->ty = ((Field *)list_at(sig->results, 0))->type;
+    } else {
+        n->mode = MODE_VALUE;
+        n->ty = type_tuple(sig->results);
+    }
+}
+
+static void check_index(Checker *c, Node *n)
+{
+    check_expr(c, n->x, NULL);
+    check_expr(c, n->y, NULL);
+    if (is_invalid(n->x) || is_invalid(n->y)) {
+        set_invalid(n);
+        return;
+    }
+    Type *u = underlying(n->x->ty);
+    if (u->kind == TY_MAP) {
+        assign_to(c, n->y, u->key, "map index");
+        n->mode = MODE_MAPINDEX;
+        n->ty = u->elem;
+        return;
+    }
+    if (!type_is_integer(n->y->ty)) {
+        error_at(c->ctx, n->y->pos, "invalid argument: index %s must be integer", operand_string(n->y));
+        set_invalid(n);
+        return;
+    }
+    convert_untyped(c, n->y, NULL);
+    if (n->y->mode == MODE_CONST && n->y->cval->i < 0) {
+        error_at(c->ctx, n->y->pos, "invalid argument: index %s must not be negative", operand_string(n->y));
+        set_invalid(n);
+        return;
+    }
+    if (type_is_string(u)) {
+        if (n->x->mode == MODE_CONST && n->y->mode == MODE_CONST && n->y->cval->i >= n->x->cval->slen) {
+            error_at(c->ctx, n->y->pos, "invalid argument: index %s out of bounds [0:%lld]",
+                     expr_string(n->y), (long long)n->x->cval->slen);
+            set_invalid(n);
+            return;
+        }
+        convert_untyped(c, n->x, NULL);
+        n->mode = MODE_VALUE;
+        n->ty = type_basic(TY_UINT8);
+        return;
+    }
+    if (u->kind == TY_POINTER && underlying(u->elem)->kind == TY_ARRAY)
+        u = underlying(u->elem);
+    if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
+        if (u->kind == TY_ARRAY && n->y->mode == MODE_CONST && n->y->cval->i >= u->len) {
+            error_at(c->ctx, n->y->pos, "invalid argument: index %s out of bounds [0:%lld]",
+                     expr_string(n->y), (long long)u->len);
+            set_invalid(n);
+            return;
+        }
+        n->mode = u->kind == TY_SLICE || n->x->mode == MODE_VAR ||
+                  underlying(n->x->ty)->kind == TY_POINTER ? MODE_VAR : MODE_VALUE;
+        n->ty = u->elem;
+        return;
+    }
+    error_at(c->ctx, n->pos, "invalid operation: cannot index %s", operand_string(n->x));
+    set_invalid(n);
+}
+
+/* Checks expression n; hint is the type an untyped result may take (unused
+ * for now except through shifts). Results land in n->mode, n->ty, n->cval. */
+static void check_expr(Checker *c, Node *n, Type *hint)
+{
+    switch (n->kind) {
+    case N_IDENT: check_ident(c, n); return;
+    case N_BASICLIT:
+        n->mode = MODE_CONST;
+        n->cval = literal_value(c, n);
+        n->ty = type_basic(n->op == TK_INT ? TY_UNTYPED_INT : n->op == TK_FLOAT ? TY_UNTYPED_FLOAT :
+                           n->op == TK_CHAR ? TY_UNTYPED_RUNE : n->op == TK_STRING ? TY_UNTYPED_STRING :
+                           TY_UNTYPED_COMPLEX);
+        return;
+    case N_PAREN:
+        check_expr(c, n->x, hint);
+        n->mode = n->x->mode;
+        n->ty = n->x->ty;
+        n->cval = n->x->cval;
+        n->obj = n->x->obj;
+        return;
+    case N_BINARY: check_binary(c, n, hint); return;
+    case N_UNARY: check_unary(c, n, hint); return;
+    case N_CALL: check_call(c, n); return;
+    case N_SELECTOR: check_selector(c, n); return;
+    case N_INDEX: check_index(c, n); return;
+    case N_STAR:
+        check_expr(c, n->x, NULL);
+        if (is_invalid(n->x)) {
+            set_invalid(n);
+            return;
+        }
+        if (n->x->mode == MODE_TYPE) {
+            n->mode = MODE_TYPE;
+            n->ty = type_pointer(n->x->ty);
+            return;
+        }
+        if (underlying(n->x->ty)->kind != TY_POINTER) {
+            error_at(c->ctx, n->pos, "invalid operation: cannot indirect %s", operand_string(n->x));
+            set_invalid(n);
+            return;
+        }
+        n->mode = MODE_VAR;
+        n->ty = underlying(n->x->ty)->elem;
+        return;
+    case N_ARRAYTYPE: case N_MAPTYPE: case N_CHANTYPE: case N_FUNCTYPE:
+    case N_STRUCTTYPE: case N_INTERFACETYPE:
+        n->ty = resolve_type(c, n);
+        n->mode = MODE_TYPE;
+        return;
+    default:
+        unsupported(c->ctx, n->pos, xprintf("%s expression", node_kind_name(n->kind)));
+        set_invalid(n);
+        return;
+    }
+}
+
+/* An expression used as a single value (not a type, not a no-value call). */
+static void check_value(Checker *c, Node *n, Type *hint)
+{
+    check_expr(c, n, hint);
+    if (is_invalid(n))
+        return;
+    if (n->mode == MODE_NOVALUE) {
+        error_at(c->ctx, n->pos, "%s (no value) used as value", expr_string(n));
+        set_invalid(n);
+    } else if (n->mode == MODE_TYPE) {
+        error_at(c->ctx, n->pos, "%s (type) is not an expression", expr_string(n));
+        set_invalid(n);
+    } else if (n->mode == MODE_BUILTIN) {
+        error_at(c->ctx, n->pos, "%s (built-in) must be called", expr_string(n));
+        set_invalid(n);
+    } else if (n->ty && n->ty->kind == TY_TUPLE) {
+        error_at(c->ctx, n->pos, "multiple-value %s (value of type %s) in single-value context",
+                 expr_string(n), type_string(n->ty));
+        set_invalid(n);
+    }
+}
+
+/* ---------------------------------------------------------------- declarations */
+
+/* Declares the names of a var spec with the given values checked against its type. */
+static void check_var_spec(Checker *c, Node *spec, bool local)
+{
+    Type *t = spec->type ? resolve_type(c, spec->type) : NULL;
+    int nnames = spec->list->len, nvalues = spec->list2 ? spec->list2->len : 0;
+    if (nvalues && nvalues != nnames) {
+        if (nvalues == 1 && ((Node *)list_at(spec->list2, 0))->kind == N_CALL)
+            unsupported(c->ctx, spec->pos, "assigning multiple results");
+        else
+            error_at(c->ctx, ((Node *)list_at(spec->list, 0))->pos, "assignment mismatch: %d variable%s but %d value%s",
+                     nnames, nnames > 1 ? "s" : "", nvalues, nvalues > 1 ? "s" : "");
+    }
+    for (int i = 0; i < nnames; i++) {
+        Node *name = list_at(spec->list, i);
+        Object *o = name->obj;
+        if (!o) {
+            o = object_new(OBJ_VAR, name->name, name->pos);
+            o->decl = spec;
+            name->obj = o;
+        }
+        Type *vt = t;
+        if (i < nvalues && nvalues == nnames) {
+            Node *v = list_at(spec->list2, i);
+            check_value(c, v, t);
+            if (t)
+                assign_to(c, v, t, "variable declaration");
+            else {
+                if (v->mode == MODE_NIL) {
+                    error_at(c->ctx, v->pos, "use of untyped nil in variable declaration");
+                    set_invalid(v);
+                }
+                convert_untyped(c, v, NULL);
+                vt = v->ty;
+            }
+        }
+        o->type = vt ? vt : type_basic(TY_INVALID);
+        if (local)
+            declare(c, o);
+    }
+}
+
+static void check_const_spec(Checker *c, Node *spec, bool local)
+{
+    /* an omitted value list repeats the previous one in its group, with its
+     * own iota: spec->group is the spec whose values apply (set_const_groups) */
+    Node *src = spec->group ? spec->group : spec;
+    if (!src->list2) {
+        error_at(c->ctx, spec->pos, "missing init expr for const declaration");
+        return;
+    }
+    Node *type_node = src == spec ? spec->type : src->type;
+    Type *t = type_node ? resolve_type(c, type_node) : NULL;
+    int nnames = spec->list->len, nvalues = src->list2->len;
+    if (nnames != nvalues) {
+        error_at(c->ctx, ((Node *)list_at(spec->list, 0))->pos,
+                 nnames > nvalues ? "missing init expr for const declaration" : "extra init expr");
+    }
+    int saved_iota = c->iota;
+    c->iota = spec->iota;
+    for (int i = 0; i < nnames; i++) {
+        Node *name = list_at(spec->list, i);
+        Object *o = name->obj;
+        if (!o) {
+            o = object_new(OBJ_CONST, name->name, name->pos);
+            o->decl = spec;
+            name->obj = o;
+        }
+        if (i < nvalues) {
+            /* each repetition is a fresh copy of the expression, so iota differs */
+            Node *v = list_at(src->list2, i);
+            if (src != spec) {
+                Node *copy = xalloc(sizeof *copy);
+                *copy = *v;
+                v = copy;
+            }
+            v->ty = NULL;
+            check_expr(c, v, t);
+            if (!is_invalid(v) && v->mode != MODE_CONST) {
+                error_at(c->ctx, v->pos, "%s is not constant", operand_string(v));
+                set_invalid(v);
+            }
+            if (!is_invalid(v) && t)
+                assign_to(c, v, t, "constant declaration");
+            if (is_invalid(v)) {
+                o->type = type_basic(TY_INVALID);
+                o->cval = cv_int(0);
+            } else {
+                o->type = v->ty;
+                o->cval = v->cval;
+            }
+        } else {
+            o->type = type_basic(TY_INVALID);
+            o->cval = cv_int(0);
+        }
+        if (local)
+            declare(c, o);
+    }
+    c->iota = saved_iota;
+}
+
+/* Links every const spec of a declaration group to the spec whose values it
+ * uses: itself, or the nearest earlier one with values. */
+static void set_const_groups(List *specs)
+{
+    Node *last = NULL;
+    for (int i = 0; specs && i < specs->len; i++) {
+        Node *spec = list_at(specs, i);
+        if (spec->kind != N_CONST)
+            continue;
+        if (spec->list2)
+            last = spec;
+        spec->group = last;
+    }
+}
+
+/* Checks a package-level object's declaration the first time it is needed. */
+static void resolve_object(Checker *c, Object *obj)
+{
+    if (!obj->decl || obj->type)
+        return;
+    for (int i = 0; i < c->pending->len; i++) {
+        if (list_at(c->pending, i) == obj) {
+            error_at(c->ctx, obj->pos, "initialization cycle or invalid recursive reference to %s", obj->name);
+            obj->type = type_basic(TY_INVALID);
+            return;
+        }
+    }
+    list_push(c->pending, obj);
+    Scope *saved = c->scope;
+    Type *saved_sig = c->result_sig;
+    c->scope = c->package;
+    Node *d = obj->decl;
+    switch (obj->kind) {
+    case OBJ_CONST:
+        check_const_spec(c, d, false);
+        break;
+    case OBJ_VAR:
+        check_var_spec(c, d, false);
+        list_push(c->var_order, d);
+        break;
+    case OBJ_TYPE: {
+        Type *named = type_new(TY_NAMED);
+        named->obj = obj;
+        named->methods = list_new();
+        obj->type = named;
+        if (d->alias) {
+            obj->type = resolve_type(c, d->type);
+        } else {
+            named->underlying = underlying(resolve_type(c, d->type));
+            if (!named->underlying)
+                named->underlying = type_basic(TY_INVALID);
+        }
+        break;
+    }
+    case OBJ_FUNC: {
+        Scope *fs = scope_open(c, true);
+        (void)fs;
+        obj->type = func_type(c, d->type, false);
+        c->scope = c->package;
+        break;
+    }
+    default:
+        break;
+    }
+    c->scope = saved;
+    c->result_sig = saved_sig;
+    c->pending->len--;
+}
+
+/* ---------------------------------------------------------------- statements */
+
+static bool is_terminating(Node *s);
+
+static bool is_terminating_list(List *l)
+{
+    /* trailing empty statements do not count */
+    for (int i = l ? l->len - 1 : -1; i >= 0; i--) {
+        Node *s = list_at(l, i);
+        if (s->kind == N_EMPTY)
+            continue;
+        return is_terminating(s);
+    }
+    return false;
+}
+
+static bool has_break(Node *s, const char *label, bool top);
+
+static bool has_break_list(List *l, const char *label, bool top)
+{
+    for (int i = 0; l && i < l->len; i++)
+        if (has_break(list_at(l, i), label, top))
+            return true;
+    return false;
+}
+
+/* Whether s contains a break that targets the enclosing statement (top: not
+ * inside a nested breakable statement, where only labelled breaks count). */
+static bool has_break(Node *s, const char *label, bool top)
+{
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case N_BRANCH:
+        return s->op == TK_BREAK && ((top && !s->name) || (s->name && label && strcmp(s->name, label) == 0));
+    case N_BLOCK: return has_break_list(s->list, label, top);
+    case N_LABELED: return has_break(s->body, label, top);
+    case N_IF: return has_break(s->body, label, top) || has_break(s->els, label, top);
+    case N_CASE: return has_break_list(s->list2, label, top);
+    case N_FOR: case N_RANGE: return has_break(s->body, label, false);
+    case N_SWITCH: case N_TYPESWITCH: case N_SELECT: return has_break_list(s->list, label, false);
+    default: return false;
+    }
+}
+
+/* The spec's "Terminating statements". */
+static bool is_terminating(Node *s)
+{
+    switch (s->kind) {
+    case N_RETURN: return true;
+    case N_BRANCH: return s->op == TK_GOTO;
+    case N_EXPRSTMT: {
+        Node *x = s->x;
+        while (x->kind == N_PAREN)
+            x = x->x;
+        return x->kind == N_CALL && x->x->kind == N_IDENT && x->x->obj &&
+               x->x->obj->kind == OBJ_BUILTIN && x->x->obj->builtin == BI_PANIC;
+    }
+    case N_BLOCK: return is_terminating_list(s->list);
+    case N_IF: return s->els && is_terminating(s->body) && is_terminating(s->els);
+    case N_FOR: return !s->cond && !has_break(s->body, NULL, true);
+    case N_LABELED: {
+        Node *b = s->body;
+        if (b->kind == N_FOR)
+            return !b->cond && !has_break(b->body, s->name, true);
+        return is_terminating(b);
+    }
+    case N_SWITCH: case N_TYPESWITCH: case N_SELECT: {
+        bool has_default = false;
+        for (int i = 0; i < s->list->len; i++) {
+            Node *cl = list_at(s->list, i);
+            if (!cl->list && !cl->comm)
+                has_default = true;
+            if (has_break_list(cl->list2, NULL, true))
+                return false;
+            List *body = cl->list2;
+            Node *last = body && body->len ? list_at(body, body->len - 1) : NULL;
+            bool ft = last && last->kind == N_BRANCH && last->op == TK_FALLTHROUGH;
+            if (!ft && !is_terminating_list(body))
+                return false;
+        }
+        return s->kind == N_SELECT || has_default;
+    }
+    default: return false;
+    }
+}
+
+static void check_assign(Checker *c, Node *n)
+{
+    List *lhs = n->list, *rhs = n->list2;
+    if (n->op == TK_DEFINE) {
+        if (lhs->len != rhs->len) {
+            for (int i = 0; i < rhs->len; i++)
+                check_expr(c, list_at(rhs, i), NULL);
+            if (rhs->len == 1 && ((Node *)list_at(rhs, 0))->ty &&
+                ((Node *)list_at(rhs, 0))->ty->kind == TY_TUPLE)
+                unsupported(c->ctx, n->pos, "assigning multiple results");
+            else
+                error_at(c->ctx, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len,
+                         lhs->len > 1 ? "s" : "", rhs->len, rhs->len > 1 ? "s" : "");
+            return;
+        }
+        bool any_new = false;
+        List *fresh = list_new();
+        for (int i = 0; i < lhs->len; i++) {
+            Node *l = list_at(lhs, i), *r = list_at(rhs, i);
+            check_value(c, r, NULL);
+            if (l->kind != N_IDENT) {
+                error_at(c->ctx, l->pos, "non-name %s on left side of :=", expr_string(l));
+                continue;
+            }
+            Object *prev = strcmp(l->name, "_") ? scope_find_local(c->scope, l->name) : NULL;
+            if (prev && prev->kind == OBJ_VAR) {
+                l->obj = prev;
+                l->mode = MODE_VAR;
+                l->ty = prev->type;
+                assign_to(c, r, prev->type, "assignment");
+                continue;
+            }
+            if (strcmp(l->name, "_") != 0)
+                any_new = true;
+            if (r->mode == MODE_NIL) {
+                error_at(c->ctx, r->pos, "use of untyped nil in assignment");
+                set_invalid(r);
+            }
+            convert_untyped(c, r, NULL);
+            Object *o = object_new(OBJ_VAR, l->name, l->pos);
+            o->type = is_invalid(r) ? type_basic(TY_INVALID) : r->ty;
+            o->decl = n;
+            l->obj = o;
+            l->ty = o->type;
+            l->mode = MODE_VAR;
+            if (is_invalid(r))
+                o->used = true;
+            list_push(fresh, o);
+        }
+        for (int i = 0; i < fresh->len; i++)
+            declare(c, list_at(fresh, i));
+        if (!any_new)
+            error_at(c->ctx, n->pos, "no new variables on left side of :=");
+        return;
+    }
+    if (n->op != 0) {  /* x op= y */
+        Node *l = list_at(lhs, 0), *r = list_at(rhs, 0);
+        Node bin = {.kind = N_BINARY, .pos = n->pos, .op = n->op, .x = l, .y = r};
+        check_binary(c, &bin, NULL);
+        if (!is_invalid(l) && l->mode != MODE_VAR && l->mode != MODE_MAPINDEX)
+            error_at(c->ctx, l->pos, "cannot assign to %s (neither addressable nor a map index expression)",
+                     expr_string(l));
+        return;
+    }
+    if (lhs->len != rhs->len) {
+        for (int i = 0; i < rhs->len; i++)
+            check_expr(c, list_at(rhs, i), NULL);
+        if (rhs->len == 1 && ((Node *)list_at(rhs, 0))->ty && ((Node *)list_at(rhs, 0))->ty->kind == TY_TUPLE)
+            unsupported(c->ctx, n->pos, "assigning multiple results");
+        else
+            error_at(c->ctx, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len,
+                     lhs->len > 1 ? "s" : "", rhs->len, rhs->len > 1 ? "s" : "");
+        return;
+    }
+    for (int i = 0; i < lhs->len; i++) {
+        Node *l = list_at(lhs, i), *r = list_at(rhs, i);
+        if (l->kind == N_IDENT && strcmp(l->name, "_") == 0) {
+            check_value(c, r, NULL);
+            if (r->mode == MODE_NIL)
+                error_at(c->ctx, r->pos, "use of untyped nil in assignment");
+            convert_untyped(c, r, NULL);
+            l->mode = MODE_VAR;
+            l->ty = r->ty;
+            continue;
+        }
+        /* assigning to a variable does not use it */
+        bool was_used = false;
+        Object *o = l->kind == N_IDENT ? lookup(c, l->name, l->pos.file) : NULL;
+        if (o)
+            was_used = o->used;
+        check_expr(c, l, NULL);
+        if (o && o->kind == OBJ_VAR)
+            o->used = was_used;
+        check_value(c, r, is_invalid(l) ? NULL : l->ty);
+        if (is_invalid(l))
+            continue;
+        if (l->mode != MODE_VAR && l->mode != MODE_MAPINDEX) {
+            error_at(c->ctx, l->pos, "cannot assign to %s (neither addressable nor a map index expression)",
+                     expr_string(l));
+            continue;
+        }
+        assign_to(c, r, l->ty, "assignment");
+    }
+}
+
+static void check_func_body(Checker *c, Type *sig, Node *body, Pos rbrace);
+
+static void check_switch(Checker *c, Node *n)
+{
+    scope_open(c, false);
+    if (n->init)
+        check_stmt(c, n->init);
+    Type *tag_type = type_basic(TY_BOOL);
+    if (n->tag) {
+        check_value(c, n->tag, NULL);
+        convert_untyped(c, n->tag, NULL);
+        tag_type = is_invalid(n->tag) ? NULL : n->tag->ty;
+    }
+    bool seen_default = false;
+    for (int i = 0; i < n->list->len; i++) {
+        Node *cl = list_at(n->list, i);
+        if (!cl->list) {
+            if (seen_default)
+                error_at(c->ctx, cl->pos, "multiple defaults in switch");
+            seen_default = true;
+        }
+        for (int k = 0; cl->list && k < cl->list->len; k++) {
+            Node *e = list_at(cl->list, k);
+            check_value(c, e, tag_type);
+            if (is_invalid(e) || !tag_type)
+                continue;
+            if (n->tag) {
+                Node cmp = {.kind = N_BINARY, .pos = e->pos, .op = TK_EQL, .x = e, .y = n->tag};
+                cmp.x = e;
+                if (type_is_untyped(e->ty))
+                    assign_to(c, e, tag_type, "switch case");
+                else if (!type_identical(e->ty, tag_type))
+                    error_at(c->ctx, e->pos, "invalid case %s in switch on %s (mismatched types %s and %s)",
+                             expr_string(e), expr_string(n->tag), type_string(e->ty), type_string(tag_type));
+                (void)cmp;
+            } else {
+                assign_to(c, e, tag_type, "switch case");
+            }
+        }
+        scope_open(c, false);
+        for (int k = 0; cl->list2 && k < cl->list2->len; k++) {
+            Node *s = list_at(cl->list2, k);
+            if (s->kind == N_BRANCH && s->op == TK_FALLTHROUGH) {
+                if (k != cl->list2->len - 1)
+                    error_at(c->ctx, s->pos, "fallthrough statement out of place");
+                else if (i == n->list->len - 1)
+                    error_at(c->ctx, s->pos, "cannot fallthrough final case in switch");
+                continue;
+            }
+            check_stmt(c, s);
+        }
+        scope_close(c);
+    }
+    scope_close(c);
+}
+
+static void check_stmt(Checker *c, Node *n)
+{
+    switch (n->kind) {
+    case N_EMPTY:
+        return;
+    case N_BLOCK:
+        scope_open(c, false);
+        check_block(c, n->list);
+        scope_close(c);
+        return;
+    case N_EXPRSTMT: {
+        Node *x = n->x;
+        check_expr(c, x, NULL);
+        if (is_invalid(x))
+            return;
+        Node *inner = x;
+        while (inner->kind == N_PAREN)
+            inner = inner->x;
+        if (inner->kind == N_CALL && inner->x->mode != MODE_TYPE) {
+            Node *f = inner->x;
+            if (f->mode == MODE_BUILTIN && f->obj && (f->obj->builtin == BI_LEN || f->obj->builtin == BI_CAP))
+                error_at(c->ctx, x->pos, "%s (value of type int) is not used", expr_string(x));
+            return;
+        }
+        if (inner->kind == N_UNARY && inner->op == TK_ARROW)
+            return;
+        error_at(c->ctx, x->pos, "%s (%s) is not used", expr_string(x),
+                 x->mode == MODE_CONST ? (type_is_untyped(x->ty) ? xprintf("%s constant", type_string(x->ty))
+                                          : xprintf("constant of type %s", type_string(x->ty)))
+                 : x->mode == MODE_TYPE ? "type" : xprintf("value of type %s", type_string(x->ty)));
+        return;
+    }
+    case N_INCDEC: {
+        check_expr(c, n->x, NULL);
+        if (is_invalid(n->x))
+            return;
+        if (!type_is_numeric(n->x->ty)) {
+            error_at(c->ctx, n->pos, "invalid operation: %s%s (non-numeric type %s)", expr_string(n->x),
+                     n->op == TK_INC ? "++" : "--", type_string(n->x->ty));
+            return;
+        }
+        if (n->x->mode != MODE_VAR && n->x->mode != MODE_MAPINDEX)
+            error_at(c->ctx, n->x->pos, "cannot assign to %s (neither addressable nor a map index expression)",
+                     expr_string(n->x));
+        return;
+    }
+    case N_ASSIGN:
+        check_assign(c, n);
+        return;
+    case N_DECLSTMT:
+        set_const_groups(n->list);
+        for (int i = 0; i < n->list->len; i++) {
+            Node *spec = list_at(n->list, i);
+            if (spec->kind == N_VAR)
+                check_var_spec(c, spec, true);
+            else if (spec->kind == N_CONST)
+                check_const_spec(c, spec, true);
+            else {
+                Object *o = object_new(OBJ_TYPE, spec->name, spec->pos);
+                o->decl = spec;
+                declare(c, o);
+                Scope *saved = c->scope;
+                resolve_object(c, o);
+                c->scope = saved;
+                o->used = true;
+            }
+        }
+        return;
+    case N_RETURN: {
+        List *results = c->result_sig->results;
+        int have = n->list ? n->list->len : 0;
+        if (have == 0) {
+            if (results->len > 0 && !((Field *)list_at(results, 0))->name)
+                error_at(c->ctx, n->pos, "not enough return values\n\thave ()\n\twant (%s)",
+                         type_string(type_tuple(results)) + 1);
+            return;
+        }
+        for (int i = 0; i < have; i++)
+            check_value(c, list_at(n->list, i), i < results->len ? ((Field *)list_at(results, i))->type : NULL);
+        if (have != results->len) {
+            const char *hs = "";
+            for (int i = 0; i < have; i++) {
+                Node *a = list_at(n->list, i);
+                hs = xprintf("%s%s%s", hs, i ? ", " : "",
+                             a->mode == MODE_CONST && type_is_untyped(a->ty) ? "number" : type_string(a->ty));
+            }
+            const char *ws = type_string(type_tuple(results));
+            error_at(c->ctx, ((Node *)list_at(n->list, 0))->pos, "%s return values\n\thave (%s)\n\twant %s",
+                     have > results->len ? "too many" : "not enough", hs, ws);
+            return;
+        }
+        for (int i = 0; i < have; i++)
+            assign_to(c, list_at(n->list, i), ((Field *)list_at(results, i))->type, "return statement");
+        return;
+    }
+    case N_IF:
+        scope_open(c, false);
+        if (n->init)
+            check_stmt(c, n->init);
+        check_value(c, n->cond, NULL);
+        if (!is_invalid(n->cond) && !type_is_boolean(n->cond->ty))
+            error_at(c->ctx, n->cond->pos, "non-boolean condition in if statement");
+        convert_untyped(c, n->cond, NULL);
+        check_stmt(c, n->body);
+        if (n->els)
+            check_stmt(c, n->els);
+        scope_close(c);
+        return;
+    case N_FOR:
+        scope_open(c, false);
+        if (n->init)
+            check_stmt(c, n->init);
+        if (n->cond) {
+            check_value(c, n->cond, NULL);
+            if (!is_invalid(n->cond) && !type_is_boolean(n->cond->ty))
+                error_at(c->ctx, n->cond->pos, "non-boolean condition in for statement");
+            convert_untyped(c, n->cond, NULL);
+        }
+        if (n->post)
+            check_stmt(c, n->post);
+        check_stmt(c, n->body);
+        scope_close(c);
+        return;
+    case N_SWITCH:
+        check_switch(c, n);
+        return;
+    case N_BRANCH:
+        return;  /* labels and targets are checked by ir.c, which resolves them */
+    case N_LABELED:
+        check_stmt(c, n->body);
+        return;
+    default:
+        unsupported(c->ctx, n->pos, xprintf("%s statement", node_kind_name(n->kind)));
+        return;
+    }
+}
+
+static void check_block(Checker *c, List *stmts)
+{
+    for (int i = 0; stmts && i < stmts->len; i++)
+        check_stmt(c, list_at(stmts, i));
+}
+
+static void check_func_body(Checker *c, Type *sig, Node *body, Pos rbrace)
+{
+    Type *saved = c->result_sig;
+    c->result_sig = sig;
+    check_block(c, body->list);
+    if (sig->results->len > 0 && !is_terminating_list(body->list))
+        error_at(c->ctx, rbrace, "missing return");
+    c->result_sig = saved;
+}
+
+static void check_funcdecl(Checker *c, Node *fn)
+{
+    Object *obj = fn->obj;
+    resolve_object(c, obj);
+    c->scope = c->package;
+    scope_open(c, true);
+    fn->scope = c->scope;
+    /* declare the parameters again, now in the function's own scope */
+    Type *sig = func_type(c, fn->type, true);
+    obj->type = sig;
+    if (fn->body) {
+        check_func_body(c, sig, fn->body, fn->body->rbrace);
+    } else {
+        error_at(c->ctx, fn->pos, "missing function body");
+    }
+    scope_close(c);
+    c->scope = c->package;
+}
+
+/* ---------------------------------------------------------------- the package */
+
+static void collect_file(Checker *c, SourceFile *sf, int file_index)
+{
+    Node *f = sf->ast;
+    List *imports = list_new();
+    list_push(c->file_scopes, imports);
+    if (strcmp(f->name, "main") != 0) {
+        /* gc compiles any package; gosub's programs are package main */
+    }
+    for (int i = 0; f->list && i < f->list->len; i++) {
+        Node *imp = list_at(f->list, i);
+        char *path = xstrndup(imp->lit + 1, (size_t)(strlen(imp->lit) - 2));
+        if (!known_package(path)) {
+            unsupported(c->ctx, imp->pos, xprintf("package %s", path));
+            continue;
+        }
+        const char *name = imp->name ? imp->name : strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+        if (strcmp(name, "_") == 0)
+            continue;
+        if (strcmp(name, ".") == 0) {
+            unsupported(c->ctx, imp->pos, "dot import");
+            continue;
+        }
+        Object *o = object_new(OBJ_PACKAGE, name, imp->pos);
+        o->pkg = path;
+        o->decl = imp;
+        list_push(imports, o);
+    }
+    (void)file_index;
+    for (int i = 0; f->list2 && i < f->list2->len; i++) {
+        Node *d = list_at(f->list2, i);
+        if (d->kind == N_FUNCDECL) {
+            if (d->recv) {
+                unsupported(c->ctx, d->pos, "method declaration");
+                continue;
+            }
+            if (strcmp(d->name, "init") == 0 || strcmp(d->name, "_") == 0) {
+                Object *o = object_new(OBJ_FUNC, d->name, d->pos);
+                o->decl = d;
+                d->obj = o;
+                list_push(c->funcs, d);
+                if (strcmp(d->name, "init") == 0 && (d->type->list && d->type->list->len))
+                    error_at(c->ctx, d->pos, "func init must have no arguments and no return values");
+                continue;
+            }
+            if (strcmp(d->name, "main") == 0 &&
+                ((d->type->list && d->type->list->len) || (d->type->list2 && d->type->list2->len)))
+                error_at(c->ctx, d->pos, "func main must have no arguments and no return values");
+            Object *o = object_new(OBJ_FUNC, d->name, d->pos);
+            o->decl = d;
+            d->obj = o;
+            declare(c, o);
+            list_push(c->funcs, d);
+            continue;
+        }
+        /* N_DECLSTMT groups at package level */
+        List *specs = d->kind == N_DECLSTMT ? d->list : NULL;
+        set_const_groups(specs);
+        for (int k = 0; specs && k < specs->len; k++) {
+            Node *spec = list_at(specs, k);
+            if (spec->kind == N_TYPEDECL) {
+                Object *o = object_new(OBJ_TYPE, spec->name, spec->pos);
+                o->decl = spec;
+                declare(c, o);
+                continue;
+            }
+            for (int j = 0; j < spec->list->len; j++) {
+                Node *name = list_at(spec->list, j);
+                Object *o = object_new(spec->kind == N_CONST ? OBJ_CONST : OBJ_VAR, name->name, name->pos);
+                o->decl = spec;
+                o->is_global = spec->kind == N_VAR;
+                name->obj = o;
+                declare(c, o);
+            }
+        }
+    }
+}
+
+bool check_program(Ctx *ctx)
+{
+    Checker *c = xalloc(sizeof *c);
+    ctx->checker = c;
+    c->ctx = ctx;
+    c->iota = -1;
+    c->file_scopes = list_new();
+    c->pending = list_new();
+    c->var_order = list_new();
+    c->funcs = list_new();
+    universe_init(c);
+    c->package = scope_open(c, false);
+
+    for (int i = 0; i < ctx->files->len; i++)
+        collect_file(c, list_at(ctx->files, i), i);
+
+    /* package-level declarations, in source order (dependencies resolve on demand) */
+    for (int i = 0; i < c->package->names->len; i++) {
+        Object *o = list_at(c->package->names, i);
+        c->scope = c->package;
+        resolve_object(c, o);
+    }
+    /* blank package-level vars are not in the scope but still initialised */
+    for (int f = 0; f < ctx->files->len; f++) {
+        Node *file = ((SourceFile *)list_at(ctx->files, f))->ast;
+        for (int i = 0; file->list2 && i < file->list2->len; i++) {
+            Node *d = list_at(file->list2, i);
+            for (int k = 0; d->kind == N_DECLSTMT && k < d->list->len; k++) {
+                Node *spec = list_at(d->list, k);
+                if (spec->kind != N_VAR)
+                    continue;
+                Node *first = list_at(spec->list, 0);
+                if (first->obj && !first->obj->type) {
+                    c->scope = c->package;
+                    resolve_object(c, first->obj);
+                }
+            }
+        }
+    }
+    for (int i = 0; i < c->funcs->len; i++)
+        check_funcdecl(c, list_at(c->funcs, i));
+
+    bool has_main = false;
+    Object *main_obj = scope_find_local(c->package, "main");
+    if (main_obj && main_obj->kind == OBJ_FUNC)
+        has_main = true;
+    if (!has_main && ctx->nerrors == 0)
+        error_at(ctx, (Pos){0, 0, 0}, "function main is undeclared in the main package");
+
+    for (int f = 0; f < c->file_scopes->len; f++) {
+        List *imports = list_at(c->file_scopes, f);
+        for (int i = 0; i < imports->len; i++) {
+            Object *o = list_at(imports, i);
+            if (!o->used)
+                error_at(ctx, o->pos, "\"%s\" imported but not used", o->pkg);
+        }
+    }
+    return ctx->nerrors == 0;
+}
+
+/* For ir.c: the order in which package variables are initialised. */
+List *check_var_order(Ctx *ctx)
+{
+    return ctx->checker->var_order;
+}
+
+/* For ir.c: the function declarations, in source order. */
+List *check_funcs(Ctx *ctx)
+{
+    return ctx->checker->funcs;
+}

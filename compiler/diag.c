@@ -1,0 +1,95 @@
+/*
+ * diag.c — diagnostics in gc's words and gc's order.
+ *
+ * Like gc (cmd/compile/internal/base/print.go), errors are collected rather
+ * than printed at once, then sorted by position and printed without exact
+ * duplicates. Only the first syntax error of a line is kept, and after ten
+ * errors (unless -e) gc flushes what it has and stops with "too many errors".
+ * Everything goes to stderr as `file:line:col: message`; -C drops the column.
+ */
+#include "gosub.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *pos_string(Ctx *ctx, Pos pos)
+{
+    const char *path = "?";
+    if (pos.file >= 0 && pos.file < ctx->files->len)
+        path = ((SourceFile *)list_at(ctx->files, pos.file))->path;
+    if (ctx->no_columns || pos.col == 0)
+        return xprintf("%s:%d", path, pos.line);
+    return xprintf("%s:%d:%d", path, pos.line, pos.col);
+}
+
+static bool same_line(Pos a, Pos b)
+{
+    return a.file == b.file && a.line == b.line;
+}
+
+static int compare_diags(const void *pa, const void *pb)
+{
+    const Diagnostic *a = *(Diagnostic *const *)pa, *b = *(Diagnostic *const *)pb;
+    if (a->pos.file != b->pos.file) return a->pos.file - b->pos.file;
+    if (a->pos.line != b->pos.line) return a->pos.line - b->pos.line;
+    if (a->pos.col != b->pos.col) return a->pos.col - b->pos.col;
+    return a->seq - b->seq;
+}
+
+void diag_flush(Ctx *ctx)
+{
+    List *d = ctx->diags;
+    qsort(d->v, (size_t)d->len, sizeof(void *), compare_diags);
+    const char *prev = NULL;
+    for (int i = 0; i < d->len; i++) {
+        Diagnostic *e = list_at(d, i);
+        const char *line = xprintf("%s: %s", pos_string(ctx, e->pos), e->msg);
+        if (!prev || strcmp(prev, line) != 0)
+            fprintf(stderr, "%s\n", line);
+        prev = line;
+    }
+    d->len = 0;
+    fflush(stderr);
+}
+
+void error_at(Ctx *ctx, Pos pos, const char *fmt, ...)
+{
+    static const char syntax_prefix[] = "syntax error";
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *msg = xalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+
+    /* gc keeps one syntax error per line, and drops a repeated message on a line. */
+    for (int i = ctx->diags->len - 1; i >= 0; i--) {
+        Diagnostic *e = list_at(ctx->diags, i);
+        if (!same_line(e->pos, pos))
+            continue;
+        bool both_syntax = strncmp(msg, syntax_prefix, sizeof syntax_prefix - 1) == 0 &&
+                           strncmp(e->msg, syntax_prefix, sizeof syntax_prefix - 1) == 0;
+        if (both_syntax || strcmp(e->msg, msg) == 0)
+            return;
+    }
+
+    Diagnostic *e = xalloc(sizeof *e);
+    e->pos = pos;
+    e->msg = msg;
+    e->seq = ctx->nerrors;
+    list_push(ctx->diags, e);
+    ctx->nerrors++;
+
+    if (ctx->nerrors >= 10 && !ctx->all_errors) {
+        diag_flush(ctx);
+        fprintf(stderr, "%s: too many errors\n", pos_string(ctx, pos));
+        exit(1);
+    }
+}
+
+void unsupported(Ctx *ctx, Pos pos, const char *what)
+{
+    error_at(ctx, pos, "%s not supported by gosub", what);
+}

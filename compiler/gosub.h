@@ -1,0 +1,470 @@
+/*
+ * gosub.h — what the compiler's stages share.
+ *
+ * The pipeline, one file per stage, each handing one data structure on:
+ *
+ *   lex.re    source bytes      -> Token stream (with Go's automatic semicolons)
+ *   parse.y   Token stream      -> AST (Node trees, one File per source file)
+ *   check.c   AST               -> AST annotated with Types, Objects, constants
+ *   ir.c      annotated AST     -> IR: every implicit operation made explicit
+ *   escape.c  IR                -> a stack-or-heap decision per allocation site
+ *   emit.c    IR + decisions    -> one C file
+ *   main.c    the driver: flags, stages, the C compiler
+ *
+ * Memory policy (chibicc's): the compiler allocates with xalloc and never frees;
+ * a compilation is short and everything lives until the process ends.
+ * There is no global mutable state: everything a compilation owns hangs off Ctx.
+ */
+#ifndef GOSUB_H
+#define GOSUB_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* ---------------------------------------------------------------- memory */
+
+void *xalloc(size_t size);                 /* zeroed; exits on out-of-memory */
+void *xrealloc(void *p, size_t size);
+char *xstrndup(const char *s, size_t n);
+char *xstrdup(const char *s);
+char *xprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A growable array of pointers; the AST's lists and most of the compiler's. */
+typedef struct List {
+    void **v;
+    int len, cap;
+} List;
+
+List *list_new(void);
+void list_push(List *l, void *item);       /* l may not be NULL */
+#define list_at(l, i) ((l)->v[(i)])
+
+/* ---------------------------------------------------------------- positions */
+
+/* A source position. Columns count bytes from 1, as gc's do. */
+typedef struct Pos {
+    int file;                              /* index into Ctx.files */
+    int line, col;
+} Pos;
+
+/* ---------------------------------------------------------------- tokens */
+
+/*
+ * Token kinds are the TK_* codes that Lemon generates into parse.h from the
+ * %token declarations of parse.y; the lexer and every later stage use those
+ * names, never the numbers. The kinds:
+ *
+ *   literals   IDENT INT FLOAT IMAG CHAR STRING
+ *   keywords   BREAK CASE CHAN CONST CONTINUE DEFAULT DEFER ELSE FALLTHROUGH
+ *              FOR FUNC GO GOTO IF IMPORT INTERFACE MAP PACKAGE RANGE RETURN
+ *              SELECT STRUCT SWITCH TYPE VAR
+ *   binary     LOR(||) LAND(&&) EQL(==) NEQ(!=) LSS(<) LEQ(<=) GTR(>) GEQ(>=)
+ *              ADD(+) SUB(-) OR(|) XOR(^) MUL(*) QUO(/) REM(%) SHL(<<)
+ *              SHR(>>) AND(&) AND_NOT(&^)
+ *   unary      NOT(!) ARROW(<-) TILDE(~)   (and ADD SUB XOR MUL AND above)
+ *   assignment ASSIGN(=) DEFINE(:=) ASSIGN_OP(+= -= ... : Token.op holds the
+ *              binary operator, e.g. TK_ADD for +=) INC(++) DEC(--)
+ *   punctuation LPAREN RPAREN LBRACK RBRACK LBRACE RBRACE LBODY COMMA PERIOD
+ *              SEMI COLON ELLIPSIS
+ *
+ * LBODY is a `{` that opens the body of an if/for/switch/select statement:
+ * the lexer's answer to the composite-literal ambiguity (see lex.re).
+ */
+typedef struct Token {
+    int kind;                              /* TK_* from parse.h */
+    int op;                                /* for ASSIGN_OP: the TK_* binary op */
+    Pos pos;
+    const char *text;                      /* into the source buffer, or "newline"/"EOF" */
+    int len;                               /* bytes of text */
+    bool implicit;                         /* a SEMI inserted at a newline or EOF */
+} Token;
+
+/* Spelling of a token kind for messages: "+", "if", "name", "literal", ... */
+const char *token_spelling(int kind);
+
+/* ---------------------------------------------------------------- the AST */
+
+typedef struct Node Node;
+typedef struct Type Type;
+typedef struct Object Object;
+typedef struct Scope Scope;
+
+/*
+ * Node kinds. Positions follow gc's syntax package (cmd/compile/internal/syntax),
+ * because gc's -m reports print them: a binary expression is at its operator,
+ * a call at its `(`, a selector at its `.`, an index or slice at its `[`, a
+ * composite literal at its `{`, a type assertion at its `.`, a unary expression
+ * at its operator, a statement at its first token except an assignment, which
+ * is at its operator (`=`, `:=`, `+=`, `++`).
+ * The fields each kind uses are listed beside it.
+ */
+typedef enum NodeKind {
+    /* files and declarations */
+    N_FILE,          /* name=package name, list=imports (N_IMPORT), list2=decls */
+    N_IMPORT,        /* name=local name or NULL or "." or "_", lit=path (quoted text) */
+    N_CONST,         /* list=names (N_IDENT), type, list2=values (NULL: repeat previous),
+                        iota=index in its group; group is set by the checker to the
+                        spec whose values apply (itself or an earlier one) */
+    N_VAR,           /* list=names, type, list2=values (may be NULL) */
+    N_TYPEDECL,      /* name, type, alias (type A = B) */
+    N_FUNCDECL,      /* recv (N_FIELD or NULL), name, type (N_FUNCTYPE), body (NULL if none) */
+
+    /* expressions */
+    N_BAD,           /* placeholder after a syntax error */
+    N_IDENT,         /* name */
+    N_BASICLIT,      /* op=TK_INT/FLOAT/IMAG/CHAR/STRING, lit/litlen=source text */
+    N_COMPOSITE,     /* type (NULL when elided inside another literal), list=elements,
+                        pos at `{`; rbrace=position of `}` */
+    N_KEYVALUE,      /* x=key, y=value */
+    N_FUNCLIT,       /* type (N_FUNCTYPE), body */
+    N_PAREN,         /* x */
+    N_SELECTOR,      /* x, name=selected name */
+    N_INDEX,         /* x, y=index */
+    N_SLICE,         /* x, lo, hi, max (each may be NULL), slice3 */
+    N_TYPEASSERT,    /* x, type (NULL for x.(type) in a type switch) */
+    N_CALL,          /* x=function, list=arguments, dots (f(a, b...)) */
+    N_STAR,          /* x: *x, a dereference or a pointer type */
+    N_UNARY,         /* op (TK_ADD SUB NOT XOR AND ARROW TILDE), x */
+    N_BINARY,        /* op, x, y */
+
+    /* types (also expressions syntactically) */
+    N_ARRAYTYPE,     /* len (NULL: slice; N_ELLIPSIS: [...]T), elem */
+    N_STRUCTTYPE,    /* list=fields (N_FIELD) */
+    N_FUNCTYPE,      /* list=params (N_FIELD), list2=results (N_FIELD) */
+    N_INTERFACETYPE, /* list=methods (N_FIELD with name and type N_FUNCTYPE)
+                        and embedded types (N_FIELD with no names) */
+    N_MAPTYPE,       /* key, elem */
+    N_CHANTYPE,      /* dir (CHAN_BOTH/CHAN_SEND/CHAN_RECV), elem */
+    N_ELLIPSIS,      /* elem (NULL in [...]T): ...T of a variadic parameter */
+    N_FIELD,         /* list=names (N_IDENT, may be NULL: anonymous/embedded),
+                        type, lit=tag (or NULL); one N_FIELD per declared group,
+                        as `a, b int` */
+
+    /* statements */
+    N_EMPTY,         /* ; */
+    N_DECLSTMT,      /* list=specs (N_CONST/N_VAR/N_TYPEDECL) */
+    N_LABELED,       /* name=label, body=statement */
+    N_EXPRSTMT,      /* x */
+    N_SEND,          /* x=channel, y=value */
+    N_INCDEC,        /* op=TK_INC/TK_DEC, x */
+    N_ASSIGN,        /* list=lhs, list2=rhs, op=0 for `=`, TK_DEFINE for `:=`,
+                        or the binary operator TK_ADD... for `+=`... */
+    N_GO,            /* x=call */
+    N_DEFER,         /* x=call */
+    N_RETURN,        /* list=results (may be NULL) */
+    N_BRANCH,        /* op=TK_BREAK/CONTINUE/GOTO/FALLTHROUGH, name=label or NULL */
+    N_BLOCK,         /* list=statements; rbrace=position of `}` */
+    N_IF,            /* init, cond, body (N_BLOCK), els (N_IF, N_BLOCK or NULL) */
+    N_CASE,          /* list=expressions or types (NULL: default), list2=statements;
+                        comm (in select: send, receive or NULL for default) */
+    N_SWITCH,        /* init, tag (may be NULL), list=cases; rbrace */
+    N_TYPESWITCH,    /* init, name=bound variable or NULL (x := y.(type)),
+                        x=the guarded expression (y), list=cases; rbrace */
+    N_SELECT,        /* list=cases (N_CASE with comm); rbrace */
+    N_FOR,           /* init, cond, post (each may be NULL), body */
+    N_RANGE,         /* key, value (each may be NULL), op=TK_DEFINE/TK_ASSIGN/0,
+                        x=ranged expression, body */
+    N_KIND_COUNT
+} NodeKind;
+
+enum { CHAN_BOTH = 0, CHAN_SEND = 1, CHAN_RECV = 2 };
+
+struct Node {
+    NodeKind kind;
+    Pos pos;
+    int op;
+    const char *name;
+    const char *lit;
+    int litlen;
+
+    Node *x, *y;
+    Node *type;                            /* a type expression */
+    Node *key, *value, *elem, *len;
+    Node *lo, *hi, *max;
+    Node *init, *cond, *post, *tag;
+    Node *body, *els;
+    Node *recv;
+    Node *comm;
+    Node *group;
+    List *list, *list2;
+
+    int iota;
+    int dir;
+    bool alias, dots, slice3;
+    Pos rbrace;
+
+    /* Filled by the checker. */
+    Type *ty;                              /* the expression's type */
+    Object *obj;                           /* what an identifier denotes or declares */
+    Scope *scope;                          /* for blocks, functions, clauses */
+    struct ConstVal *cval;                 /* the value of a constant expression */
+    int mode;                              /* checker's operand mode (check.c) */
+};
+
+Node *node_new(NodeKind kind, Pos pos);
+const char *node_kind_name(NodeKind kind);
+void ast_dump(FILE *out, Node *file);      /* -dump=ast: an indented tree */
+
+
+/* ---------------------------------------------------------------- types (types.c) */
+
+typedef enum TypeKind {
+    TY_INVALID,
+    /* basic types, in gc's order */
+    TY_BOOL, TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64,
+    TY_UINT, TY_UINT8, TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR,
+    TY_FLOAT32, TY_FLOAT64, TY_COMPLEX64, TY_COMPLEX128, TY_STRING, TY_UNSAFEPTR,
+    /* the types of untyped constants and of nil */
+    TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT,
+    TY_UNTYPED_COMPLEX, TY_UNTYPED_STRING, TY_UNTYPED_NIL,
+    /* composite types */
+    TY_ARRAY, TY_SLICE, TY_STRUCT, TY_POINTER, TY_FUNC, TY_INTERFACE,
+    TY_MAP, TY_CHAN, TY_NAMED, TY_TUPLE,
+    TY_KIND_COUNT
+} TypeKind;
+
+typedef struct Field {                     /* a struct field, parameter or result */
+    const char *name;                      /* NULL when unnamed */
+    Type *type;
+    bool embedded;
+    int64_t offset;                        /* struct fields: byte offset (gc's amd64 layout) */
+    Pos pos;
+} Field;
+
+struct Type {
+    TypeKind kind;
+    Type *elem;                            /* array, slice, pointer, map value, chan */
+    Type *key;                             /* map */
+    int64_t len;                           /* array */
+    int dir;                               /* chan: CHAN_BOTH/SEND/RECV */
+    List *fields;                          /* struct fields, tuple members: Field* */
+    List *params, *results;                /* func: Field* */
+    bool variadic;                         /* func: last parameter is ...T (a []T) */
+    List *methods;                         /* interface: Field* (name, func type);
+                                              named: Object* of its declared methods */
+    Object *obj;                           /* named: the type name */
+    Type *underlying;                      /* named: its underlying type */
+    int64_t size, align;                   /* computed by type_size */
+};
+
+Type *type_basic(TypeKind kind);           /* the one Type for a basic/untyped kind */
+Type *type_new(TypeKind kind);
+Type *type_pointer(Type *elem);
+Type *type_slice(Type *elem);
+Type *type_array(Type *elem, int64_t len);
+Type *type_map(Type *key, Type *elem);
+Type *type_chan(int dir, Type *elem);
+Type *type_tuple(List *fields);
+Type *underlying(Type *t);
+bool type_identical(Type *a, Type *b);
+bool type_is_untyped(Type *t);
+bool type_is_integer(Type *t);
+bool type_is_unsigned(Type *t);
+bool type_is_float(Type *t);
+bool type_is_complex(Type *t);
+bool type_is_numeric(Type *t);
+bool type_is_string(Type *t);
+bool type_is_boolean(Type *t);
+bool type_is_comparable(Type *t);
+bool type_is_ordered(Type *t);
+Type *default_type(Type *t);               /* untyped int -> int, ... */
+const char *type_string(Type *t);          /* as gc prints types: "[]int", "main.T" */
+int64_t type_size(Type *t);
+int64_t type_align(Type *t);
+
+/* ---------------------------------------------------------------- constants (const.c) */
+
+/* The value of a constant expression. The spec wants integer constants of at
+ * least 256 bits; gosub's are 128 bits for now (overflow beyond that is
+ * reported as "constant overflow"), floats are doubles. */
+typedef enum { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
+
+typedef struct ConstVal {
+    ConstKind kind;
+    bool b;
+    __int128 i;
+    double f;
+    const char *s;                         /* CV_STRING: bytes (not NUL-terminated) */
+    int64_t slen;
+} ConstVal;
+
+/* ---------------------------------------------------------------- objects and scopes */
+
+typedef enum ObjKind { OBJ_BAD, OBJ_CONST, OBJ_TYPE, OBJ_VAR, OBJ_FUNC, OBJ_PACKAGE,
+                       OBJ_BUILTIN, OBJ_NIL, OBJ_LABEL } ObjKind;
+
+struct Object {
+    ObjKind kind;
+    const char *name;
+    Pos pos;
+    Type *type;
+    ConstVal *cval;                        /* OBJ_CONST */
+    Node *decl;                            /* its declaring node */
+    const char *pkg;                       /* package path for package-level objects */
+    int builtin;                           /* OBJ_BUILTIN: which one (check.c) */
+    bool used;                             /* for "declared but not used" */
+    bool is_global;                        /* package-level variable */
+    bool is_param;                         /* function parameter or result */
+    Object *recv_type;                     /* OBJ_FUNC methods: the receiver's type name */
+    void *ir;                              /* ir.c's variable or function for it */
+};
+
+/* Node.mode after checking: what kind of operand an expression is. */
+enum { MODE_INVALID, MODE_NOVALUE, MODE_CONST, MODE_VAR, MODE_VALUE, MODE_TYPE,
+       MODE_BUILTIN, MODE_NIL, MODE_MAPINDEX, MODE_COMMAOK };
+
+/* Object.builtin: the predeclared functions. */
+enum { BI_APPEND = 1, BI_CAP, BI_CLOSE, BI_COMPLEX, BI_COPY, BI_DELETE, BI_IMAG, BI_LEN,
+       BI_MAKE, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_REAL, BI_RECOVER };
+
+struct Scope {
+    Scope *parent;
+    List *names;                           /* Object*, in declaration order */
+    bool is_func;                          /* a function's outermost scope */
+};
+
+
+/* ---------------------------------------------------------------- the IR (ir.c) */
+
+/*
+ * The IR is a typed tree per function in which every implicit operation of Go
+ * is explicit: each conversion (an untyped constant takes its type; a value
+ * becomes an interface: an allocation site), each string concatenation
+ * (an allocation site), each check Go makes (bounds, division by zero), each
+ * call into the runtime. Control flow is lowered to loops, labels and gotos,
+ * so switch, break and continue have no special cases downstream. Variables
+ * are resolved to IrVars with unique names, ready to be placed by escape
+ * analysis on the stack or the heap.
+ */
+typedef enum IrOp {
+    /* expressions */
+    IR_CONST,        /* type, cval */
+    IR_VAR,          /* var */
+    IR_FUNC,         /* func: a function as a value or a call target */
+    IR_UNARY,        /* op, x */
+    IR_BINARY,       /* op, x, y (operands of the node's type; comparisons: of x's type) */
+    IR_CONVERT,      /* x converted to type (numeric, string<->bytes/runes, rune->string) */
+    IR_TOIFACE,      /* x converted to the interface type: allocation site */
+    IR_CONCAT,       /* args: string concatenation: allocation site */
+    IR_CALL,         /* x=callee (IR_FUNC or a func value), args */
+    IR_RTCALL,       /* name=runtime function, args: fmt, print, panic, ... */
+    IR_STRINDEX,     /* x[y] on a string: bounds-checked byte load */
+    IR_LEN,          /* len(x) of a string */
+    /* statements */
+    IR_BLOCK,        /* args=statements */
+    IR_ASSIGN,       /* x=destination (IR_VAR), y=value */
+    IR_EXPR,         /* x evaluated for its effects */
+    IR_IF,           /* x=condition, then, els */
+    IR_LOOP,         /* body repeated forever: exits are gotos */
+    IR_LABEL,        /* label */
+    IR_GOTO,         /* label */
+    IR_RETURN,       /* args=results */
+} IrOp;
+
+typedef struct IrVar {
+    const char *name;                      /* Go name */
+    const char *cname;                     /* unique C name */
+    Type *type;
+    Pos pos;
+    bool is_param, is_global;
+    bool on_heap;                          /* escape analysis' decision */
+} IrVar;
+
+typedef struct IrNode IrNode;
+struct IrNode {
+    IrOp op;
+    Pos pos;
+    Type *type;
+    int tok;                               /* IR_UNARY/IR_BINARY: the TK_* operator */
+    IrNode *x, *y, *then, *els, *body;
+    List *args;                            /* IrNode* */
+    IrVar *var;
+    struct IrFunc *func;
+    ConstVal *cval;
+    const char *name;
+    int label;
+};
+
+typedef struct IrFunc {
+    const char *name;                      /* Go name: main, f, init */
+    const char *cname;                     /* C name */
+    Type *sig;
+    List *params;                          /* IrVar* */
+    List *locals;                          /* IrVar* */
+    IrNode *body;                          /* IR_BLOCK */
+    int nlabels;
+    Pos pos;
+} IrFunc;
+
+typedef struct Program {
+    List *funcs;                           /* IrFunc*, user functions in source order */
+    List *globals;                         /* IrVar* */
+    IrFunc *init;                          /* package initialisation: globals, init()s */
+    IrFunc *main;
+} Program;
+
+
+/* ---------------------------------------------------------------- a compilation */
+
+typedef struct SourceFile {
+    const char *path;                      /* as given on the command line */
+    const char *text;                      /* NUL-terminated; the tokens point into it */
+    size_t size;
+    Node *ast;                             /* the N_FILE the parser built */
+} SourceFile;
+
+typedef struct Diagnostic {
+    Pos pos;
+    char *msg;
+    int seq;                               /* order of reporting, for a stable sort */
+} Diagnostic;
+
+/* The one compilation context: flags, files, diagnostics, and every stage's state. */
+typedef struct Ctx {
+    /* flags */
+    int m_level;                           /* -m, -m=2 */
+    bool no_inline;                        /* -l */
+    bool no_columns;                       /* -C */
+    bool all_errors;                       /* -e */
+    bool no_opt;                           /* -N: every allocation on the heap */
+    const char *dump;                      /* -dump=tokens|ast|ir|escape */
+
+    List *files;                           /* SourceFile* */
+    List *diags;                           /* Diagnostic* of errors */
+    int nerrors;
+    List *reports;                         /* Diagnostic* of -m lines */
+
+    struct Checker *checker;               /* check.c */
+    struct Program *program;               /* ir.c */
+} Ctx;
+
+/* diag.c: gc's error reporting. Errors are collected, sorted by position and
+ * printed as `file:line:col: message`; after 10 (without -e) gc stops with
+ * "too many errors". */
+void error_at(Ctx *ctx, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void diag_flush(Ctx *ctx);                 /* print collected errors, sorted */
+const char *pos_string(Ctx *ctx, Pos pos); /* "file.go:3:9" (no column with -C) */
+void unsupported(Ctx *ctx, Pos pos, const char *what); /* "X not supported by gosub" */
+
+/* lex.re */
+typedef struct Lexer Lexer;
+Lexer *lexer_new(Ctx *ctx, int file);
+Token lexer_next(Lexer *lx);               /* kind 0 at end of input */
+void dump_tokens(Ctx *ctx, int file, FILE *out); /* -dump=tokens */
+
+/* parse.y */
+Node *parse_file(Ctx *ctx, int file);      /* NULL or partial AST after errors */
+
+/* check.c, ir.c, escape.c, emit.c */
+List *check_var_order(Ctx *ctx);           /* package vars in initialisation order */
+List *check_funcs(Ctx *ctx);               /* N_FUNCDECLs in source order */
+void ir_dump(FILE *out, Program *p);       /* -dump=ir */
+bool check_program(Ctx *ctx);
+bool ir_build(Ctx *ctx);
+void escape_analyse(Ctx *ctx);
+bool emit_c(Ctx *ctx, FILE *out);
+
+#endif

@@ -1,0 +1,855 @@
+/*
+ * ir.c — lowers the checked AST to the IR of gosub.h.
+ *
+ * Every implicit operation becomes a node of its own: an untyped constant is
+ * given its final type; a value passed to an interface parameter goes through
+ * IR_TOIFACE (an allocation site escape analysis will place); `a + b` on
+ * strings is IR_CONCAT; a call to fmt.Println becomes a runtime call taking a
+ * []interface{} built from its arguments. Control flow is lowered to loops,
+ * labels and gotos: `for` becomes a loop whose condition exits by goto,
+ * `switch` a chain of tests jumping to its clause bodies, `break` and
+ * `continue` gotos to labels the enclosing statement placed. Each Go variable
+ * becomes an IrVar with a unique C name.
+ *
+ * What the IR cannot express yet is reported here as "X not supported by
+ * gosub", at the construct's position, so no later stage sees it.
+ */
+#include "gosub.h"
+#include "parse.h"
+
+#include <string.h>
+
+typedef struct Target {                    /* where break/continue go in a statement */
+    const char *label;                     /* the statement's Go label, or NULL */
+    int break_label, continue_label;       /* continue_label 0: not a loop */
+    struct Target *outer;
+} Target;
+
+typedef struct Lowerer {
+    Ctx *ctx;
+    Program *prog;
+    IrFunc *fn;                            /* function being lowered */
+    Target *targets;
+    const char *pending_label;             /* Go label of the statement being entered */
+    int nvars;                             /* for unique C names */
+} Lowerer;
+
+static IrNode *lower_expr(Lowerer *lw, Node *n);
+static void lower_stmt(Lowerer *lw, Node *n, List *out);
+
+static IrNode *ir_new(IrOp op, Pos pos, Type *type)
+{
+    IrNode *n = xalloc(sizeof *n);
+    n->op = op;
+    n->pos = pos;
+    n->type = type;
+    n->args = list_new();
+    return n;
+}
+
+static IrVar *new_var(Lowerer *lw, const char *name, Type *type, Pos pos)
+{
+    IrVar *v = xalloc(sizeof *v);
+    v->name = name;
+    v->cname = xprintf("%s_%d", strcmp(name, "_") ? name : "blank", ++lw->nvars);
+    v->type = type;
+    v->pos = pos;
+    return v;
+}
+
+static IrVar *var_of(Lowerer *lw, Object *o)
+{
+    if (!o->ir) {
+        IrVar *v = new_var(lw, o->name, o->type, o->pos);
+        o->ir = v;
+        if (lw->fn)
+            list_push(lw->fn->locals, v);
+    }
+    return o->ir;
+}
+
+static IrVar *temp(Lowerer *lw, Type *type, Pos pos)
+{
+    IrVar *v = new_var(lw, "tmp", type, pos);
+    list_push(lw->fn->locals, v);
+    return v;
+}
+
+static IrNode *var_ref(IrVar *v, Pos pos)
+{
+    IrNode *n = ir_new(IR_VAR, pos, v->type);
+    n->var = v;
+    return n;
+}
+
+static IrNode *assign(IrNode *dst, IrNode *value, Pos pos)
+{
+    IrNode *n = ir_new(IR_ASSIGN, pos, NULL);
+    n->x = dst;
+    n->y = value;
+    return n;
+}
+
+static IrNode *goto_label(int label, Pos pos)
+{
+    IrNode *n = ir_new(IR_GOTO, pos, NULL);
+    n->label = label;
+    return n;
+}
+
+static IrNode *label_here(int label, Pos pos)
+{
+    IrNode *n = ir_new(IR_LABEL, pos, NULL);
+    n->label = label;
+    return n;
+}
+
+static int new_label(Lowerer *lw)
+{
+    return ++lw->fn->nlabels;
+}
+
+static void not_supported(Lowerer *lw, Pos pos, const char *what)
+{
+    unsupported(lw->ctx, pos, what);
+}
+
+/* ---------------------------------------------------------------- expressions */
+
+static bool is_interface(Type *t)
+{
+    return t && underlying(t)->kind == TY_INTERFACE;
+}
+
+/* Converts a lowered value to type t where Go converts implicitly. */
+static IrNode *implicit_convert(IrNode *x, Type *t, Pos pos)
+{
+    if (!t || !x->type || type_identical(x->type, t))
+        return x;
+    if (is_interface(t) && !is_interface(x->type)) {
+        IrNode *n = ir_new(IR_TOIFACE, pos, t);
+        n->x = x;
+        return n;
+    }
+    x->type = x->op == IR_CONST ? t : x->type;
+    return x;
+}
+
+static bool type_supported(Lowerer *lw, Type *t, Pos pos)
+{
+    Type *u = underlying(t);
+    if (!u)
+        return true;
+    if (u->kind < TY_UNSAFEPTR || u->kind == TY_INTERFACE) {
+        if (u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128) {
+            not_supported(lw, pos, "complex type");
+            return false;
+        }
+        return true;
+    }
+    not_supported(lw, pos, xprintf("type %s", type_string(t)));
+    return false;
+}
+
+static IrNode *lower_const(Node *n)
+{
+    IrNode *c = ir_new(IR_CONST, n->pos, default_type(n->ty));
+    c->cval = n->cval;
+    return c;
+}
+
+/* Arguments of fmt's print functions: a []interface{} of converted values. */
+static IrNode *lower_fmt_call(Lowerer *lw, Node *n, const char *rtname, Type *sig)
+{
+    IrNode *call = ir_new(IR_RTCALL, n->pos, NULL);
+    call->name = rtname;
+    int nfixed = sig->params->len - 1;
+    for (int i = 0; n->list && i < n->list->len; i++) {
+        Node *a = list_at(n->list, i);
+        IrNode *v = lower_expr(lw, a);
+        Type *pt = i < nfixed ? ((Field *)list_at(sig->params, i))->type
+                              : ((Field *)list_at(sig->params, nfixed))->type->elem;
+        list_push(call->args, implicit_convert(v, pt, a->pos));
+    }
+    if (n->dots)
+        not_supported(lw, n->pos, "passing a slice to a variadic function");
+    int nres = sig->results->len;
+    call->type = nres ? ((Field *)list_at(sig->results, 0))->type : NULL;
+    call->label = nfixed;                  /* number of fixed (non-variadic) arguments */
+    return call;
+}
+
+static IrNode *lower_call(Lowerer *lw, Node *n)
+{
+    Node *f = n->x;
+    while (f->kind == N_PAREN)
+        f = f->x;
+    if (f->mode == MODE_TYPE) {            /* a conversion */
+        Node *a = list_at(n->list, 0);
+        if (n->mode == MODE_CONST)
+            return lower_const(n);
+        IrNode *x = lower_expr(lw, a);
+        if (!type_supported(lw, n->ty, n->pos))
+            return x;
+        if (type_identical(underlying(x->type), underlying(n->ty)) && !is_interface(n->ty)) {
+            x->type = n->ty;
+            return x;
+        }
+        if (is_interface(n->ty))
+            return implicit_convert(x, n->ty, n->pos);
+        IrNode *c = ir_new(IR_CONVERT, n->pos, n->ty);
+        c->x = x;
+        return c;
+    }
+    if (f->mode == MODE_BUILTIN) {
+        int id = f->obj->builtin;
+        if (id == BI_LEN) {
+            Node *a = list_at(n->list, 0);
+            if (n->mode == MODE_CONST)
+                return lower_const(n);
+            if (!type_is_string(a->ty)) {
+                not_supported(lw, n->pos, "len of this type");
+                return lower_expr(lw, a);
+            }
+            IrNode *l = ir_new(IR_LEN, n->pos, type_basic(TY_INT));
+            l->x = lower_expr(lw, a);
+            return l;
+        }
+        if (id == BI_PRINT || id == BI_PRINTLN || id == BI_PANIC) {
+            IrNode *call = ir_new(IR_RTCALL, n->pos, NULL);
+            call->name = id == BI_PRINT ? "gosub_builtin_print" : id == BI_PRINTLN ? "gosub_builtin_println"
+                                                                         : "gosub_panic";
+            for (int i = 0; n->list && i < n->list->len; i++) {
+                Node *a = list_at(n->list, i);
+                IrNode *v = lower_expr(lw, a);
+                if (!type_supported(lw, v->type, a->pos))
+                    continue;
+                if (id == BI_PANIC) {
+                    Type *any = type_new(TY_INTERFACE);
+                    any->methods = list_new();
+                    v = implicit_convert(v, any, a->pos);
+                }
+                list_push(call->args, v);  /* print/println take each value as it is */
+            }
+            return call;
+        }
+        not_supported(lw, n->pos, xprintf("built-in %s", f->obj->name));
+        return ir_new(IR_CONST, n->pos, NULL);
+    }
+    if (f->kind == N_SELECTOR && f->x->kind == N_IDENT && f->x->obj && f->x->obj->kind == OBJ_PACKAGE) {
+        const char *pkg = f->x->obj->pkg;
+        /* gosub_<pkg>_<Name> implements a Go function with Go's signature;
+           os.Exit is the runtime's own gosub_os_exit */
+        const char *rt = strcmp(pkg, "os") == 0 && strcmp(f->name, "Exit") == 0
+                             ? "gosub_os_exit" : xprintf("gosub_%s_%s", pkg, f->name);
+        if (strcmp(pkg, "fmt") == 0)
+            return lower_fmt_call(lw, n, rt, f->ty);
+        IrNode *call = ir_new(IR_RTCALL, n->pos, n->mode == MODE_NOVALUE ? NULL : n->ty);
+        call->name = rt;
+        for (int i = 0; n->list && i < n->list->len; i++) {
+            Node *a = list_at(n->list, i);
+            Type *pt = ((Field *)list_at(f->ty->params, i))->type;
+            list_push(call->args, implicit_convert(lower_expr(lw, a), pt, a->pos));
+        }
+        return call;
+    }
+    if (f->kind != N_IDENT || !f->obj || f->obj->kind != OBJ_FUNC) {
+        not_supported(lw, n->pos, "calling a function value");
+        return ir_new(IR_CONST, n->pos, NULL);
+    }
+    if (n->dots || f->ty->variadic) {
+        not_supported(lw, n->pos, "variadic function");
+        return ir_new(IR_CONST, n->pos, NULL);
+    }
+    IrNode *call = ir_new(IR_CALL, n->pos, n->mode == MODE_NOVALUE ? NULL : n->ty);
+    call->x = ir_new(IR_FUNC, f->pos, f->ty);
+    call->x->func = f->obj->ir;
+    for (int i = 0; n->list && i < n->list->len; i++) {
+        Node *a = list_at(n->list, i);
+        Type *pt = ((Field *)list_at(f->ty->params, i))->type;
+        list_push(call->args, implicit_convert(lower_expr(lw, a), pt, a->pos));
+    }
+    return call;
+}
+
+static void flatten_concat(Lowerer *lw, Node *n, List *parts)
+{
+    if (n->kind == N_BINARY && n->op == TK_ADD && n->mode != MODE_CONST && type_is_string(n->ty)) {
+        flatten_concat(lw, n->x, parts);
+        flatten_concat(lw, n->y, parts);
+        return;
+    }
+    list_push(parts, lower_expr(lw, n));
+}
+
+static IrNode *lower_expr(Lowerer *lw, Node *n)
+{
+    if (n->mode == MODE_CONST)
+        return lower_const(n);
+    switch (n->kind) {
+    case N_PAREN:
+        return lower_expr(lw, n->x);
+    case N_IDENT: {
+        Object *o = n->obj;
+        if (o->kind == OBJ_VAR)
+            return var_ref(var_of(lw, o), n->pos);
+        if (o->kind == OBJ_FUNC) {
+            not_supported(lw, n->pos, "function value");
+            return ir_new(IR_CONST, n->pos, n->ty);
+        }
+        not_supported(lw, n->pos, xprintf("use of %s", n->name));
+        return ir_new(IR_CONST, n->pos, n->ty);
+    }
+    case N_CALL:
+        return lower_call(lw, n);
+    case N_BINARY: {
+        if (n->op == TK_ADD && type_is_string(n->ty)) {
+            IrNode *c = ir_new(IR_CONCAT, n->pos, n->ty);
+            flatten_concat(lw, n, c->args);
+            return c;
+        }
+        IrNode *b = ir_new(IR_BINARY, n->pos, default_type(n->ty));
+        b->tok = n->op;
+        b->x = lower_expr(lw, n->x);
+        b->y = lower_expr(lw, n->y);
+        if (!type_supported(lw, b->x->type, n->pos))
+            return b;
+        return b;
+    }
+    case N_UNARY: {
+        if (n->op == TK_AND || n->op == TK_ARROW) {
+            not_supported(lw, n->pos, n->op == TK_AND ? "address-of" : "channel receive");
+            return ir_new(IR_CONST, n->pos, n->ty);
+        }
+        IrNode *u = ir_new(IR_UNARY, n->pos, default_type(n->ty));
+        u->tok = n->op;
+        u->x = lower_expr(lw, n->x);
+        return u;
+    }
+    case N_INDEX:
+        if (type_is_string(n->x->ty)) {
+            IrNode *ix = ir_new(IR_STRINDEX, n->pos, type_basic(TY_UINT8));
+            ix->x = lower_expr(lw, n->x);
+            ix->y = implicit_convert(lower_expr(lw, n->y), type_basic(TY_INT), n->y->pos);
+            return ix;
+        }
+        not_supported(lw, n->pos, "indexing this type");
+        return ir_new(IR_CONST, n->pos, n->ty);
+    default:
+        not_supported(lw, n->pos, xprintf("%s expression", node_kind_name(n->kind)));
+        return ir_new(IR_CONST, n->pos, n->ty);
+    }
+}
+
+/* ---------------------------------------------------------------- statements */
+
+static IrNode *block_of(Lowerer *lw, List *stmts, Pos pos)
+{
+    IrNode *b = ir_new(IR_BLOCK, pos, NULL);
+    for (int i = 0; stmts && i < stmts->len; i++)
+        lower_stmt(lw, list_at(stmts, i), b->args);
+    return b;
+}
+
+static IrNode *zero_value(Type *t, Pos pos)
+{
+    IrNode *z = ir_new(IR_CONST, pos, t);
+    z->cval = NULL;                         /* the emitter writes the type's zero value */
+    return z;
+}
+
+static void lower_assign(Lowerer *lw, Node *n, List *out)
+{
+    List *lhs = n->list, *rhs = n->list2;
+    if (n->op != 0 && n->op != TK_DEFINE) {   /* x op= y */
+        Node *l = list_at(lhs, 0);
+        IrNode *dst = lower_expr(lw, l);
+        IrNode *b = ir_new(IR_BINARY, n->pos, l->ty);
+        b->tok = n->op;
+        b->x = lower_expr(lw, l);
+        b->y = implicit_convert(lower_expr(lw, list_at(rhs, 0)), l->ty, n->pos);
+        if (n->op == TK_ADD && type_is_string(l->ty)) {
+            b->op = IR_CONCAT;
+            list_push(b->args, b->x);
+            list_push(b->args, b->y);
+        }
+        list_push(out, assign(dst, b, n->pos));
+        return;
+    }
+    /* Go evaluates all right-hand sides before assigning: go through temporaries
+     * when there is more than one. */
+    int count = lhs->len;
+    List *values = list_new();
+    for (int i = 0; i < count; i++) {
+        Node *l = list_at(lhs, i), *r = list_at(rhs, i);
+        IrNode *v = lower_expr(lw, r);
+        Type *t = l->ty ? l->ty : r->ty;
+        if (!type_supported(lw, t, l->pos))
+            return;
+        v = implicit_convert(v, t, r->pos);
+        if (count > 1) {
+            IrVar *tmp = temp(lw, t, r->pos);
+            list_push(out, assign(var_ref(tmp, r->pos), v, n->pos));
+            v = var_ref(tmp, r->pos);
+        }
+        list_push(values, v);
+    }
+    for (int i = 0; i < count; i++) {
+        Node *l = list_at(lhs, i);
+        IrNode *v = list_at(values, i);
+        if (l->kind == N_IDENT && strcmp(l->name, "_") == 0) {
+            IrNode *e = ir_new(IR_EXPR, n->pos, NULL);
+            e->x = v;
+            list_push(out, e);
+            continue;
+        }
+        IrNode *dst = l->kind == N_IDENT && l->obj ? var_ref(var_of(lw, l->obj), l->pos) : lower_expr(lw, l);
+        list_push(out, assign(dst, v, n->pos));
+    }
+}
+
+static Target *find_target(Lowerer *lw, const char *label, bool want_loop)
+{
+    for (Target *t = lw->targets; t; t = t->outer) {
+        if (label ? (t->label && strcmp(t->label, label) == 0) : (!want_loop || t->continue_label))
+            return t;
+    }
+    return NULL;
+}
+
+static void push_target(Lowerer *lw, Target *t, int brk, int cont)
+{
+    t->label = lw->pending_label;
+    lw->pending_label = NULL;
+    t->break_label = brk;
+    t->continue_label = cont;
+    t->outer = lw->targets;
+    lw->targets = t;
+}
+
+static void lower_for(Lowerer *lw, Node *n, List *out)
+{
+    IrNode *outer = ir_new(IR_BLOCK, n->pos, NULL);
+    if (n->init)
+        lower_stmt(lw, n->init, outer->args);
+    int brk = new_label(lw), cont = new_label(lw);
+    Target t;
+    push_target(lw, &t, brk, cont);
+    IrNode *loop = ir_new(IR_LOOP, n->pos, NULL);
+    IrNode *body = ir_new(IR_BLOCK, n->pos, NULL);
+    if (n->cond) {
+        IrNode *test = ir_new(IR_IF, n->cond->pos, NULL);
+        IrNode *not = ir_new(IR_UNARY, n->cond->pos, type_basic(TY_BOOL));
+        not->tok = TK_NOT;
+        not->x = lower_expr(lw, n->cond);
+        test->x = not;
+        test->then = goto_label(brk, n->cond->pos);
+        list_push(body->args, test);
+    }
+    list_push(body->args, block_of(lw, n->body->list, n->body->pos));
+    list_push(body->args, label_here(cont, n->pos));
+    if (n->post)
+        lower_stmt(lw, n->post, body->args);
+    loop->body = body;
+    lw->targets = t.outer;
+    list_push(outer->args, loop);
+    list_push(outer->args, label_here(brk, n->pos));
+    list_push(out, outer);
+}
+
+static void lower_switch(Lowerer *lw, Node *n, List *out)
+{
+    IrNode *outer = ir_new(IR_BLOCK, n->pos, NULL);
+    if (n->init)
+        lower_stmt(lw, n->init, outer->args);
+    IrVar *tag = NULL;
+    if (n->tag) {
+        tag = temp(lw, n->tag->ty, n->tag->pos);
+        list_push(outer->args, assign(var_ref(tag, n->tag->pos),
+                                      implicit_convert(lower_expr(lw, n->tag), n->tag->ty, n->tag->pos), n->pos));
+    }
+    int brk = new_label(lw);
+    Target t;
+    push_target(lw, &t, brk, 0);
+    int nclauses = n->list->len;
+    int *body_labels = xalloc(sizeof(int) * (size_t)(nclauses + 1));
+    int default_clause = -1;
+    for (int i = 0; i < nclauses; i++)
+        body_labels[i] = new_label(lw);
+    /* the tests, in source order; default last */
+    for (int i = 0; i < nclauses; i++) {
+        Node *cl = list_at(n->list, i);
+        if (!cl->list) {
+            default_clause = i;
+            continue;
+        }
+        for (int k = 0; k < cl->list->len; k++) {
+            Node *e = list_at(cl->list, k);
+            IrNode *cond;
+            if (tag) {
+                cond = ir_new(IR_BINARY, e->pos, type_basic(TY_BOOL));
+                cond->tok = TK_EQL;
+                cond->x = var_ref(tag, e->pos);
+                cond->y = implicit_convert(lower_expr(lw, e), tag->type, e->pos);
+            } else {
+                cond = lower_expr(lw, e);
+            }
+            IrNode *test = ir_new(IR_IF, e->pos, NULL);
+            test->x = cond;
+            test->then = goto_label(body_labels[i], e->pos);
+            list_push(outer->args, test);
+        }
+    }
+    list_push(outer->args, goto_label(default_clause >= 0 ? body_labels[default_clause] : brk, n->pos));
+    for (int i = 0; i < nclauses; i++) {
+        Node *cl = list_at(n->list, i);
+        list_push(outer->args, label_here(body_labels[i], cl->pos));
+        IrNode *body = ir_new(IR_BLOCK, cl->pos, NULL);
+        bool falls = false;
+        for (int k = 0; cl->list2 && k < cl->list2->len; k++) {
+            Node *s = list_at(cl->list2, k);
+            if (s->kind == N_BRANCH && s->op == TK_FALLTHROUGH) {
+                falls = true;
+                continue;
+            }
+            lower_stmt(lw, s, body->args);
+        }
+        list_push(outer->args, body);
+        list_push(outer->args, goto_label(falls && i + 1 < nclauses ? body_labels[i + 1] : brk, cl->pos));
+    }
+    lw->targets = t.outer;
+    list_push(outer->args, label_here(brk, n->pos));
+    list_push(out, outer);
+}
+
+static void lower_stmt(Lowerer *lw, Node *n, List *out)
+{
+    switch (n->kind) {
+    case N_EMPTY:
+        return;
+    case N_BLOCK:
+        list_push(out, block_of(lw, n->list, n->pos));
+        return;
+    case N_EXPRSTMT: {
+        IrNode *e = ir_new(IR_EXPR, n->pos, NULL);
+        e->x = lower_expr(lw, n->x);
+        list_push(out, e);
+        return;
+    }
+    case N_INCDEC: {
+        IrNode *b = ir_new(IR_BINARY, n->pos, n->x->ty);
+        b->tok = n->op == TK_INC ? TK_ADD : TK_SUB;
+        b->x = lower_expr(lw, n->x);
+        IrNode *one = ir_new(IR_CONST, n->pos, n->x->ty);
+        one->cval = xalloc(sizeof(ConstVal));
+        one->cval->kind = type_is_float(n->x->ty) ? CV_FLOAT : CV_INT;
+        one->cval->i = 1;
+        one->cval->f = 1;
+        b->y = one;
+        list_push(out, assign(lower_expr(lw, n->x), b, n->pos));
+        return;
+    }
+    case N_ASSIGN:
+        lower_assign(lw, n, out);
+        return;
+    case N_DECLSTMT:
+        for (int i = 0; i < n->list->len; i++) {
+            Node *spec = list_at(n->list, i);
+            if (spec->kind != N_VAR)
+                continue;                /* constants are folded; local types need nothing */
+            int nvalues = spec->list2 ? spec->list2->len : 0;
+            List *values = list_new();
+            for (int k = 0; k < nvalues; k++)
+                list_push(values, lower_expr(lw, list_at(spec->list2, k)));
+            for (int k = 0; k < spec->list->len; k++) {
+                Node *name = list_at(spec->list, k);
+                if (!type_supported(lw, name->obj->type, name->pos))
+                    continue;
+                IrVar *v = var_of(lw, name->obj);
+                IrNode *value = k < nvalues ? implicit_convert(list_at(values, k), v->type, name->pos)
+                                            : zero_value(v->type, name->pos);
+                if (strcmp(name->name, "_") == 0) {
+                    IrNode *e = ir_new(IR_EXPR, n->pos, NULL);
+                    e->x = value;
+                    list_push(out, e);
+                    continue;
+                }
+                list_push(out, assign(var_ref(v, name->pos), value, name->pos));
+            }
+        }
+        return;
+    case N_RETURN: {
+        IrNode *r = ir_new(IR_RETURN, n->pos, NULL);
+        List *results = lw->fn->sig->results;
+        if (!n->list && results->len > 0) {
+            not_supported(lw, n->pos, "named results");
+            return;
+        }
+        for (int i = 0; n->list && i < n->list->len; i++) {
+            Type *t = ((Field *)list_at(results, i))->type;
+            list_push(r->args, implicit_convert(lower_expr(lw, list_at(n->list, i)), t, n->pos));
+        }
+        list_push(out, r);
+        return;
+    }
+    case N_IF: {
+        IrNode *outer = ir_new(IR_BLOCK, n->pos, NULL);
+        if (n->init)
+            lower_stmt(lw, n->init, outer->args);
+        IrNode *i = ir_new(IR_IF, n->pos, NULL);
+        i->x = lower_expr(lw, n->cond);
+        i->then = block_of(lw, n->body->list, n->body->pos);
+        if (n->els) {
+            List *els = list_new();
+            lower_stmt(lw, n->els, els);
+            i->els = els->len == 1 ? list_at(els, 0) : NULL;
+        }
+        list_push(outer->args, i);
+        list_push(out, outer);
+        return;
+    }
+    case N_FOR:
+        lower_for(lw, n, out);
+        return;
+    case N_SWITCH:
+        lower_switch(lw, n, out);
+        return;
+    case N_LABELED: {
+        Node *body = n->body;
+        if (body->kind == N_FOR || body->kind == N_SWITCH) {
+            lw->pending_label = n->name;
+            lower_stmt(lw, body, out);
+            return;
+        }
+        not_supported(lw, n->pos, "label on this statement");
+        return;
+    }
+    case N_BRANCH: {
+        if (n->op == TK_GOTO) {
+            not_supported(lw, n->pos, "goto");
+            return;
+        }
+        if (n->op == TK_FALLTHROUGH)
+            return;                       /* handled by lower_switch */
+        bool is_continue = n->op == TK_CONTINUE;
+        Target *t = find_target(lw, n->name, is_continue);
+        if (!t) {
+            if (n->name)
+                error_at(lw->ctx, n->pos, "invalid %s label %s", is_continue ? "continue" : "break", n->name);
+            else
+                error_at(lw->ctx, n->pos, "%s is not in a loop%s", is_continue ? "continue" : "break",
+                         is_continue ? "" : ", switch, or select");
+            return;
+        }
+        if (is_continue && !t->continue_label) {
+            error_at(lw->ctx, n->pos, "invalid continue label %s", n->name);
+            return;
+        }
+        list_push(out, goto_label(is_continue ? t->continue_label : t->break_label, n->pos));
+        return;
+    }
+    default:
+        not_supported(lw, n->pos, xprintf("%s statement", node_kind_name(n->kind)));
+        return;
+    }
+}
+
+/* ---------------------------------------------------------------- functions and the package */
+
+static IrFunc *func_new(const char *name, const char *cname, Type *sig, Pos pos)
+{
+    IrFunc *f = xalloc(sizeof *f);
+    f->name = name;
+    f->cname = cname;
+    f->sig = sig;
+    f->params = list_new();
+    f->locals = list_new();
+    f->pos = pos;
+    return f;
+}
+
+bool ir_build(Ctx *ctx)
+{
+    Lowerer *lw = xalloc(sizeof *lw);
+    lw->ctx = ctx;
+    Program *p = xalloc(sizeof *p);
+    ctx->program = p;
+    lw->prog = p;
+    p->funcs = list_new();
+    p->globals = list_new();
+
+    List *decls = check_funcs(ctx);
+    int ninit = 0;
+    for (int i = 0; i < decls->len; i++) {
+        Node *d = list_at(decls, i);
+        const char *cname = strcmp(d->name, "init") == 0 ? xprintf("gosub_userinit_%d", ++ninit)
+                            : strcmp(d->name, "_") == 0 ? xprintf("gosub_blankfunc_%d", i)
+                                                        : xprintf("main__%s", d->name);
+        IrFunc *f = func_new(d->name, cname, d->obj->type, d->pos);
+        d->obj->ir = f;
+        list_push(p->funcs, f);
+        if (strcmp(d->name, "main") == 0)
+            p->main = f;
+    }
+
+    /* package initialisation: variables in dependency order, then init()s */
+    p->init = func_new("init", "main__init", NULL, (Pos){0});
+    p->init->body = ir_new(IR_BLOCK, (Pos){0}, NULL);
+    lw->fn = p->init;
+    List *order = check_var_order(ctx);
+    for (int i = 0; i < order->len; i++) {     /* every global exists before any initialiser */
+        Node *spec = list_at(order, i);
+        for (int k = 0; k < spec->list->len; k++) {
+            Object *o = ((Node *)list_at(spec->list, k))->obj;
+            IrVar *v = new_var(lw, o->name, o->type, o->pos);
+            v->is_global = true;
+            o->ir = v;
+            list_push(p->globals, v);
+        }
+    }
+    for (int i = 0; i < order->len; i++) {
+        Node *spec = list_at(order, i);
+        for (int k = 0; k < spec->list->len; k++) {
+            Node *name = list_at(spec->list, k);
+            Object *o = name->obj;
+            if (!type_supported(lw, o->type, name->pos))
+                continue;
+            if (spec->list2 && k < spec->list2->len) {
+                IrNode *value = implicit_convert(lower_expr(lw, list_at(spec->list2, k)), o->type, name->pos);
+                if (strcmp(o->name, "_") == 0) {
+                    IrNode *e = ir_new(IR_EXPR, name->pos, NULL);
+                    e->x = value;
+                    list_push(p->init->body->args, e);
+                } else {
+                    list_push(p->init->body->args, assign(var_ref(o->ir, name->pos), value, name->pos));
+                }
+            }
+        }
+    }
+    for (int i = 0; i < decls->len; i++) {
+        Node *d = list_at(decls, i);
+        if (strcmp(d->name, "init") != 0)
+            continue;
+        IrNode *call = ir_new(IR_CALL, d->pos, NULL);
+        call->x = ir_new(IR_FUNC, d->pos, d->obj->type);
+        call->x->func = d->obj->ir;
+        IrNode *e = ir_new(IR_EXPR, d->pos, NULL);
+        e->x = call;
+        list_push(p->init->body->args, e);
+    }
+
+    for (int i = 0; i < decls->len; i++) {
+        Node *d = list_at(decls, i);
+        IrFunc *f = d->obj->ir;
+        lw->fn = f;
+        lw->targets = NULL;
+        Type *sig = f->sig;
+        if (sig->results->len > 1) {
+            not_supported(lw, d->pos, "multiple results");
+            continue;
+        }
+        /* parameters: the checker declared them on the function type's names */
+        List *groups = d->type->list;
+        for (int g = 0; groups && g < groups->len; g++) {
+            Node *fd = list_at(groups, g);
+            int nnames = fd->list ? fd->list->len : 0;
+            for (int k = 0; k < (nnames ? nnames : 1); k++) {
+                Node *name = nnames ? list_at(fd->list, k) : NULL;
+                Type *t = fd->type->ty;
+                if (!type_supported(lw, t, fd->pos))
+                    continue;
+                IrVar *v = name && name->obj ? var_of(lw, name->obj) : new_var(lw, "_", t, fd->pos);
+                v->is_param = true;
+                list_push(f->params, v);
+            }
+        }
+        for (int g = 0; d->type->list2 && g < d->type->list2->len; g++) {
+            Node *fd = list_at(d->type->list2, g);
+            if (fd->list && fd->list->len)
+                not_supported(lw, fd->pos, "named results");
+            type_supported(lw, fd->type->ty, fd->pos);
+        }
+        f->body = block_of(lw, d->body->list, d->body->pos);
+    }
+    if (ctx->dump && strcmp(ctx->dump, "ir") == 0 && ctx->nerrors == 0)
+        ir_dump(stdout, p);
+    return ctx->nerrors == 0;
+}
+
+/* ---------------------------------------------------------------- -dump=ir */
+
+static const char *op_names[] = {
+    [IR_CONST] = "const", [IR_VAR] = "var", [IR_FUNC] = "func", [IR_UNARY] = "unary",
+    [IR_BINARY] = "binary", [IR_CONVERT] = "convert", [IR_TOIFACE] = "toiface (alloc site)",
+    [IR_CONCAT] = "concat (alloc site)", [IR_CALL] = "call", [IR_RTCALL] = "rtcall",
+    [IR_STRINDEX] = "strindex (bounds check)", [IR_LEN] = "len", [IR_BLOCK] = "block",
+    [IR_ASSIGN] = "assign", [IR_EXPR] = "expr", [IR_IF] = "if", [IR_LOOP] = "loop",
+    [IR_LABEL] = "label", [IR_GOTO] = "goto", [IR_RETURN] = "return",
+};
+
+static void dump_node(FILE *out, IrNode *n, int depth, const char *role)
+{
+    if (!n)
+        return;
+    fprintf(out, "%*s%s%s%s", depth * 2, "", role ? role : "", role ? ": " : "", op_names[n->op]);
+    if (n->pos.line)
+        fprintf(out, " @%d:%d", n->pos.line, n->pos.col);
+    if (n->type)
+        fprintf(out, " <%s>", type_string(n->type));
+    if (n->op == IR_VAR)
+        fprintf(out, " %s", n->var->cname);
+    if (n->op == IR_FUNC && n->func)
+        fprintf(out, " %s", n->func->cname);
+    if (n->op == IR_UNARY || n->op == IR_BINARY)
+        fprintf(out, " %s", token_spelling(n->tok));
+    if (n->op == IR_RTCALL)
+        fprintf(out, " %s", n->name);
+    if (n->op == IR_LABEL || n->op == IR_GOTO)
+        fprintf(out, " L%d", n->label);
+    if (n->op == IR_CONST) {
+        if (!n->cval)
+            fprintf(out, " zero");
+        else if (n->cval->kind == CV_STRING)
+            fprintf(out, " \"%.*s\"", (int)n->cval->slen, n->cval->s);
+        else if (n->cval->kind == CV_INT)
+            fprintf(out, " %lld", (long long)n->cval->i);
+        else if (n->cval->kind == CV_FLOAT)
+            fprintf(out, " %g", n->cval->f);
+        else
+            fprintf(out, " %s", n->cval->b ? "true" : "false");
+    }
+    fputc('\n', out);
+    dump_node(out, n->x, depth + 1, "x");
+    dump_node(out, n->y, depth + 1, "y");
+    dump_node(out, n->then, depth + 1, "then");
+    dump_node(out, n->els, depth + 1, "else");
+    dump_node(out, n->body, depth + 1, "body");
+    for (int i = 0; i < n->args->len; i++)
+        dump_node(out, list_at(n->args, i), depth + 1, NULL);
+}
+
+static void dump_func(FILE *out, IrFunc *f)
+{
+    fprintf(out, "func %s (%s)\n", f->name, f->cname);
+    for (int i = 0; i < f->params->len; i++) {
+        IrVar *v = list_at(f->params, i);
+        fprintf(out, "  param %s %s\n", v->cname, type_string(v->type));
+    }
+    for (int i = 0; i < f->locals->len; i++) {
+        IrVar *v = list_at(f->locals, i);
+        if (!v->is_param)
+            fprintf(out, "  local %s %s\n", v->cname, type_string(v->type));
+    }
+    dump_node(out, f->body, 1, NULL);
+}
+
+void ir_dump(FILE *out, Program *p)
+{
+    for (int i = 0; i < p->globals->len; i++) {
+        IrVar *v = list_at(p->globals, i);
+        fprintf(out, "global %s %s\n", v->cname, type_string(v->type));
+    }
+    dump_func(out, p->init);
+    for (int i = 0; i < p->funcs->len; i++)
+        dump_func(out, list_at(p->funcs, i));
+}

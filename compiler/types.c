@@ -1,0 +1,385 @@
+/*
+ * types.c — Go's types: construction, identity, classification, printing, layout.
+ *
+ * The checker builds Types and hands them to every later stage: the IR keeps
+ * them on each value, escape analysis reads their sizes, the emitter turns them
+ * into C types and runtime type descriptors. Basic types are singletons;
+ * composite types are built on demand and compared structurally by
+ * type_identical (the spec's "Type identity"). Sizes and alignments follow gc
+ * on amd64, so unsafe.Sizeof answers as Go does.
+ */
+#include "gosub.h"
+
+#include <string.h>
+
+/* The basic types are singletons, laid out once here: a constant table, not state. */
+#define BASIC(k, sz, al) [k] = {.kind = k, .size = sz, .align = al}
+static Type basic_types[TY_ARRAY] = {
+    BASIC(TY_INVALID, 8, 8),
+    BASIC(TY_BOOL, 1, 1), BASIC(TY_INT, 8, 8), BASIC(TY_INT8, 1, 1), BASIC(TY_INT16, 2, 2),
+    BASIC(TY_INT32, 4, 4), BASIC(TY_INT64, 8, 8), BASIC(TY_UINT, 8, 8), BASIC(TY_UINT8, 1, 1),
+    BASIC(TY_UINT16, 2, 2), BASIC(TY_UINT32, 4, 4), BASIC(TY_UINT64, 8, 8),
+    BASIC(TY_UINTPTR, 8, 8), BASIC(TY_FLOAT32, 4, 4), BASIC(TY_FLOAT64, 8, 8),
+    BASIC(TY_COMPLEX64, 8, 4), BASIC(TY_COMPLEX128, 16, 8), BASIC(TY_STRING, 16, 8),
+    BASIC(TY_UNSAFEPTR, 8, 8),
+    BASIC(TY_UNTYPED_BOOL, 1, 1), BASIC(TY_UNTYPED_INT, 8, 8), BASIC(TY_UNTYPED_RUNE, 4, 4),
+    BASIC(TY_UNTYPED_FLOAT, 8, 8), BASIC(TY_UNTYPED_COMPLEX, 16, 8),
+    BASIC(TY_UNTYPED_STRING, 16, 8), BASIC(TY_UNTYPED_NIL, 8, 8),
+};
+
+Type *type_basic(TypeKind kind)
+{
+    return &basic_types[kind];
+}
+
+Type *type_new(TypeKind kind)
+{
+    Type *t = xalloc(sizeof *t);
+    t->kind = kind;
+    return t;
+}
+
+Type *type_pointer(Type *elem)
+{
+    Type *t = type_new(TY_POINTER);
+    t->elem = elem;
+    return t;
+}
+
+Type *type_slice(Type *elem)
+{
+    Type *t = type_new(TY_SLICE);
+    t->elem = elem;
+    return t;
+}
+
+Type *type_array(Type *elem, int64_t len)
+{
+    Type *t = type_new(TY_ARRAY);
+    t->elem = elem;
+    t->len = len;
+    return t;
+}
+
+Type *type_map(Type *key, Type *elem)
+{
+    Type *t = type_new(TY_MAP);
+    t->key = key;
+    t->elem = elem;
+    return t;
+}
+
+Type *type_chan(int dir, Type *elem)
+{
+    Type *t = type_new(TY_CHAN);
+    t->dir = dir;
+    t->elem = elem;
+    return t;
+}
+
+Type *type_tuple(List *fields)
+{
+    Type *t = type_new(TY_TUPLE);
+    t->fields = fields;
+    return t;
+}
+
+Type *underlying(Type *t)
+{
+    while (t && t->kind == TY_NAMED)
+        t = t->underlying;
+    return t;
+}
+
+static bool fields_identical(List *a, List *b, bool names_matter)
+{
+    int na = a ? a->len : 0, nb = b ? b->len : 0;
+    if (na != nb)
+        return false;
+    for (int i = 0; i < na; i++) {
+        Field *fa = list_at(a, i), *fb = list_at(b, i);
+        if (names_matter) {
+            if ((fa->name == NULL) != (fb->name == NULL))
+                return false;
+            if (fa->name && strcmp(fa->name, fb->name) != 0)
+                return false;
+            if (fa->embedded != fb->embedded)
+                return false;
+        }
+        if (!type_identical(fa->type, fb->type))
+            return false;
+    }
+    return true;
+}
+
+/* The spec's "Type identity": a named type is identical only to itself; two
+ * unnamed types are identical when their structure is. */
+bool type_identical(Type *a, Type *b)
+{
+    if (a == b)
+        return true;
+    if (!a || !b || a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case TY_ARRAY:
+        return a->len == b->len && type_identical(a->elem, b->elem);
+    case TY_SLICE:
+    case TY_POINTER:
+        return type_identical(a->elem, b->elem);
+    case TY_MAP:
+        return type_identical(a->key, b->key) && type_identical(a->elem, b->elem);
+    case TY_CHAN:
+        return a->dir == b->dir && type_identical(a->elem, b->elem);
+    case TY_STRUCT:
+        return fields_identical(a->fields, b->fields, true);
+    case TY_TUPLE:
+        return fields_identical(a->fields, b->fields, false);
+    case TY_FUNC:
+        return a->variadic == b->variadic && fields_identical(a->params, b->params, false) &&
+               fields_identical(a->results, b->results, false);
+    case TY_INTERFACE:
+        return fields_identical(a->methods, b->methods, true);
+    default:
+        return false;                      /* basic types are singletons; named types unique */
+    }
+}
+
+bool type_is_untyped(Type *t)
+{
+    return t && t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL;
+}
+
+bool type_is_integer(Type *t)
+{
+    t = underlying(t);
+    return t && ((t->kind >= TY_INT && t->kind <= TY_UINTPTR) || t->kind == TY_UNTYPED_INT ||
+                 t->kind == TY_UNTYPED_RUNE);
+}
+
+bool type_is_unsigned(Type *t)
+{
+    t = underlying(t);
+    return t && t->kind >= TY_UINT && t->kind <= TY_UINTPTR;
+}
+
+bool type_is_float(Type *t)
+{
+    t = underlying(t);
+    return t && (t->kind == TY_FLOAT32 || t->kind == TY_FLOAT64 || t->kind == TY_UNTYPED_FLOAT);
+}
+
+bool type_is_complex(Type *t)
+{
+    t = underlying(t);
+    return t && (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128 ||
+                 t->kind == TY_UNTYPED_COMPLEX);
+}
+
+bool type_is_numeric(Type *t)
+{
+    return type_is_integer(t) || type_is_float(t) || type_is_complex(t);
+}
+
+bool type_is_string(Type *t)
+{
+    t = underlying(t);
+    return t && (t->kind == TY_STRING || t->kind == TY_UNTYPED_STRING);
+}
+
+bool type_is_boolean(Type *t)
+{
+    t = underlying(t);
+    return t && (t->kind == TY_BOOL || t->kind == TY_UNTYPED_BOOL);
+}
+
+bool type_is_ordered(Type *t)
+{
+    return type_is_integer(t) || type_is_float(t) || type_is_string(t);
+}
+
+bool type_is_comparable(Type *t)
+{
+    t = underlying(t);
+    if (!t)
+        return false;
+    switch (t->kind) {
+    case TY_SLICE:
+    case TY_MAP:
+    case TY_FUNC:
+        return false;
+    case TY_ARRAY:
+        return type_is_comparable(t->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < t->fields->len; i++)
+            if (!type_is_comparable(((Field *)list_at(t->fields, i))->type))
+                return false;
+        return true;
+    default:
+        return true;
+    }
+}
+
+Type *default_type(Type *t)
+{
+    if (!t)
+        return t;
+    switch (t->kind) {
+    case TY_UNTYPED_BOOL: return type_basic(TY_BOOL);
+    case TY_UNTYPED_INT: return type_basic(TY_INT);
+    case TY_UNTYPED_RUNE: return type_basic(TY_INT32);
+    case TY_UNTYPED_FLOAT: return type_basic(TY_FLOAT64);
+    case TY_UNTYPED_COMPLEX: return type_basic(TY_COMPLEX128);
+    case TY_UNTYPED_STRING: return type_basic(TY_STRING);
+    default: return t;
+    }
+}
+
+static const char *basic_names[] = {
+    [TY_INVALID] = "invalid type",
+    [TY_BOOL] = "bool", [TY_INT] = "int", [TY_INT8] = "int8", [TY_INT16] = "int16",
+    [TY_INT32] = "int32", [TY_INT64] = "int64", [TY_UINT] = "uint", [TY_UINT8] = "uint8",
+    [TY_UINT16] = "uint16", [TY_UINT32] = "uint32", [TY_UINT64] = "uint64",
+    [TY_UINTPTR] = "uintptr", [TY_FLOAT32] = "float32", [TY_FLOAT64] = "float64",
+    [TY_COMPLEX64] = "complex64", [TY_COMPLEX128] = "complex128", [TY_STRING] = "string",
+    [TY_UNSAFEPTR] = "unsafe.Pointer",
+    [TY_UNTYPED_BOOL] = "untyped bool", [TY_UNTYPED_INT] = "untyped int",
+    [TY_UNTYPED_RUNE] = "untyped rune", [TY_UNTYPED_FLOAT] = "untyped float",
+    [TY_UNTYPED_COMPLEX] = "untyped complex", [TY_UNTYPED_STRING] = "untyped string",
+    [TY_UNTYPED_NIL] = "untyped nil",
+};
+
+static const char *field_list_string(List *fields, bool variadic)
+{
+    char *s = "";
+    int n = fields ? fields->len : 0;
+    for (int i = 0; i < n; i++) {
+        Field *f = list_at(fields, i);
+        const char *ts = type_string(f->type);
+        if (variadic && i == n - 1 && f->type->kind == TY_SLICE)
+            ts = xprintf("...%s", type_string(f->type->elem));
+        s = xprintf("%s%s%s%s%s", s, i ? ", " : "", f->name ? f->name : "", f->name ? " " : "", ts);
+    }
+    return s;
+}
+
+static const char *signature_string(Type *t)
+{
+    const char *s = xprintf("(%s)", field_list_string(t->params, t->variadic));
+    int nres = t->results ? t->results->len : 0;
+    if (nres == 1 && !((Field *)list_at(t->results, 0))->name)
+        return xprintf("%s %s", s, type_string(((Field *)list_at(t->results, 0))->type));
+    if (nres > 0)
+        return xprintf("%s (%s)", s, field_list_string(t->results, false));
+    return s;
+}
+
+/* Types as gc's messages print them: package-qualified names, Go syntax. */
+const char *type_string(Type *t)
+{
+    if (!t)
+        return "<nil>";
+    if (t->kind < TY_ARRAY)
+        return basic_names[t->kind];
+    switch (t->kind) {
+    case TY_NAMED:
+        if (t->obj->pkg && strcmp(t->obj->pkg, "") != 0)
+            return xprintf("%s.%s", t->obj->pkg, t->obj->name);
+        return t->obj->name;
+    case TY_ARRAY: return xprintf("[%lld]%s", (long long)t->len, type_string(t->elem));
+    case TY_SLICE: return xprintf("[]%s", type_string(t->elem));
+    case TY_POINTER: return xprintf("*%s", type_string(t->elem));
+    case TY_MAP: return xprintf("map[%s]%s", type_string(t->key), type_string(t->elem));
+    case TY_CHAN:
+        return xprintf("%s%s", t->dir == CHAN_SEND ? "chan<- " : t->dir == CHAN_RECV ? "<-chan " : "chan ",
+                       type_string(t->elem));
+    case TY_FUNC: return xprintf("func%s", signature_string(t));
+    case TY_TUPLE: return xprintf("(%s)", field_list_string(t->fields, false));
+    case TY_STRUCT: {
+        char *s = "";
+        for (int i = 0; i < t->fields->len; i++) {
+            Field *f = list_at(t->fields, i);
+            s = f->embedded ? xprintf("%s%s%s", s, i ? "; " : "", type_string(f->type))
+                            : xprintf("%s%s%s %s", s, i ? "; " : "", f->name, type_string(f->type));
+        }
+        return xprintf("struct{%s}", s);
+    }
+    case TY_INTERFACE: {
+        if (!t->methods || t->methods->len == 0)
+            return "interface{}";
+        char *s = "";
+        for (int i = 0; i < t->methods->len; i++) {
+            Field *f = list_at(t->methods, i);
+            s = xprintf("%s%s%s%s", s, i ? "; " : "", f->name, signature_string(f->type));
+        }
+        return xprintf("interface{%s}", s);
+    }
+    default:
+        return "?";
+    }
+}
+
+static int64_t round_up(int64_t n, int64_t align)
+{
+    return (n + align - 1) / align * align;
+}
+
+/* Lays out a type as gc does on amd64 and caches size and alignment. */
+static void layout(Type *t)
+{
+    if (t->align)
+        return;
+    int64_t size = 0, align = 1;
+    switch (t->kind) {
+    case TY_BOOL: case TY_INT8: case TY_UINT8: size = align = 1; break;
+    case TY_INT16: case TY_UINT16: size = align = 2; break;
+    case TY_INT32: case TY_UINT32: case TY_FLOAT32: size = align = 4; break;
+    case TY_INT: case TY_UINT: case TY_INT64: case TY_UINT64: case TY_UINTPTR:
+    case TY_FLOAT64: case TY_UNSAFEPTR: case TY_POINTER: case TY_MAP: case TY_CHAN:
+    case TY_FUNC:
+        size = align = 8; break;
+    case TY_COMPLEX64: size = 8; align = 4; break;
+    case TY_COMPLEX128: size = 16; align = 8; break;
+    case TY_STRING: case TY_INTERFACE: size = 16; align = 8; break;
+    case TY_SLICE: size = 24; align = 8; break;
+    case TY_ARRAY:
+        size = t->len * type_size(t->elem);
+        align = type_align(t->elem);
+        break;
+    case TY_STRUCT:
+        for (int i = 0; i < t->fields->len; i++) {
+            Field *f = list_at(t->fields, i);
+            int64_t fa = type_align(f->type);
+            size = round_up(size, fa);
+            f->offset = size;
+            size += type_size(f->type);
+            if (fa > align)
+                align = fa;
+        }
+        /* gc pads a struct ending in a zero-size field so &last stays inside */
+        if (t->fields->len > 0 && size > 0 &&
+            type_size(((Field *)list_at(t->fields, t->fields->len - 1))->type) == 0)
+            size++;
+        size = round_up(size, align);
+        break;
+    case TY_NAMED:
+        size = type_size(t->underlying);
+        align = type_align(t->underlying);
+        break;
+    default:
+        size = 8; align = 8; break;
+    }
+    t->size = size;
+    t->align = align;
+}
+
+int64_t type_size(Type *t)
+{
+    layout(t);
+    return t->size;
+}
+
+int64_t type_align(Type *t)
+{
+    layout(t);
+    return t->align;
+}
