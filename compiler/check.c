@@ -274,43 +274,6 @@ static Object *package_member(Checker *c, Object *pkg, const char *name)
     return NULL;
 }
 
-/* ---------------------------------------------------------------- expression text */
-
-/* Expressions as types2 prints them in messages (syntax.String). */
-static const char *expr_string(Node *n)
-{
-    if (!n)
-        return "";
-    switch (n->kind) {
-    case N_IDENT: return n->name;
-    case N_BASICLIT: return xstrndup(n->lit, (size_t)n->litlen);
-    case N_PAREN: return xprintf("(%s)", expr_string(n->x));
-    case N_SELECTOR: return xprintf("%s.%s", expr_string(n->x), n->name);
-    case N_INDEX: return xprintf("%s[%s]", expr_string(n->x), expr_string(n->y));
-    case N_STAR: return xprintf("*%s", expr_string(n->x));
-    case N_UNARY: return xprintf("%s%s", token_spelling(n->op), expr_string(n->x));
-    case N_BINARY:
-        return xprintf("%s %s %s", expr_string(n->x), token_spelling(n->op), expr_string(n->y));
-    case N_CALL: {
-        char *s = "";
-        for (int i = 0; n->list && i < n->list->len; i++)
-            s = xprintf("%s%s%s", s, i ? ", " : "", expr_string(list_at(n->list, i)));
-        return xprintf("%s(%s%s)", expr_string(n->x), s, n->dots ? "..." : "");
-    }
-    case N_COMPOSITE: return xprintf("%s{…}", expr_string(n->type));
-    case N_FUNCLIT: return "func literal";
-    case N_ARRAYTYPE:
-        if (!n->len) return xprintf("[]%s", expr_string(n->elem));
-        return xprintf("[%s]%s", expr_string(n->len), expr_string(n->elem));
-    case N_MAPTYPE: return xprintf("map[%s]%s", expr_string(n->key), expr_string(n->elem));
-    case N_SLICE:
-        return xprintf("%s[%s:%s%s%s]", expr_string(n->x), expr_string(n->lo), expr_string(n->hi),
-                       n->slice3 ? ":" : "", expr_string(n->max));
-    case N_TYPEASSERT: return xprintf("%s.(%s)", expr_string(n->x), n->type ? expr_string(n->type) : "type");
-    default: return "expression";
-    }
-}
-
 /* ---------------------------------------------------------------- constants */
 
 static ConstVal *cv_int(__int128 v)
@@ -1814,15 +1777,22 @@ static void check_const_spec(Checker *c, Node *spec, bool local)
     c->iota = saved_iota;
 }
 
-/* Links every const spec of a declaration group to the spec whose values it
- * uses: itself, or the nearest earlier one with values. */
+/* Links every const spec to the spec whose values it uses: itself, or the
+ * nearest earlier one with values in its group. The parser marks groups by
+ * pointing each spec's group at the group's first spec; this replaces that
+ * with the value source. */
 static void set_const_groups(List *specs)
 {
-    Node *last = NULL;
+    Node *first = NULL, *last = NULL;
     for (int i = 0; specs && i < specs->len; i++) {
         Node *spec = list_at(specs, i);
         if (spec->kind != N_CONST)
             continue;
+        Node *g = spec->group ? spec->group : spec;
+        if (g != first) {
+            first = g;
+            last = NULL;
+        }
         if (spec->list2)
             last = spec;
         spec->group = last;
@@ -2333,6 +2303,7 @@ static void collect_file(Checker *c, SourceFile *sf, int file_index)
         list_push(imports, o);
     }
     (void)file_index;
+    set_const_groups(f->list2);
     for (int i = 0; f->list2 && i < f->list2->len; i++) {
         Node *d = list_at(f->list2, i);
         if (d->kind == N_FUNCDECL) {
@@ -2359,25 +2330,23 @@ static void collect_file(Checker *c, SourceFile *sf, int file_index)
             list_push(c->funcs, d);
             continue;
         }
-        /* N_DECLSTMT groups at package level */
-        List *specs = d->kind == N_DECLSTMT ? d->list : NULL;
-        set_const_groups(specs);
-        for (int k = 0; specs && k < specs->len; k++) {
-            Node *spec = list_at(specs, k);
-            if (spec->kind == N_TYPEDECL) {
-                Object *o = object_new(OBJ_TYPE, spec->name, spec->pos);
-                o->decl = spec;
-                declare(c, o);
-                continue;
-            }
-            for (int j = 0; j < spec->list->len; j++) {
-                Node *name = list_at(spec->list, j);
-                Object *o = object_new(spec->kind == N_CONST ? OBJ_CONST : OBJ_VAR, name->name, name->pos);
-                o->decl = spec;
-                o->is_global = spec->kind == N_VAR;
-                name->obj = o;
-                declare(c, o);
-            }
+        /* const, var and type specs: the parser hands them on one by one */
+        Node *spec = d;
+        if (spec->kind == N_TYPEDECL) {
+            Object *o = object_new(OBJ_TYPE, spec->name, spec->pos);
+            o->decl = spec;
+            declare(c, o);
+            continue;
+        }
+        if (spec->kind != N_CONST && spec->kind != N_VAR)
+            continue;
+        for (int j = 0; j < spec->list->len; j++) {
+            Node *name = list_at(spec->list, j);
+            Object *o = object_new(spec->kind == N_CONST ? OBJ_CONST : OBJ_VAR, name->name, name->pos);
+            o->decl = spec;
+            o->is_global = spec->kind == N_VAR;
+            name->obj = o;
+            declare(c, o);
         }
     }
 }
@@ -2408,16 +2377,13 @@ bool check_program(Ctx *ctx)
     for (int f = 0; f < ctx->files->len; f++) {
         Node *file = ((SourceFile *)list_at(ctx->files, f))->ast;
         for (int i = 0; file->list2 && i < file->list2->len; i++) {
-            Node *d = list_at(file->list2, i);
-            for (int k = 0; d->kind == N_DECLSTMT && k < d->list->len; k++) {
-                Node *spec = list_at(d->list, k);
-                if (spec->kind != N_VAR)
-                    continue;
-                Node *first = list_at(spec->list, 0);
-                if (first->obj && !first->obj->type) {
-                    c->scope = c->package;
-                    resolve_object(c, first->obj);
-                }
+            Node *spec = list_at(file->list2, i);
+            if (spec->kind != N_VAR)
+                continue;
+            Node *first = list_at(spec->list, 0);
+            if (first->obj && !first->obj->type) {
+                c->scope = c->package;
+                resolve_object(c, first->obj);
             }
         }
     }
@@ -2436,7 +2402,7 @@ bool check_program(Ctx *ctx)
         for (int i = 0; i < imports->len; i++) {
             Object *o = list_at(imports, i);
             if (!o->used)
-                error_at(ctx, o->pos, "\"%s\" imported but not used", o->pkg);
+                error_at(ctx, o->pos, "imported and not used: \"%s\"", o->pkg);
         }
     }
     return ctx->nerrors == 0;

@@ -98,7 +98,10 @@ typedef struct Scope Scope;
  * a call at its `(`, a selector at its `.`, an index or slice at its `[`, a
  * composite literal at its `{`, a type assertion at its `.`, a unary expression
  * at its operator, a statement at its first token except an assignment, which
- * is at its operator (`=`, `:=`, `+=`, `++`).
+ * is at its operator (`=`, `:=`, `+=`, `++`); a labeled statement is at its
+ * label, a function declaration at the token after `func` (its name, or the
+ * `(` of a receiver), a parameter or field group at its first name.
+ * Wherever a node has a `name`, `namepos` is where that name is written.
  * The fields each kind uses are listed beside it.
  */
 typedef enum NodeKind {
@@ -121,7 +124,7 @@ typedef enum NodeKind {
     N_KEYVALUE,      /* x=key, y=value */
     N_FUNCLIT,       /* type (N_FUNCTYPE), body */
     N_PAREN,         /* x */
-    N_SELECTOR,      /* x, name=selected name */
+    N_SELECTOR,      /* x, name=selected name (namepos: where it is written) */
     N_INDEX,         /* x, y=index */
     N_SLICE,         /* x, lo, hi, max (each may be NULL), slice3 */
     N_TYPEASSERT,    /* x, type (NULL for x.(type) in a type switch) */
@@ -133,9 +136,10 @@ typedef enum NodeKind {
     /* types (also expressions syntactically) */
     N_ARRAYTYPE,     /* len (NULL: slice; N_ELLIPSIS: [...]T), elem */
     N_STRUCTTYPE,    /* list=fields (N_FIELD) */
-    N_FUNCTYPE,      /* list=params (N_FIELD), list2=results (N_FIELD) */
-    N_INTERFACETYPE, /* list=methods (N_FIELD with name and type N_FUNCTYPE)
-                        and embedded types (N_FIELD with no names) */
+    N_FUNCTYPE,      /* list=params (N_FIELD), list2=results (N_FIELD); pos at `(` */
+    N_INTERFACETYPE, /* list=methods (N_FIELD with name, list=[N_IDENT] and type
+                        N_FUNCTYPE) and embedded types (N_FIELD with no names; its
+                        type may be a union, N_BINARY `|`, of terms, N_UNARY `~`) */
     N_MAPTYPE,       /* key, elem */
     N_CHANTYPE,      /* dir (CHAN_BOTH/CHAN_SEND/CHAN_RECV), elem */
     N_ELLIPSIS,      /* elem (NULL in [...]T): ...T of a variadic parameter */
@@ -161,12 +165,14 @@ typedef enum NodeKind {
     N_CASE,          /* list=expressions or types (NULL: default), list2=statements;
                         comm (in select: send, receive or NULL for default) */
     N_SWITCH,        /* init, tag (may be NULL), list=cases; rbrace */
-    N_TYPESWITCH,    /* init, name=bound variable or NULL (x := y.(type)),
+    N_TYPESWITCH,    /* init, name=bound variable or NULL (x := y.(type); namepos),
                         x=the guarded expression (y), list=cases; rbrace */
     N_SELECT,        /* list=cases (N_CASE with comm); rbrace */
     N_FOR,           /* init, cond, post (each may be NULL), body */
     N_RANGE,         /* key, value (each may be NULL), op=TK_DEFINE/TK_ASSIGN/0,
-                        x=ranged expression, body */
+                        list=all the left-hand expressions (key, value, and any
+                        extra ones, which the checker refuses), x=ranged
+                        expression, body; pos at `for` */
     N_KIND_COUNT
 } NodeKind;
 
@@ -177,6 +183,7 @@ struct Node {
     Pos pos;
     int op;
     const char *name;
+    Pos namepos;                           /* where name is written */
     const char *lit;
     int litlen;
 
@@ -207,6 +214,8 @@ struct Node {
 Node *node_new(NodeKind kind, Pos pos);
 const char *node_kind_name(NodeKind kind);
 void ast_dump(FILE *out, Node *file);      /* -dump=ast: an indented tree */
+char *expr_string(Node *n);                /* gc's syntax.String: `f(x)`, `T{…}` */
+Pos node_start_pos(Node *n);               /* leftmost position (syntax.StartPos) */
 
 
 /* ---------------------------------------------------------------- types (types.c) */

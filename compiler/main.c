@@ -151,6 +151,43 @@ static bool link_program(const char *c_path, const char *exe, const char *tmpdir
     return true;
 }
 
+/* Copies the linked program to its destination: renamed into place when the
+ * destination is a regular file or absent, written through when it is not
+ * (a device such as /dev/null stays what it is). */
+static bool install_executable(const char *from, const char *to)
+{
+    struct stat st;
+    bool special = stat(to, &st) == 0 && !S_ISREG(st.st_mode);
+    if (!special && rename(from, to) == 0)
+        return true;
+    FILE *in = fopen(from, "rb");
+    if (!special)
+        unlink(to);
+    FILE *out = fopen(to, "wb");
+    if (!in || !out) {
+        fprintf(stderr, "gosub: cannot write %s: %s\n", to, strerror(errno));
+        if (in)
+            fclose(in);
+        if (out)
+            fclose(out);
+        return false;
+    }
+    char buf[1 << 16];
+    size_t n;
+    bool ok = true;
+    while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+        if (fwrite(buf, 1, n, out) != n)
+            ok = false;
+    fclose(in);
+    if (fclose(out) != 0)
+        ok = false;
+    if (!special)
+        chmod(to, 0755);
+    if (!ok)
+        fprintf(stderr, "gosub: cannot write %s\n", to);
+    return ok;
+}
+
 /* Front end and middle: every stage up to the C file. Returns the exit status. */
 static int compile_to_c(Ctx *ctx, FILE *c_out)
 {
@@ -276,17 +313,28 @@ int main(int argc, char **argv)
             base = base ? base + 1 : (const char *)list_at(paths, 0);
             out_path = xprintf("%.*s.c", (int)(strlen(base) - 3), base);
         }
+        /* The C goes to memory first and to out_path only on success, so a
+         * failed compilation never touches (or removes) the output path —
+         * which may be /dev/null, as with run.go's errorcheck. */
+        char *c_text = NULL;
+        size_t c_size = 0;
+        FILE *mem = open_memstream(&c_text, &c_size);
+        if (!mem) {
+            perror("gosub: open_memstream");
+            return 1;
+        }
+        int status = compile_to_c(ctx, mem);
+        fclose(mem);
+        if (status != 0)
+            return status;
         FILE *out = strcmp(out_path, "-") == 0 ? stdout : fopen(out_path, "w");
-        if (!out) {
+        if (!out || fwrite(c_text, 1, c_size, out) != c_size) {
             fprintf(stderr, "gosub: cannot write %s: %s\n", out_path, strerror(errno));
             return 1;
         }
-        int status = compile_to_c(ctx, out);
         if (out != stdout)
             fclose(out);
-        if (status != 0 && out != stdout)
-            remove(out_path);
-        return status;
+        return 0;
     }
 
     char tmpdir[] = "/tmp/gosub-XXXXXX";
@@ -303,20 +351,20 @@ int main(int argc, char **argv)
     int status = compile_to_c(ctx, c_out);
     fclose(c_out);
 
-    const char *exe = NULL;
-    if (status == 0) {
-        if (cmd == CMD_BUILD) {
-            if (!out_path) {
-                const char *base = strrchr(list_at(paths, 0), '/');
-                base = base ? base + 1 : (const char *)list_at(paths, 0);
-                out_path = xprintf("%.*s", (int)(strlen(base) - 3), base);
-            }
-            exe = out_path;
-        } else {
-            exe = xprintf("%s/main", tmpdir);
+    /* The executable is linked inside the temporary directory and only then
+     * copied to -o's path: the linker unlinks its output first, and as root
+     * `-o /dev/null` must not replace the device with a file. */
+    const char *exe = xprintf("%s/main", tmpdir);
+    if (status == 0 && !link_program(c_path, exe, tmpdir))
+        status = 2;
+    if (status == 0 && cmd == CMD_BUILD) {
+        if (!out_path) {
+            const char *base = strrchr(list_at(paths, 0), '/');
+            base = base ? base + 1 : (const char *)list_at(paths, 0);
+            out_path = xprintf("%.*s", (int)(strlen(base) - 3), base);
         }
-        if (!link_program(c_path, exe, tmpdir))
-            status = 2;
+        if (!install_executable(exe, out_path))
+            status = 1;
     }
 
     if (status == 0 && cmd == CMD_RUN) {

@@ -1,0 +1,1898 @@
+/*
+ * parse.y — the Lemon grammar of Go 1.19 (without type parameters), and the
+ * driver that feeds it.
+ *
+ * parse_file() pulls tokens from the lexer (lex.re) and pushes them into the
+ * Lemon parser one at a time; the grammar actions build the AST of gosub.h,
+ * which parse_file hands on to the checker as the file's N_FILE node.
+ *
+ * How the grammar is organised (after Go 1.4's yacc grammar, go.y):
+ *   - lists are left-recursive, separated by SEMI or COMMA, with an optional
+ *     trailing separator before the closing token;
+ *   - where LALR(1) cannot tell two forms apart after one token (an
+ *     expression list or the left side of `:=`, a parameter name or a type),
+ *     the grammar parses the general form and the action checks it, as gc's
+ *     own parser does;
+ *   - types are expressions (as in gc): `[]int(x)`, `make(chan int)` and
+ *     `x.([]T)` need no special grammar;
+ *   - the composite-literal-versus-block ambiguity (`if x == T{} {`) is
+ *     solved at the lexer/parser boundary, in the driver (see LBODY below).
+ *
+ * Syntax errors are reported in gc's words and at gc's positions: the error
+ * routine at the end of this file reads the parser's stack to learn which
+ * construct is open, as gc's recursive-descent parser knows from its call
+ * stack, and then recovers at the statement or declaration level.
+ */
+%name GoParse
+%token_prefix TK_
+%token_type {Token}
+%default_type {Node *}
+%extra_argument {ParseState *ps}
+%stack_size 0
+%start_symbol file
+
+%include {
+/* The error routine reads lemon's symbol names (yyTokenName), which lemon
+ * compiles only without NDEBUG; parsing speed does not depend on it. */
+#undef NDEBUG
+#include "gosub.h"
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* lemon's generated tables and driver trip these; our own code is clean. */
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#pragma GCC diagnostic ignored "-Wunused-variable"
+#pragma GCC diagnostic ignored "-Wunused-but-set-variable"
+#pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
+#pragma GCC diagnostic ignored "-Wsign-compare"
+
+/* A function signature and where its `func` keyword was: gc puts a function
+ * type at its `(` but a function literal at its `func`. */
+typedef struct FuncSig {
+    Node *type;
+    Pos func_pos;
+} FuncSig;
+
+/* Everything one parse owns: the file being built, the driver's loophack
+ * state (see parse_file), and the error-recovery state. */
+typedef struct ParseState {
+    Ctx *ctx;
+    int file;
+    Node *file_node;
+
+    /* loophack: a `{` while `loophack` is set opens a statement body (LBODY). */
+    bool loophack;
+    bool *paren_saved;        /* loophack saved at each open ( or [ */
+    int nparen, paren_cap;
+    bool *brace_stolen;       /* per open {: an LBODY taken by a literal's type */
+    int nbrace, brace_cap;
+
+    Token lookahead;          /* the token being pushed (for error positions) */
+    Node *last_decl;          /* the last top-level declaration parsed */
+    bool had_error;           /* a syntax error in this file */
+    bool error_now;           /* a syntax error in the current push */
+    bool recovering;          /* skipping tokens after a syntax error */
+    bool failed;              /* the parser gave up (error outside any recovery point) */
+    bool quiet;               /* errors in this push are not reported */
+    bool retrying;            /* re-pushing the token that caused an error */
+    bool sync[128];           /* token kinds that end the skipping */
+    int swallow;              /* after a list error: its closing token, dropped */
+    Token prev;               /* the last token the parser took */
+    int seq;                  /* tokens pushed so far */
+    int label_colon_seq;      /* when a label with no statement was reduced */
+    Pos label_colon;          /* and where its colon was */
+} ParseState;
+
+struct yyParser;
+static void report_syntax_error(struct yyParser *p, ParseState *ps, int major, Token tok);
+static void mark_brace_stolen(ParseState *ps);
+
+static char *tok_text(Token t) { return xstrndup(t.text, (size_t)t.len); }
+
+static Node *mk(NodeKind kind, Pos pos) { return node_new(kind, pos); }
+
+static Node *ident(Token t)
+{
+    Node *n = node_new(N_IDENT, t.pos);
+    n->name = tok_text(t);
+    n->namepos = t.pos;
+    return n;
+}
+
+static List *list1(void *x)
+{
+    List *l = list_new();
+    list_push(l, x);
+    return l;
+}
+
+static List *lpush(List *l, void *x)
+{
+    if (!l)
+        l = list_new();
+    list_push(l, x);
+    return l;
+}
+
+static Node *binary(Token op, Node *x, Node *y)
+{
+    Node *n = mk(N_BINARY, op.pos);
+    n->op = op.kind;
+    n->x = x;
+    n->y = y;
+    return n;
+}
+
+static Node *unary(Token op, Node *x)
+{
+    Node *n = mk(N_UNARY, op.pos);
+    n->op = op.kind;
+    n->x = x;
+    return n;
+}
+
+static Node *unparen(Node *x)
+{
+    while (x && x->kind == N_PAREN)
+        x = x->x;
+    return x;
+}
+
+static void syntax_error_at(ParseState *ps, Pos pos, const char *msg)
+{
+    ps->had_error = true;
+    error_at(ps->ctx, pos, "syntax error: %s", msg);
+}
+
+/* The words gc uses for the current token in "unexpected X". */
+static const char *token_desc(Token t);
+
+/* A parameter list and where its `(` is (a function type's position). */
+typedef struct Params {
+    List *list;
+    Pos pos;
+} Params;
+
+/* The elements of a composite literal and where its `}` is. */
+typedef struct Elements {
+    List *list;
+    Pos rbrace;
+} Elements;
+
+static Node *composite(Node *type, Token lbrace, Elements e)
+{
+    Node *n = mk(N_COMPOSITE, lbrace.pos);
+    n->type = type;
+    n->list = e.list;
+    n->rbrace = e.rbrace;
+    return n;
+}
+
+static Node *block(Token lbrace, List *stmts, Token rbrace)
+{
+    Node *n = mk(N_BLOCK, lbrace.pos);
+    n->list = stmts ? stmts : list_new();
+    n->rbrace = rbrace.pos;
+    return n;
+}
+
+/* A statement header as parsed, before header_finish checks it the way gc's
+ * parser.header does and builds the statement. */
+typedef struct HeaderInit {
+    Node *stmt;
+    bool after_var;           /* `if var x = 0; ...`: refused, like gc */
+} HeaderInit;
+
+typedef struct Header {
+    HeaderInit init;          /* the only clause when there is no semicolon */
+    bool has_semi;
+    Token semi;
+    Node *cond;               /* a simple statement until checked */
+    Node *post;
+    Node *range;              /* for ... range: the N_RANGE */
+} Header;
+
+static List *params_finish(ParseState *ps, List *entries);
+static Node *chan_reassociate(ParseState *ps, Token arrow, Node *x, Pos here);
+static Node *header_finish(ParseState *ps, Header *h, Token keyword, Node *body);
+static void check_call_stmt(ParseState *ps, Node *s, const char *what);
+static void tparams_unsupported(ParseState *ps, Token at);
+}
+
+%syntax_error {
+    report_syntax_error(yypParser, ps, yymajor, TOKEN);
+}
+%parse_failure {
+    ps->failed = true;
+}
+%stack_overflow {
+    ps->failed = true;
+    error_at(ps->ctx, ps->lookahead.pos, "syntax error: program too deeply nested");
+}
+
+/* Token declarations: the order fixes the TK_* codes; keep it. */
+%token IDENT INT FLOAT IMAG CHAR STRING.
+%token BREAK CASE CHAN CONST CONTINUE DEFAULT DEFER ELSE FALLTHROUGH
+       FOR FUNC GO GOTO IF IMPORT INTERFACE MAP PACKAGE RANGE RETURN
+       SELECT STRUCT SWITCH TYPE VAR.
+%token LOR LAND EQL NEQ LSS LEQ GTR GEQ ADD SUB OR XOR MUL QUO REM SHL SHR AND AND_NOT.
+%token NOT ARROW TILDE.
+%token ASSIGN DEFINE ASSIGN_OP INC DEC.
+%token LPAREN RPAREN LBRACK RBRACK LBRACE RBRACE LBODY COMMA PERIOD SEMI COLON ELLIPSIS.
+
+/*
+ * Precedence, lowest first. Binary operators as in the spec. The pseudo-tokens
+ * settle the grammar's few shift/reduce choices the way gc's parser settles
+ * them (go.y's "manual override of shift/reduce conflicts"):
+ *   NOTPAREN  an empty result list in `func()` gives way to a result type that
+ *             follows: `func() *T`, `func() []T`, `func() (T)`, `func() <-chan T`;
+ *   NOTBRACE  a function type or a literal's type gives way to a `{` that
+ *             opens the literal's body, even in a statement header.
+ */
+%left NOTPAREN.
+%left NOTBRACE.
+%left LOR.
+%left LAND.
+%left EQL NEQ LSS LEQ GTR GEQ.
+%left ADD SUB OR XOR.
+%left MUL QUO REM SHL SHR AND AND_NOT.
+%left LPAREN LBRACK ARROW PERIOD.
+%left LBRACE LBODY.
+
+/* ------------------------------------------------------------------ files */
+
+/* SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } . */
+file ::= package imports top_decls.
+
+package ::= PACKAGE(P) IDENT(N) SEMI. {
+    Node *f = ps->file_node;
+    f->pos = P.pos;
+    f->name = tok_text(N);
+    f->namepos = N.pos;
+}
+
+imports ::= .
+imports ::= imports import SEMI.
+
+/* ImportDecl = "import" ( ImportSpec | "(" { ImportSpec ";" } ")" ) . */
+import ::= IMPORT import_spec.
+import ::= IMPORT LPAREN import_spec_list RPAREN.
+import ::= IMPORT LPAREN import_spec_list SEMI RPAREN.
+import ::= IMPORT LPAREN RPAREN.
+imports ::= imports error SEMI.
+
+import_spec_list ::= import_spec.
+import_spec_list ::= import_spec_list SEMI import_spec.
+
+/* ImportSpec = [ "." | PackageName ] ImportPath . */
+import_spec ::= import_path(P). {
+    Node *n = mk(N_IMPORT, P->pos);
+    n->lit = P->lit;
+    n->litlen = P->litlen;
+    list_push(ps->file_node->list, n);
+}
+import_spec ::= IDENT(N) import_path(P). {
+    Node *n = mk(N_IMPORT, N.pos);
+    n->name = tok_text(N);
+    n->namepos = N.pos;
+    n->lit = P->lit;
+    n->litlen = P->litlen;
+    list_push(ps->file_node->list, n);
+}
+import_spec ::= PERIOD(D) import_path(P). {
+    Node *n = mk(N_IMPORT, D.pos);
+    n->name = ".";
+    n->namepos = D.pos;
+    n->lit = P->lit;
+    n->litlen = P->litlen;
+    list_push(ps->file_node->list, n);
+}
+
+import_path(A) ::= STRING(S). {
+    A = mk(N_BASICLIT, S.pos);
+    A->op = S.kind;
+    A->lit = tok_text(S);
+    A->litlen = S.len;
+}
+import_path(A) ::= INT|FLOAT|IMAG|CHAR(S). {
+    /* gc reads any literal here, then complains at the token after it. */
+    syntax_error_at(ps, yyLookaheadToken.pos, "import path must be a string");
+    A = mk(N_BASICLIT, S.pos);
+    A->op = S.kind;
+    A->lit = tok_text(S);
+    A->litlen = S.len;
+}
+
+/* TopLevelDecl = Declaration | FunctionDecl | MethodDecl . */
+top_decls ::= .
+top_decls ::= top_decls top_decl SEMI.
+
+top_decl ::= common_dcl(D). {
+    for (int i = 0; i < D->list->len; i++)
+        list_push(ps->file_node->list2, list_at(D->list, i));
+    ps->last_decl = D;
+}
+top_decl ::= func_decl(F). {
+    list_push(ps->file_node->list2, F);
+    ps->last_decl = F;
+}
+top_decl ::= error. {
+    ps->last_decl = NULL;
+}
+
+/* ------------------------------------------------------------ declarations */
+
+/* Declaration = ConstDecl | TypeDecl | VarDecl, as an N_DECLSTMT whose list
+ * holds the specs (a file takes the specs out of it). */
+common_dcl(A) ::= VAR(K) var_spec(S). {
+    A = mk(N_DECLSTMT, K.pos);
+    A->list = list1(S);
+}
+common_dcl(A) ::= VAR(K) LPAREN var_spec_list(L) semi_rparen. {
+    A = mk(N_DECLSTMT, K.pos);
+    A->list = L;
+}
+common_dcl(A) ::= VAR(K) LPAREN RPAREN. {
+    A = mk(N_DECLSTMT, K.pos);
+    A->list = list_new();
+}
+common_dcl(A) ::= CONST(K) const_spec(S). {
+    A = mk(N_DECLSTMT, K.pos);
+    S->iota = 0;
+    S->group = S;
+    A->list = list1(S);
+}
+common_dcl(A) ::= CONST(K) LPAREN const_spec_list(L) semi_rparen. {
+    A = mk(N_DECLSTMT, K.pos);
+    A->list = L;
+}
+common_dcl(A) ::= CONST(K) LPAREN RPAREN. {
+    A = mk(N_DECLSTMT, K.pos);
+    A->list = list_new();
+}
+common_dcl(A) ::= TYPE(K) type_spec(S). {
+    A = mk(N_DECLSTMT, K.pos);
+    A->list = list1(S);
+}
+common_dcl(A) ::= TYPE(K) LPAREN type_spec_list(L) semi_rparen. {
+    A = mk(N_DECLSTMT, K.pos);
+    A->list = L;
+}
+common_dcl(A) ::= TYPE(K) LPAREN RPAREN. {
+    A = mk(N_DECLSTMT, K.pos);
+    A->list = list_new();
+}
+
+/* The closing ) of a group, optionally after a semicolon. */
+semi_rparen ::= RPAREN.
+semi_rparen ::= SEMI RPAREN.
+
+%type var_spec_list {List *}
+var_spec_list(A) ::= var_spec(S). { A = list1(S); }
+var_spec_list(A) ::= var_spec_list(L) SEMI var_spec(S). { A = lpush(L, S); }
+
+%type const_spec_list {List *}
+const_spec_list(A) ::= const_spec(S). {
+    S->iota = 0;
+    S->group = S;
+    A = list1(S);
+}
+const_spec_list(A) ::= const_spec_list(L) SEMI const_spec(S). {
+    S->iota = L->len;
+    S->group = list_at(L, 0);
+    A = lpush(L, S);
+}
+
+%type type_spec_list {List *}
+type_spec_list(A) ::= type_spec(S). { A = list1(S); }
+type_spec_list(A) ::= type_spec_list(L) SEMI type_spec(S). { A = lpush(L, S); }
+
+/* VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) .
+ * Like gc, accept `:=` for `=` with a complaint. */
+var_spec(A) ::= name_list(N) ntype(T). {
+    A = mk(N_VAR, ((Node *)list_at(N, 0))->pos);
+    A->list = N;
+    A->type = T;
+}
+var_spec(A) ::= name_list(N) ntype(T) assign expr_list(V). {
+    A = mk(N_VAR, ((Node *)list_at(N, 0))->pos);
+    A->list = N;
+    A->type = T;
+    A->list2 = V;
+}
+var_spec(A) ::= name_list(N) assign expr_list(V). {
+    A = mk(N_VAR, ((Node *)list_at(N, 0))->pos);
+    A->list = N;
+    A->list2 = V;
+}
+
+/* ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .
+ * gc's parser also takes a type without values; the checker complains. */
+const_spec(A) ::= name_list(N). {
+    A = mk(N_CONST, ((Node *)list_at(N, 0))->pos);
+    A->list = N;
+}
+const_spec(A) ::= name_list(N) ntype(T). {
+    A = mk(N_CONST, ((Node *)list_at(N, 0))->pos);
+    A->list = N;
+    A->type = T;
+}
+const_spec(A) ::= name_list(N) ntype(T) assign expr_list(V). {
+    A = mk(N_CONST, ((Node *)list_at(N, 0))->pos);
+    A->list = N;
+    A->type = T;
+    A->list2 = V;
+}
+const_spec(A) ::= name_list(N) assign expr_list(V). {
+    A = mk(N_CONST, ((Node *)list_at(N, 0))->pos);
+    A->list = N;
+    A->list2 = V;
+}
+
+assign ::= ASSIGN.
+assign ::= DEFINE(D). {
+    ps->had_error = true;
+    error_at(ps->ctx, D.pos, "syntax error: unexpected :=, expecting =");
+}
+
+/* TypeSpec = AliasDecl | TypeDef . */
+type_spec(A) ::= IDENT(N) ntype(T). {
+    A = mk(N_TYPEDECL, N.pos);
+    A->name = tok_text(N);
+    A->namepos = N.pos;
+    A->type = T;
+}
+type_spec(A) ::= IDENT(N) ASSIGN ntype(T). {
+    A = mk(N_TYPEDECL, N.pos);
+    A->name = tok_text(N);
+    A->namepos = N.pos;
+    A->type = T;
+    A->alias = true;
+}
+/* `type T[P any] ...`: a name inside [ ] followed by something that cannot
+ * continue an array length starts a type parameter list. */
+type_spec(A) ::= IDENT(N) LBRACK(L) IDENT tparam_start tparam_tokens RBRACK ntype(T). {
+    tparams_unsupported(ps, L);
+    A = mk(N_TYPEDECL, N.pos);
+    A->name = tok_text(N);
+    A->namepos = N.pos;
+    A->type = T;
+}
+
+tparam_start ::= IDENT|INTERFACE|MAP|CHAN|FUNC|STRUCT|TILDE|COMMA|ELLIPSIS.
+
+/* A type parameter list is only recognised, to be refused: any tokens with
+ * balanced brackets. */
+tparam_tokens ::= .
+tparam_tokens ::= tparam_tokens tparam_token.
+tparam_tokens ::= tparam_tokens LBRACK tparam_tokens RBRACK.
+tparam_token ::= IDENT|INT|FLOAT|IMAG|CHAR|STRING|BREAK|CASE|CHAN|CONST|CONTINUE|DEFAULT|DEFER|ELSE|FALLTHROUGH|FOR|FUNC|GO|GOTO|IF|IMPORT|INTERFACE|MAP|PACKAGE|RANGE|RETURN|SELECT|STRUCT|SWITCH|TYPE|VAR|LOR|LAND|EQL|NEQ|LSS|LEQ|GTR|GEQ|ADD|SUB|OR|XOR|MUL|QUO|REM|SHL|SHR|AND|AND_NOT|NOT|ARROW|TILDE|ASSIGN|DEFINE|ASSIGN_OP|INC|DEC|LPAREN|RPAREN|LBRACE|RBRACE|LBODY|COMMA|PERIOD|SEMI|COLON|ELLIPSIS.
+
+/* FunctionDecl = "func" FunctionName Signature [ FunctionBody ] .
+ * MethodDecl   = "func" Receiver MethodName Signature [ FunctionBody ] .
+ * gc puts the declaration at the token after `func`. */
+func_decl(A) ::= FUNC IDENT(N) params(P) fnres(R) fnbody(B). {
+    A = mk(N_FUNCDECL, N.pos);
+    A->name = tok_text(N);
+    A->namepos = N.pos;
+    A->type = mk(N_FUNCTYPE, P.pos);
+    A->type->list = P.list;
+    A->type->list2 = R;
+    A->body = B;
+}
+func_decl(A) ::= FUNC IDENT(N) LBRACK(T) tparam_tokens RBRACK params(P) fnres(R) fnbody(B). {
+    tparams_unsupported(ps, T);
+    A = mk(N_FUNCDECL, N.pos);
+    A->name = tok_text(N);
+    A->namepos = N.pos;
+    A->type = mk(N_FUNCTYPE, P.pos);
+    A->type->list = P.list;
+    A->type->list2 = R;
+    A->body = B;
+}
+func_decl(A) ::= FUNC params(RP) IDENT(N) params(P) fnres(R) fnbody(B). {
+    A = mk(N_FUNCDECL, RP.pos);
+    A->name = tok_text(N);
+    A->namepos = N.pos;
+    int nrecv = 0;
+    for (int i = 0; i < RP.list->len; i++) {
+        Node *f = list_at(RP.list, i);
+        nrecv += f->list ? f->list->len : 1;
+    }
+    if (nrecv == 0)
+        error_at(ps->ctx, N.pos, "method has no receiver");
+    else {
+        if (nrecv > 1)
+            error_at(ps->ctx, N.pos, "method has multiple receivers");
+        A->recv = list_at(RP.list, 0);
+    }
+    A->type = mk(N_FUNCTYPE, P.pos);
+    A->type->list = P.list;
+    A->type->list2 = R;
+    A->body = B;
+}
+
+fnbody(A) ::= . { A = NULL; }
+fnbody(A) ::= LBRACE(L) stmt_list(S) RBRACE(R). { A = block(L, S, R); }
+
+/* ------------------------------------------------------------ statements */
+
+/* StatementList = { Statement ";" } . Empty statements are left out. */
+%type stmt_list {List *}
+stmt_list(A) ::= stmt(S). { A = list_new(); if (S) list_push(A, S); }
+stmt_list(A) ::= stmt_list(L) SEMI stmt(S). { A = L; if (S) list_push(A, S); }
+
+stmt(A) ::= . { A = NULL; }
+stmt(A) ::= compound_stmt(S). { A = S; }
+stmt(A) ::= common_dcl(D). { A = D; }
+stmt(A) ::= simple_stmt(S). { A = S; }
+stmt(A) ::= for_stmt(S). { A = S; }
+stmt(A) ::= switch_stmt(S). { A = S; }
+stmt(A) ::= select_stmt(S). { A = S; }
+stmt(A) ::= if_stmt(S). { A = S; }
+stmt(A) ::= IDENT(L) COLON(C) stmt(S). {
+    A = mk(N_LABELED, L.pos);
+    A->name = tok_text(L);
+    A->namepos = L.pos;
+    if (!S) {
+        /* gc wants a statement after a label; `}` stands for an empty one. */
+        int next = yyLookahead;
+        if (next == TK_CASE || next == TK_DEFAULT)
+            syntax_error_at(ps, C.pos, "missing statement after label");
+        S = mk(N_EMPTY, yyLookaheadToken.pos);
+        ps->label_colon_seq = ps->seq;     /* for "missing statement after label" */
+        ps->label_colon = C.pos;
+    }
+    A->body = S;
+}
+stmt(A) ::= FALLTHROUGH(K). {
+    A = mk(N_BRANCH, K.pos);
+    A->op = K.kind;
+}
+stmt(A) ::= BREAK|CONTINUE(K). {
+    A = mk(N_BRANCH, K.pos);
+    A->op = K.kind;
+}
+stmt(A) ::= BREAK|CONTINUE(K) IDENT(L). {
+    A = mk(N_BRANCH, K.pos);
+    A->op = K.kind;
+    A->name = tok_text(L);
+    A->namepos = L.pos;
+}
+stmt(A) ::= GOTO(K) IDENT(L). {
+    A = mk(N_BRANCH, K.pos);
+    A->op = K.kind;
+    A->name = tok_text(L);
+    A->namepos = L.pos;
+}
+stmt(A) ::= GO(K) pexpr(X). {
+    A = mk(N_GO, K.pos);
+    A->x = X;
+    check_call_stmt(ps, A, "go");
+}
+stmt(A) ::= DEFER(K) pexpr(X). {
+    A = mk(N_DEFER, K.pos);
+    A->x = X;
+    check_call_stmt(ps, A, "defer");
+}
+stmt(A) ::= RETURN(K). {
+    A = mk(N_RETURN, K.pos);
+}
+stmt(A) ::= RETURN(K) expr_list(L). {
+    A = mk(N_RETURN, K.pos);
+    A->list = L;
+}
+stmt(A) ::= error. { A = NULL; }
+
+compound_stmt(A) ::= LBRACE(L) stmt_list(S) RBRACE(R). { A = block(L, S, R); }
+
+/* The body of if/for/switch/select: its `{` arrives as LBODY. */
+loop_body(A) ::= LBODY(L) stmt_list(S) RBRACE(R). { A = block(L, S, R); }
+
+/* SimpleStmt = EmptyStmt | ExpressionStmt | SendStmt | IncDecStmt |
+ *              Assignment | ShortVarDecl . */
+simple_stmt(A) ::= expr(X). {
+    A = mk(N_EXPRSTMT, X->pos);
+    A->x = X;
+}
+simple_stmt(A) ::= expr(X) ASSIGN_OP(O) expr(Y). {
+    A = mk(N_ASSIGN, O.pos);
+    A->op = O.op;
+    A->list = list1(X);
+    A->list2 = list1(Y);
+}
+simple_stmt(A) ::= expr_list(L) ASSIGN(O) expr_list(R). {
+    A = mk(N_ASSIGN, O.pos);
+    A->op = 0;
+    A->list = L;
+    A->list2 = R;
+}
+simple_stmt(A) ::= expr_list(L) DEFINE(O) expr_list(R). {
+    A = mk(N_ASSIGN, O.pos);
+    A->op = TK_DEFINE;
+    A->list = L;
+    A->list2 = R;
+}
+simple_stmt(A) ::= expr(X) INC|DEC(O). {
+    A = mk(N_INCDEC, O.pos);
+    A->op = O.kind;
+    A->x = X;
+}
+simple_stmt(A) ::= expr(X) ARROW(O) expr(Y). {
+    A = mk(N_SEND, O.pos);
+    A->x = X;
+    A->y = Y;
+}
+
+osimple_stmt(A) ::= . { A = NULL; }
+osimple_stmt(A) ::= simple_stmt(S). { A = S; }
+
+/* The init statement of a header. gc takes `var x = 0` there with a
+ * complaint, and so do we (header_finish complains). */
+%type header_init {HeaderInit}
+header_init(A) ::= osimple_stmt(S). { A.stmt = S; A.after_var = false; }
+header_init(A) ::= VAR simple_stmt(S). { A.stmt = S; A.after_var = true; }
+
+/* ForStmt = "for" [ Condition | ForClause | RangeClause ] Block . */
+for_stmt(A) ::= FOR(F) for_header(H) loop_body(B). {
+    A = header_finish(ps, &H, F, B);
+}
+
+%type for_header {Header}
+for_header(A) ::= header_init(C). {
+    memset(&A, 0, sizeof A);
+    A.init = C;
+}
+for_header(A) ::= header_init(I) SEMI(S) osimple_stmt(C) SEMI osimple_stmt(P). {
+    memset(&A, 0, sizeof A);
+    A.init = I;
+    A.semi = S;
+    A.has_semi = true;
+    A.cond = C;
+    A.post = P;
+}
+for_header(A) ::= expr_list(L) range_op(O) RANGE(R) expr(X). {
+    memset(&A, 0, sizeof A);
+    A.range = mk(N_RANGE, R.pos);
+    A.range->op = O.kind;
+    A.range->list = L;
+    A.range->key = list_at(L, 0);
+    A.range->value = L->len > 1 ? list_at(L, 1) : NULL;
+    A.range->x = X;
+}
+for_header(A) ::= RANGE(R) expr(X). {
+    memset(&A, 0, sizeof A);
+    A.range = mk(N_RANGE, R.pos);
+    A.range->x = X;
+}
+
+%type range_op {Token}
+range_op(A) ::= ASSIGN(O). { A = O; }
+range_op(A) ::= DEFINE(O). { A = O; }
+
+/* IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] . */
+if_stmt(A) ::= IF(I) if_header(H) loop_body(B). {
+    A = header_finish(ps, &H, I, B);
+}
+if_stmt(A) ::= IF(I) if_header(H) loop_body(B) ELSE if_stmt(E). {
+    A = header_finish(ps, &H, I, B);
+    A->els = E;
+}
+if_stmt(A) ::= IF(I) if_header(H) loop_body(B) ELSE compound_stmt(E). {
+    A = header_finish(ps, &H, I, B);
+    A->els = E;
+}
+
+/* The header of if and switch: [ SimpleStmt ";" ] [ SimpleStmt ]. */
+%type if_header {Header}
+if_header(A) ::= header_init(C). {
+    memset(&A, 0, sizeof A);
+    A.init = C;
+}
+if_header(A) ::= header_init(I) SEMI(S) osimple_stmt(C). {
+    memset(&A, 0, sizeof A);
+    A.init = I;
+    A.semi = S;
+    A.has_semi = true;
+    A.cond = C;
+}
+
+/* SwitchStmt = ExprSwitchStmt | TypeSwitchStmt . */
+switch_stmt(A) ::= SWITCH(K) if_header(H) LBODY(L) caseblock_list(C) RBRACE(R). {
+    Node *body = mk(N_BLOCK, L.pos);
+    body->rbrace = R.pos;
+    A = header_finish(ps, &H, K, body);
+    A->list = C;
+    A->rbrace = R.pos;
+    A->body = NULL;
+}
+
+%type caseblock_list {List *}
+caseblock_list(A) ::= . { A = list_new(); }
+caseblock_list(A) ::= caseblock_list(L) caseblock(C). { A = lpush(L, C); }
+
+caseblock(A) ::= CASE(K) expr_list(E) COLON stmt_list(S). {
+    A = mk(N_CASE, K.pos);
+    A->list = E;
+    A->list2 = S;
+}
+caseblock(A) ::= DEFAULT(K) COLON stmt_list(S). {
+    A = mk(N_CASE, K.pos);
+    A->list2 = S;
+}
+
+/* SelectStmt = "select" "{" { CommClause } "}" . */
+select_stmt(A) ::= SELECT(K) LBODY commblock_list(L) RBRACE(R). {
+    A = mk(N_SELECT, K.pos);
+    A->list = L;
+    A->rbrace = R.pos;
+}
+
+%type commblock_list {List *}
+commblock_list(A) ::= . { A = list_new(); }
+commblock_list(A) ::= commblock_list(L) commblock(C). { A = lpush(L, C); }
+
+commblock(A) ::= CASE(K) simple_stmt(C) COLON stmt_list(S). {
+    A = mk(N_CASE, K.pos);
+    A->comm = C;
+    A->list2 = S;
+}
+commblock(A) ::= DEFAULT(K) COLON stmt_list(S). {
+    A = mk(N_CASE, K.pos);
+    A->list2 = S;
+}
+
+/* ------------------------------------------------------------ expressions */
+
+%type expr_list {List *}
+expr_list(A) ::= expr(X). { A = list1(X); }
+expr_list(A) ::= expr_list(L) COMMA expr(X). { A = lpush(L, X); }
+
+expr(A) ::= uexpr(X). { A = X; }
+expr(A) ::= expr(X) LOR(O) expr(Y). { A = binary(O, X, Y); }
+expr(A) ::= expr(X) LAND(O) expr(Y). { A = binary(O, X, Y); }
+expr(A) ::= expr(X) EQL|NEQ|LSS|LEQ|GTR|GEQ(O) expr(Y). [EQL] { A = binary(O, X, Y); }
+expr(A) ::= expr(X) ADD|SUB|OR|XOR(O) expr(Y). [ADD] { A = binary(O, X, Y); }
+expr(A) ::= expr(X) MUL|QUO|REM|SHL|SHR|AND|AND_NOT(O) expr(Y). [MUL] { A = binary(O, X, Y); }
+
+/* UnaryExpr = PrimaryExpr | unary_op UnaryExpr . */
+uexpr(A) ::= pexpr(X). { A = X; }
+uexpr(A) ::= MUL(O) uexpr(X). {
+    A = mk(N_STAR, O.pos);
+    A->x = X;
+}
+uexpr(A) ::= AND(O) uexpr(X). {
+    /* gc drops the parentheses of &(T{}) */
+    A = unary(O, unparen(X));
+}
+uexpr(A) ::= ADD|SUB|NOT|XOR|TILDE(O) uexpr(X). { A = unary(O, X); }
+uexpr(A) ::= ARROW(O) uexpr(X). { A = chan_reassociate(ps, O, X, yyLookaheadToken.pos); }
+
+/* PrimaryExpr, with the operand forms. */
+pexpr(A) ::= pexpr_no_paren(X). { A = X; }
+pexpr(A) ::= LPAREN(L) expr(X) RPAREN. {
+    A = mk(N_PAREN, L.pos);
+    A->x = X;
+}
+
+pexpr_no_paren(A) ::= INT|FLOAT|IMAG|CHAR|STRING(T). {
+    A = mk(N_BASICLIT, T.pos);
+    A->op = T.kind;
+    A->lit = tok_text(T);
+    A->litlen = T.len;
+}
+pexpr_no_paren(A) ::= name(X). { A = X; }
+pexpr_no_paren(A) ::= selector(X). { A = X; }
+pexpr_no_paren(A) ::= index(X). { A = X; }
+pexpr_no_paren(A) ::= pexpr(X) PERIOD(D) LPAREN ntype(T) RPAREN. {
+    A = mk(N_TYPEASSERT, D.pos);
+    A->x = X;
+    A->type = T;
+}
+pexpr_no_paren(A) ::= pexpr(X) PERIOD(D) LPAREN TYPE RPAREN. {
+    A = mk(N_TYPEASSERT, D.pos);
+    A->x = X;
+}
+pexpr_no_paren(A) ::= pexpr(X) LBRACK(L) oexpr(I) COLON oexpr(J) RBRACK. {
+    A = mk(N_SLICE, L.pos);
+    A->x = X;
+    A->lo = I;
+    A->hi = J;
+}
+pexpr_no_paren(A) ::= pexpr(X) LBRACK(L) oexpr(I) COLON oexpr(J) COLON(C) oexpr(K) RBRACK(R). {
+    A = mk(N_SLICE, L.pos);
+    A->x = X;
+    A->lo = I;
+    A->hi = J;
+    A->max = K;
+    A->slice3 = true;
+    if (!J) {
+        error_at(ps->ctx, C.pos, "middle index required in 3-index slice");
+        A->hi = mk(N_BAD, C.pos);
+    }
+    if (!K) {
+        error_at(ps->ctx, R.pos, "final index required in 3-index slice");
+        A->max = mk(N_BAD, R.pos);
+    }
+}
+pexpr_no_paren(A) ::= pexpr(X) LPAREN(L) RPAREN. {
+    A = mk(N_CALL, L.pos);
+    A->x = X;
+    A->list = list_new();
+}
+pexpr_no_paren(A) ::= pexpr(X) LPAREN(L) expr_list(E) comma_rparen. {
+    A = mk(N_CALL, L.pos);
+    A->x = X;
+    A->list = E;
+}
+pexpr_no_paren(A) ::= pexpr(X) LPAREN(L) expr_list(E) ELLIPSIS comma_rparen. {
+    A = mk(N_CALL, L.pos);
+    A->x = X;
+    A->list = E;
+    A->dots = true;
+}
+/* CompositeLit = LiteralType LiteralValue . The type is a (qualified or
+ * indexed) name, followed by a plain `{` (in a header, the body's LBODY ends
+ * the expression instead), or an array, slice, map or struct type, which
+ * takes either brace. */
+pexpr_no_paren(A) ::= complit_type(T) LBRACE(L) complit_body(E). {
+    A = composite(T, L, E);
+}
+pexpr_no_paren(A) ::= comptype(T) lbrace(L) complit_body(E). {
+    A = composite(T, L, E);
+}
+pexpr_no_paren(A) ::= LPAREN(P) expr(T) RPAREN LBRACE(L) complit_body(E). {
+    Node *t = unparen(T);
+    if (t->kind == N_IDENT || t->kind == N_SELECTOR || t->kind == N_INDEX ||
+        t->kind == N_ARRAYTYPE || t->kind == N_MAPTYPE || t->kind == N_STRUCTTYPE)
+        syntax_error_at(ps, L.pos, "cannot parenthesize type in composite literal");
+    else
+        syntax_error_at(ps, L.pos, "unexpected {, expecting expression");
+    Node *paren = mk(N_PAREN, P.pos);
+    paren->x = T;
+    A = composite(paren, L, E);
+}
+pexpr_no_paren(A) ::= fnliteral(F). { A = F; }
+/* Types as operands: conversions, make/new arguments, x.(T) cases. */
+pexpr_no_paren(A) ::= comptype(T). [NOTBRACE] { A = T; }
+pexpr_no_paren(A) ::= fntype(F). [NOTBRACE] { A = F.type; }
+pexpr_no_paren(A) ::= CHAN(C) non_recvchantype(T). {
+    A = mk(N_CHANTYPE, C.pos);
+    A->dir = CHAN_BOTH;
+    A->elem = T;
+}
+pexpr_no_paren(A) ::= CHAN(C) ARROW ntype(T). {
+    A = mk(N_CHANTYPE, C.pos);
+    A->dir = CHAN_SEND;
+    A->elem = T;
+}
+pexpr_no_paren(A) ::= interfacetype(T). { A = T; }
+
+complit_type(A) ::= name(X). { A = X; }
+complit_type(A) ::= selector(X). { A = X; }
+complit_type(A) ::= index(X). { A = X; }
+
+selector(A) ::= pexpr(X) PERIOD(D) IDENT(S). {
+    A = mk(N_SELECTOR, D.pos);
+    A->x = X;
+    A->name = tok_text(S);
+    A->namepos = S.pos;
+}
+
+/* gc parses x[a, b] (an instantiation) and complains later; so do we. */
+index(A) ::= pexpr(X) LBRACK(L) expr_list(I) RBRACK. {
+    A = mk(N_INDEX, L.pos);
+    A->x = X;
+    A->y = list_at(I, 0);
+    if (I->len > 1)
+        tparams_unsupported(ps, L);
+}
+index(A) ::= pexpr(X) LBRACK(L) expr_list(I) COMMA RBRACK. {
+    A = mk(N_INDEX, L.pos);
+    A->x = X;
+    A->y = list_at(I, 0);
+    tparams_unsupported(ps, L);
+}
+
+/* The closing ) of a list, optionally after a comma. */
+comma_rparen ::= RPAREN.
+comma_rparen ::= COMMA RPAREN.
+
+oexpr(A) ::= . { A = NULL; }
+oexpr(A) ::= expr(X). { A = X; }
+
+/* A `{` that cannot open a statement body: it takes LBODY as well. An LBODY
+ * taken here belonged to the header's body, whose `{` is still to come, so
+ * the driver re-arms the loophack when this literal's `}` arrives. */
+%type lbrace {Token}
+lbrace(A) ::= LBRACE(L). { A = L; }
+lbrace(A) ::= LBODY(L). { A = L; mark_brace_stolen(ps); }
+
+/* LiteralValue = "{" [ ElementList [ "," ] ] "}" : what follows the `{`. */
+%type complit_body {Elements}
+complit_body(A) ::= RBRACE(R). { A.list = list_new(); A.rbrace = R.pos; }
+complit_body(A) ::= keyval_list(L) RBRACE(R). { A.list = L; A.rbrace = R.pos; }
+complit_body(A) ::= keyval_list(L) COMMA RBRACE(R). { A.list = L; A.rbrace = R.pos; }
+
+%type keyval_list {List *}
+keyval_list(A) ::= element(E). { A = list1(E); }
+keyval_list(A) ::= keyval_list(L) COMMA element(E). { A = lpush(L, E); }
+
+element(A) ::= complitexpr(X). { A = X; }
+element(A) ::= complitexpr(K) COLON(C) complitexpr(V). {
+    A = mk(N_KEYVALUE, C.pos);
+    A->x = K;
+    A->y = V;
+}
+
+complitexpr(A) ::= expr(X). { A = X; }
+complitexpr(A) ::= LBRACE(L) complit_body(E). {
+    A = composite(NULL, L, E);
+}
+
+/* FunctionLit = "func" Signature FunctionBody . */
+fnliteral(A) ::= fntype(F) lbrace(L) stmt_list(S) RBRACE(R). {
+    A = mk(N_FUNCLIT, F.func_pos);
+    A->type = F.type;
+    A->body = block(L, S, R);
+}
+
+name(A) ::= IDENT(N). [NOTPAREN] { A = ident(N); }
+
+%type name_list {List *}
+name_list(A) ::= IDENT(N). { A = list1(ident(N)); }
+name_list(A) ::= name_list(L) COMMA IDENT(N). { A = lpush(L, ident(N)); }
+
+/* ------------------------------------------------------------ types */
+
+ntype(A) ::= recvchantype(T). { A = T; }
+ntype(A) ::= non_recvchantype(T). { A = T; }
+
+non_recvchantype(A) ::= fntype(F). { A = F.type; }
+non_recvchantype(A) ::= othertype(T). { A = T; }
+non_recvchantype(A) ::= ptrtype(T). { A = T; }
+non_recvchantype(A) ::= dotname(T). [NOTPAREN] { A = T; }
+non_recvchantype(A) ::= LPAREN(L) ntype(T) RPAREN. {
+    A = mk(N_PAREN, L.pos);
+    A->x = T;
+}
+/* An instantiated generic type, T[int]. */
+non_recvchantype(A) ::= dotname(T) LBRACK(L) tparam_tokens RBRACK. {
+    tparams_unsupported(ps, L);
+    A = T;
+}
+
+dotname(A) ::= name(X). [NOTPAREN] { A = X; }
+dotname(A) ::= name(X) PERIOD(D) IDENT(S). {
+    A = mk(N_SELECTOR, D.pos);
+    A->x = X;
+    A->name = tok_text(S);
+    A->namepos = S.pos;
+}
+
+/* The types that can be a composite literal's type. */
+comptype(A) ::= LBRACK(L) oexpr(N) RBRACK ntype(T). {
+    A = mk(N_ARRAYTYPE, L.pos);
+    A->len = N;
+    A->elem = T;
+}
+comptype(A) ::= LBRACK(L) ELLIPSIS(D) RBRACK ntype(T). {
+    A = mk(N_ARRAYTYPE, L.pos);
+    A->len = mk(N_ELLIPSIS, D.pos);
+    A->elem = T;
+}
+comptype(A) ::= MAP(M) LBRACK ntype(K) RBRACK ntype(V). {
+    A = mk(N_MAPTYPE, M.pos);
+    A->key = K;
+    A->elem = V;
+}
+comptype(A) ::= structtype(T). { A = T; }
+
+othertype(A) ::= comptype(T). { A = T; }
+othertype(A) ::= CHAN(C) non_recvchantype(T). {
+    A = mk(N_CHANTYPE, C.pos);
+    A->dir = CHAN_BOTH;
+    A->elem = T;
+}
+othertype(A) ::= CHAN(C) ARROW ntype(T). {
+    A = mk(N_CHANTYPE, C.pos);
+    A->dir = CHAN_SEND;
+    A->elem = T;
+}
+othertype(A) ::= interfacetype(T). { A = T; }
+
+ptrtype(A) ::= MUL(S) ntype(T). {
+    A = mk(N_STAR, S.pos);
+    A->x = T;
+}
+
+recvchantype(A) ::= ARROW(R) CHAN ntype(T). {
+    A = mk(N_CHANTYPE, R.pos);
+    A->dir = CHAN_RECV;
+    A->elem = T;
+}
+
+/* StructType = "struct" "{" { FieldDecl ";" } "}" . */
+structtype(A) ::= STRUCT(S) lbrace structdcl_list(L) semi_rbrace. {
+    A = mk(N_STRUCTTYPE, S.pos);
+    A->list = L;
+}
+structtype(A) ::= STRUCT(S) lbrace RBRACE. {
+    A = mk(N_STRUCTTYPE, S.pos);
+    A->list = list_new();
+}
+
+semi_rbrace ::= RBRACE.
+semi_rbrace ::= SEMI RBRACE.
+
+%type structdcl_list {List *}
+structdcl_list(A) ::= structdcl(F). { A = list1(F); }
+structdcl_list(A) ::= structdcl_list(L) SEMI structdcl(F). { A = lpush(L, F); }
+
+/* FieldDecl = (IdentifierList Type | EmbeddedField) [ Tag ] . */
+structdcl(A) ::= name_list(N) ntype(T) otag(G). {
+    A = mk(N_FIELD, ((Node *)list_at(N, 0))->pos);
+    A->list = N;
+    A->type = T;
+    A->lit = G.text ? tok_text(G) : NULL;
+    A->litlen = G.len;
+}
+structdcl(A) ::= embed(T) otag(G). {
+    A = mk(N_FIELD, T->pos);
+    A->type = T;
+    A->lit = G.text ? tok_text(G) : NULL;
+    A->litlen = G.len;
+}
+structdcl(A) ::= MUL(S) embed(T) otag(G). {
+    A = mk(N_FIELD, S.pos);
+    A->type = mk(N_STAR, S.pos);
+    A->type->x = T;
+    A->lit = G.text ? tok_text(G) : NULL;
+    A->litlen = G.len;
+}
+structdcl(A) ::= LPAREN(P) embed(T) RPAREN otag(G). {
+    syntax_error_at(ps, P.pos, "cannot parenthesize embedded type");
+    A = mk(N_FIELD, P.pos);
+    A->type = T;
+    A->lit = G.text ? tok_text(G) : NULL;
+    A->litlen = G.len;
+}
+structdcl(A) ::= LPAREN(P) MUL(S) embed(T) RPAREN otag(G). {
+    syntax_error_at(ps, P.pos, "cannot parenthesize embedded type");
+    A = mk(N_FIELD, P.pos);
+    A->type = mk(N_STAR, S.pos);
+    A->type->x = T;
+    A->lit = G.text ? tok_text(G) : NULL;
+    A->litlen = G.len;
+}
+structdcl(A) ::= MUL(S) LPAREN(P) embed(T) RPAREN otag(G). {
+    syntax_error_at(ps, P.pos, "cannot parenthesize embedded type");
+    A = mk(N_FIELD, S.pos);
+    A->type = mk(N_STAR, S.pos);
+    A->type->x = T;
+    A->lit = G.text ? tok_text(G) : NULL;
+    A->litlen = G.len;
+}
+
+embed(A) ::= IDENT(N). { A = ident(N); }
+embed(A) ::= IDENT(N) PERIOD(D) IDENT(S). {
+    A = mk(N_SELECTOR, D.pos);
+    A->x = ident(N);
+    A->name = tok_text(S);
+    A->namepos = S.pos;
+}
+
+%type otag {Token}
+otag(A) ::= . { memset(&A, 0, sizeof A); }
+otag(A) ::= STRING(S). { A = S; }
+
+/* InterfaceType = "interface" "{" { ( MethodSpec | InterfaceElem ) ";" } "}" . */
+interfacetype(A) ::= INTERFACE(I) lbrace interfacedcl_list(L) semi_rbrace. {
+    A = mk(N_INTERFACETYPE, I.pos);
+    A->list = L;
+}
+interfacetype(A) ::= INTERFACE(I) lbrace RBRACE. {
+    A = mk(N_INTERFACETYPE, I.pos);
+    A->list = list_new();
+}
+
+%type interfacedcl_list {List *}
+interfacedcl_list(A) ::= interfacedcl(F). { A = list1(F); }
+interfacedcl_list(A) ::= interfacedcl_list(L) SEMI interfacedcl(F). { A = lpush(L, F); }
+
+interfacedcl(A) ::= IDENT(N) params(P) fnres(R). {
+    A = mk(N_FIELD, N.pos);
+    A->list = list1(ident(N));
+    A->name = tok_text(N);
+    A->namepos = N.pos;
+    A->type = mk(N_FUNCTYPE, P.pos);
+    A->type->list = P.list;
+    A->type->list2 = R;
+}
+/* An embedded interface, or (Go 1.18) a union of type terms. */
+interfacedcl(A) ::= union(T). {
+    A = mk(N_FIELD, node_start_pos(T));
+    A->type = T;
+}
+
+union(A) ::= term(T). { A = T; }
+union(A) ::= union(X) OR(O) term(Y). { A = binary(O, X, Y); }
+
+term(A) ::= ntype(T). { A = T; }
+term(A) ::= TILDE(O) ntype(T). { A = unary(O, T); }
+
+/* FunctionType = "func" Signature . */
+%type fntype {FuncSig}
+fntype(A) ::= FUNC(F) params(P) fnres(R). {
+    A.type = mk(N_FUNCTYPE, P.pos);
+    A.type->list = P.list;
+    A.type->list2 = R;
+    A.func_pos = F.pos;
+}
+
+/* Result = Parameters | Type . */
+%type fnres {List *}
+fnres(A) ::= . [NOTPAREN] { A = list_new(); }
+fnres(A) ::= fnret_type(T). {
+    Node *f = mk(N_FIELD, node_start_pos(T));
+    f->type = T;
+    A = list1(f);
+}
+fnres(A) ::= params(P). { A = P.list; }
+
+fnret_type(A) ::= recvchantype(T). { A = T; }
+fnret_type(A) ::= fntype(F). { A = F.type; }
+fnret_type(A) ::= othertype(T). { A = T; }
+fnret_type(A) ::= ptrtype(T). { A = T; }
+fnret_type(A) ::= dotname(T). [NOTPAREN] { A = T; }
+fnret_type(A) ::= dotname(T) LBRACK(L) tparam_tokens RBRACK. {
+    tparams_unsupported(ps, L);
+    A = T;
+}
+
+/* Parameters = "(" [ ParameterList [ "," ] ] ")" .
+ * Each entry is parsed as gc does, as a name, a type, or a name and a type;
+ * params_finish then decides which names are types and groups the fields. */
+%type params {Params}
+params(A) ::= LPAREN(L) RPAREN. { A.list = list_new(); A.pos = L.pos; }
+params(A) ::= LPAREN(L) arg_type_list(P) comma_rparen. {
+    A.list = params_finish(ps, P);
+    A.pos = L.pos;
+}
+
+%type arg_type_list {List *}
+arg_type_list(A) ::= arg_type(X). { A = list1(X); }
+arg_type_list(A) ::= arg_type_list(L) COMMA arg_type(X). { A = lpush(L, X); }
+
+arg_type(A) ::= ntype(T). {
+    A = mk(N_FIELD, T->pos);
+    if (T->kind == N_IDENT)
+        A->list = list1(T);     /* a name, unless no parameter is named */
+    else
+        A->type = T;
+}
+arg_type(A) ::= IDENT(N) ntype(T). {
+    A = mk(N_FIELD, N.pos);
+    A->list = list1(ident(N));
+    A->type = T;
+}
+arg_type(A) ::= IDENT(N) dotdotdot(T). {
+    A = mk(N_FIELD, N.pos);
+    A->list = list1(ident(N));
+    A->type = T;
+}
+arg_type(A) ::= dotdotdot(T). {
+    A = mk(N_FIELD, T->pos);
+    A->type = T;
+}
+
+dotdotdot(A) ::= ELLIPSIS(D). {
+    A = mk(N_ELLIPSIS, D.pos);
+    syntax_error_at(ps, yyLookaheadToken.pos, "... is missing type");
+    A->elem = mk(N_BAD, yyLookaheadToken.pos);
+}
+dotdotdot(A) ::= ELLIPSIS(D) ntype(T). {
+    A = mk(N_ELLIPSIS, D.pos);
+    A->elem = T;
+}
+
+%code {
+
+/* ================================================================ helpers of the actions */
+
+static void tparams_unsupported(ParseState *ps, Token at)
+{
+    unsupported(ps->ctx, at.pos, "type parameters");
+}
+
+static void mark_brace_stolen(ParseState *ps)
+{
+    /* The driver pushes a brace after the parser has taken it, and lemon
+     * reduces `lbrace ::= LBODY` while taking the next token: the top entry
+     * is this LBODY's. */
+    if (ps->nbrace > 0)
+        ps->brace_stolen[ps->nbrace - 1] = true;
+}
+
+/* gc's paramList: either every parameter has a name or none has. An entry
+ * is a name alone (list=[name], no type), a type alone, or both; `a, b int`
+ * gives a and b the type of b, and makes them one N_FIELD. */
+static List *params_finish(ParseState *ps, List *entries)
+{
+    int named = 0;
+    for (int i = 0; i < entries->len; i++) {
+        Node *e = list_at(entries, i);
+        if (e->list && e->type)
+            named++;
+    }
+    List *fields = list_new();
+    if (named == 0) {
+        /* all unnamed: the names found are type names */
+        for (int i = 0; i < entries->len; i++) {
+            Node *e = list_at(entries, i);
+            Node *f = mk(N_FIELD, e->pos);
+            f->type = e->type ? e->type : list_at(e->list, 0);
+            list_push(fields, f);
+        }
+        return fields;
+    }
+    if (named != entries->len) {
+        /* Some named: all must be. Right to left, a name takes the type
+         * after it; the leftmost offender is reported. */
+        bool bad = false;
+        Pos errpos = {0};
+        Node *typ = NULL;
+        for (int i = entries->len - 1; i >= 0; i--) {
+            Node *e = list_at(entries, i);
+            if (e->type) {
+                typ = e->type;
+                if (!e->list) {
+                    bad = true;
+                    errpos = node_start_pos(typ);
+                    Node *blank = mk(N_IDENT, errpos);
+                    blank->name = "_";
+                    blank->namepos = errpos;
+                    e->list = list1(blank);
+                }
+            } else if (typ) {
+                e->type = typ;
+            } else {
+                bad = true;
+                errpos = ((Node *)list_at(e->list, 0))->pos;
+                e->type = mk(N_BAD, errpos);
+            }
+        }
+        if (bad)
+            syntax_error_at(ps, errpos, "mixed named and unnamed parameters");
+    }
+    /* Names that share one type node were written as one group. */
+    Node *group = NULL;
+    for (int i = 0; i < entries->len; i++) {
+        Node *e = list_at(entries, i);
+        if (group && group->type == e->type && e->type->kind != N_BAD) {
+            list_push(group->list, list_at(e->list, 0));
+            continue;
+        }
+        group = mk(N_FIELD, e->pos);
+        group->list = list1(list_at(e->list, 0));
+        group->type = e->type;
+        list_push(fields, group);
+    }
+    return fields;
+}
+
+/* `<-` before a channel type makes a receive-only channel type, not a
+ * receive: <-chan E is (<-chan E) and <-chan<- E is <-chan (<-E)... as gc's
+ * unaryExpr re-associates it. */
+static Node *chan_reassociate(ParseState *ps, Token arrow, Node *x, Pos here)
+{
+    if (x->kind != N_CHANTYPE)
+        return unary(arrow, x);
+    int dir = CHAN_SEND;
+    Node *t = x;
+    while (dir == CHAN_SEND) {
+        if (t->kind != N_CHANTYPE)
+            break;
+        dir = t->dir;
+        if (dir == CHAN_RECV)
+            syntax_error_at(ps, here, "unexpected <-, expecting chan");
+        t->dir = CHAN_RECV;
+        t = t->elem;
+    }
+    if (dir == CHAN_SEND)
+        syntax_error_at(ps, here, xprintf("unexpected %s, expecting chan", expr_string(t)));
+    return x;
+}
+
+static const char *op_spelling(int op)
+{
+    return token_spelling(op);
+}
+
+static char *list_string(List *l)
+{
+    char *s = xstrdup("");
+    for (int i = 0; l && i < l->len; i++)
+        s = xprintf("%s%s%s", s, i ? ", " : "", expr_string(list_at(l, i)));
+    return s;
+}
+
+/* A simple statement as gc's syntax.String prints it. */
+static char *stmt_string(Node *s)
+{
+    switch (s->kind) {
+    case N_EXPRSTMT:
+        return expr_string(s->x);
+    case N_SEND:
+        return xprintf("%s <- %s", expr_string(s->x), expr_string(s->y));
+    case N_INCDEC:
+        return xprintf("%s%s", expr_string(s->x), op_spelling(s->op));
+    case N_ASSIGN:
+        if (s->op == 0)
+            return xprintf("%s = %s", list_string(s->list), list_string(s->list2));
+        if (s->op == TK_DEFINE)
+            return xprintf("%s := %s", list_string(s->list), list_string(s->list2));
+        return xprintf("%s %s= %s", list_string(s->list), op_spelling(s->op),
+                       list_string(s->list2));
+    default:
+        return xstrdup("?");
+    }
+}
+
+static bool is_type_switch_guard(Node *x)
+{
+    return x && x->kind == N_TYPEASSERT && !x->type;
+}
+
+/* gc's parser.header: what the parsed header clauses mean, and its
+ * complaints about them. Builds the N_FOR/N_RANGE/N_IF/N_SWITCH. */
+static Node *header_finish(ParseState *ps, Header *h, Token keyword, Node *body)
+{
+    const char *kw = keyword.kind == TK_FOR ? "for" : keyword.kind == TK_IF ? "if" : "switch";
+    if (h->range) {
+        h->range->pos = keyword.pos;
+        h->range->body = body;
+        return h->range;
+    }
+    Node *n = mk(keyword.kind == TK_FOR ? N_FOR : keyword.kind == TK_IF ? N_IF : N_SWITCH,
+                 keyword.pos);
+    Node *init = h->init.stmt, *cond = NULL;
+    if (h->init.after_var && init)
+        syntax_error_at(ps, node_start_pos(init->kind == N_ASSIGN ? list_at(init->list, 0) :
+                                           init->x),
+                        xprintf("var declaration not allowed in %s initializer", kw));
+    if (!h->has_semi) {
+        if (!init && keyword.kind == TK_IF)
+            syntax_error_at(ps, body->pos, "missing condition in if statement");
+        cond = init;
+        init = NULL;
+    } else {
+        cond = h->cond;
+        n->post = h->post;
+        if (h->post && h->post->kind == N_ASSIGN && h->post->op == TK_DEFINE)
+            syntax_error_at(ps, h->post->pos, "cannot declare in post statement of for loop");
+        if (!cond && keyword.kind == TK_IF) {
+            if (h->semi.implicit)
+                syntax_error_at(ps, h->semi.pos,
+                                xprintf("unexpected %s, expecting { after if clause",
+                                        token_desc(h->semi)));
+            else
+                syntax_error_at(ps, h->semi.pos, "missing condition in if statement");
+            cond = mk(N_BAD, h->semi.pos);
+        }
+    }
+    n->init = init;
+    n->body = body;
+    if (keyword.kind == TK_SWITCH && cond) {
+        /* switch x := y.(type) and switch y.(type) */
+        if (cond->kind == N_ASSIGN && cond->op == TK_DEFINE && cond->list->len == 1 &&
+            cond->list2->len == 1 && ((Node *)list_at(cond->list, 0))->kind == N_IDENT &&
+            is_type_switch_guard(list_at(cond->list2, 0))) {
+            Node *lhs = list_at(cond->list, 0);
+            n->kind = N_TYPESWITCH;
+            n->name = lhs->name;
+            n->namepos = lhs->pos;
+            n->x = ((Node *)list_at(cond->list2, 0))->x;
+            return n;
+        }
+        if (cond->kind == N_EXPRSTMT && is_type_switch_guard(cond->x)) {
+            n->kind = N_TYPESWITCH;
+            n->x = cond->x->x;
+            return n;
+        }
+    }
+    if (cond && cond->kind != N_EXPRSTMT && cond->kind != N_BAD) {
+        /* a common mistake is `=` for `==`: gc spells the assignment out */
+        const char *what = cond->kind == N_ASSIGN && cond->op == 0
+            ? xprintf("assignment (%s) = (%s)", list_string(cond->list), list_string(cond->list2))
+            : stmt_string(cond);
+        syntax_error_at(ps, cond->pos, xprintf("cannot use %s as value", what));
+        cond = mk(N_BAD, cond->pos);
+    } else if (cond && cond->kind == N_EXPRSTMT) {
+        cond = cond->x;
+    }
+    if (n->kind == N_SWITCH)
+        n->tag = cond;
+    else
+        n->cond = cond;
+    return n;
+}
+
+/* go and defer take a call: gc parses a primary expression and checks it. */
+static void check_call_stmt(ParseState *ps, Node *s, const char *what)
+{
+    Node *x = s->x;
+    if (x->kind == N_PAREN) {
+        error_at(ps->ctx, x->pos, "expression in %s must not be parenthesized", what);
+        x = unparen(x);
+    }
+    if (x->kind != N_CALL) {
+        error_at(ps->ctx, x->pos, "expression in %s must be function call", what);
+        Node *call = mk(N_CALL, x->pos);
+        call->x = x;
+        call->list = list_new();
+        x = call;
+    }
+    s->x = x;
+}
+
+/* The words gc's syntaxErrorAt uses for the current token. */
+static const char *token_desc(Token t)
+{
+    switch (t.kind) {
+    case 0:
+        return "EOF";
+    case TK_IDENT:
+        return tok_text(t);
+    case TK_SEMI:
+        return t.implicit ? tok_text(t) : "semicolon";
+    case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING:
+        return xprintf("literal %s", tok_text(t));
+    case TK_ASSIGN_OP:
+        return tok_text(t);
+    case TK_LBODY:
+        return "{";
+    default:
+        return token_spelling(t.kind);
+    }
+}
+
+/* gc's tokstring: a token kind in "expecting X". */
+static const char *kind_word(int kind)
+{
+    switch (kind) {
+    case TK_IDENT: return "name";
+    case TK_COMMA: return "comma";
+    case TK_SEMI: return "semicolon or newline";
+    case TK_LBODY: return "{";
+    case 0: return "EOF";
+    default: return token_spelling(kind);
+    }
+}
+
+/* ================================================================ the driver */
+
+/*
+ * The loophack (Go 1.4's lex.c, "i said it was clumsy"). In
+ *     if x == T{} {
+ * LALR(1) cannot know whether the first `{` opens a composite literal or the
+ * body. Go's rule (spec §Composite_literals) is that it opens the body unless
+ * parenthesised, so the driver, which sees every token first, marks it:
+ * for/if/switch/select set `loophack`; `(` and `[` save it and clear it, `)`
+ * and `]` restore it; a `{` while it is set becomes LBODY, and clears it.
+ * The grammar takes LBODY as the body's brace, and also where a `{` cannot
+ * open a body (`[]T{`, `struct{`, `func() {`); when such a literal's `}`
+ * arrives the body's brace is still to come, so the loophack is set again.
+ */
+static void loophack_before(ParseState *ps, Token *t)
+{
+    switch (t->kind) {
+    case TK_FOR: case TK_IF: case TK_SWITCH: case TK_SELECT:
+        ps->loophack = true;
+        break;
+    case TK_LPAREN: case TK_LBRACK:
+        if (ps->nparen == ps->paren_cap) {
+            ps->paren_cap = ps->paren_cap ? 2 * ps->paren_cap : 16;
+            ps->paren_saved = xrealloc(ps->paren_saved, (size_t)ps->paren_cap * sizeof(bool));
+        }
+        ps->paren_saved[ps->nparen++] = ps->loophack;
+        ps->loophack = false;
+        break;
+    case TK_RPAREN: case TK_RBRACK:
+        if (ps->nparen > 0)
+            ps->loophack = ps->paren_saved[--ps->nparen];
+        break;
+    case TK_LBRACE:
+        if (ps->loophack) {
+            t->kind = TK_LBODY;
+            ps->loophack = false;
+        }
+        break;
+    }
+}
+
+static void loophack_after(ParseState *ps, Token t)
+{
+    if (t.kind == TK_LBRACE || t.kind == TK_LBODY) {
+        if (ps->nbrace == ps->brace_cap) {
+            ps->brace_cap = ps->brace_cap ? 2 * ps->brace_cap : 16;
+            ps->brace_stolen = xrealloc(ps->brace_stolen, (size_t)ps->brace_cap * sizeof(bool));
+        }
+        ps->brace_stolen[ps->nbrace++] = false;
+    } else if (t.kind == TK_RBRACE && ps->nbrace > 0) {
+        if (ps->brace_stolen[--ps->nbrace])
+            ps->loophack = true;
+    }
+}
+
+/* Would the parser, in its current state, take a token of this kind?
+ * Runs lemon's tables on a copy of the state stack, reductions included. */
+static bool parser_accepts(yyParser *p, int kind)
+{
+    int depth = (int)(p->yytos - p->yystack) + 1;
+    int cap = depth + 64, top = depth - 1;
+    YYACTIONTYPE *st = xalloc((size_t)cap * sizeof *st);
+    for (int i = 0; i < depth; i++)
+        st[i] = p->yystack[i].stateno;
+    bool ok = false;
+    YYACTIONTYPE act = st[top];
+    for (int steps = 0; steps < 10000; steps++) {
+        act = yy_find_shift_action((YYCODETYPE)kind, act);
+        if (act >= YY_MIN_REDUCE) {
+            int rule = act - YY_MIN_REDUCE;
+            int nrhs = yyRuleInfoNRhs[rule];            /* minus the rule's length */
+            if (top + nrhs + 1 >= cap) {
+                cap *= 2;
+                st = xrealloc(st, (size_t)cap * sizeof *st);
+            }
+            act = yy_find_reduce_action(st[top + nrhs], yyRuleInfoLhs[rule]);
+            top += nrhs + 1;
+            st[top] = act;
+        } else {
+            ok = act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
+            break;
+        }
+    }
+    free(st);
+    return ok;
+}
+
+/* One token into the parser. Every syntax error goes to report_syntax_error
+ * (lemon's own three-token silence is switched off: recovery is ours). */
+static void feed(ParseState *ps, yyParser *parser, Token t)
+{
+    ps->lookahead = t;
+    ps->error_now = false;
+    GoParse(parser, t.kind, t, ps);
+    parser->yyerrcnt = -1;
+}
+
+/* Where gc's advance() would stop skipping, and whether the parser then needs
+ * the semicolon the skipped text would have ended with. */
+static void push_token(ParseState *ps, yyParser *parser, Token t)
+{
+    if (ps->failed)
+        return;
+    if (!ps->retrying)
+        ps->seq++;
+    if (ps->recovering) {
+        if (t.kind != 0 && !ps->sync[t.kind])
+            return;
+        ps->recovering = false;
+        if (t.kind == ps->swallow) {
+            ps->swallow = -1;           /* the failed list's own closing token */
+            return;
+        }
+        if (!parser_accepts(parser, t.kind) && parser_accepts(parser, TK_SEMI)) {
+            Token semi = t;
+            semi.kind = TK_SEMI;
+            semi.text = "newline";
+            semi.len = 7;
+            semi.implicit = true;
+            ps->quiet = true;
+            feed(ps, parser, semi);
+            ps->quiet = false;
+        }
+    }
+    feed(ps, parser, t);
+    if (ps->error_now && !ps->failed && t.kind != 0 && ps->sync[t.kind] && !ps->retrying) {
+        /* gc stops skipping at the offending token itself */
+        ps->retrying = true;
+        push_token(ps, parser, t);
+        ps->retrying = false;
+    }
+    if (!ps->error_now)
+        ps->prev = t;
+}
+
+Node *parse_file(Ctx *ctx, int file)
+{
+    ParseState *ps = xalloc(sizeof *ps);
+    ps->ctx = ctx;
+    ps->file = file;
+    ps->swallow = -1;
+    ps->file_node = node_new(N_FILE, (Pos){file, 1, 1});
+    ps->file_node->list = list_new();
+    ps->file_node->list2 = list_new();
+
+    Lexer *lx = lexer_new(ctx, file);
+    yyParser *parser = GoParseAlloc(malloc);
+    if (getenv("GOSUB_PARSE_TRACE"))
+        GoParseTrace(stderr, "parse: ");
+    for (;;) {
+        Token t = lexer_next(lx);
+        loophack_before(ps, &t);
+        push_token(ps, parser, t);
+        loophack_after(ps, t);
+        if (t.kind == 0 || ps->failed)
+            break;
+    }
+    GoParseFree(parser, free);
+    free(ps->paren_saved);
+    free(ps->brace_stolen);
+    return ps->file_node;
+}
+
+/* ================================================================ syntax errors */
+
+/*
+ * When lemon finds a token it cannot take, its stack says what is open, much
+ * as gc's call stack does in its recursive-descent parser. lemon has already
+ * made every reduction the token allowed, so the top of the stack is the
+ * innermost construct, completed as far as it could be: an expression list
+ * inside `f(`, a statement inside a block, a declaration at top level. The
+ * rules below read the top few symbols (by their names in the grammar) and
+ * say what gc says there, and which tokens gc's recovery skips to.
+ */
+enum {
+    SYNC_NONE,     /* drop the offending token only */
+    SYNC_STMT,     /* ; } case default, and statement keywords in a function */
+    SYNC_LIST,     /* ) ] }, and statement keywords in a function */
+    SYNC_TOP,      /* const type var func */
+    SYNC_IMPORT,   /* ; ) */
+    SYNC_CASE,     /* : case default } */
+};
+
+typedef struct SyntaxError {
+    yyParser *p;
+    ParseState *ps;
+    Token tok;
+    int depth;              /* symbols on the stack */
+    const char *msg;        /* after "syntax error: " */
+    Pos pos;
+    int sync;
+    int swallow;            /* closing token of a failed list, or -1 */
+    bool fail;              /* give up on the file, as gc does for its package clause */
+} SyntaxError;
+
+/* The name of the k-th symbol from the top of the stack ("" below the bottom). */
+static const char *sym(SyntaxError *e, int k)
+{
+    if (k >= e->depth)
+        return "";
+    return yyTokenName[e->p->yytos[-k].major];
+}
+
+static bool is(SyntaxError *e, int k, const char *name)
+{
+    return strcmp(sym(e, k), name) == 0;
+}
+
+/* Is the error inside a function body (gc's fnest > 0)? */
+static bool in_function(SyntaxError *e)
+{
+    for (int k = 0; k < e->depth; k++)
+        if ((is(e, k, "LBRACE") && is(e, k + 1, "fnres")) ||
+            (is(e, k, "lbrace") && is(e, k + 1, "fntype")))
+            return true;
+    return false;
+}
+
+static void unexpected(SyntaxError *e, const char *rest)
+{
+    e->msg = xprintf("unexpected %s%s", token_desc(e->tok), rest);
+}
+
+static void expecting(SyntaxError *e, const char *what)
+{
+    unexpected(e, xprintf(", expecting %s", what));
+}
+
+static void in_list(SyntaxError *e, const char *context, int sep, int close)
+{
+    unexpected(e, xprintf(" in %s; possibly missing %s or %s", context, kind_word(sep),
+                          kind_word(close)));
+    e->sync = SYNC_LIST;
+    e->swallow = close;
+}
+
+static bool is_stmt_start_token(int kind)
+{
+    return kind == TK_SEMI || kind == TK_LBRACE || kind == TK_LBODY || kind == TK_COLON;
+}
+
+static bool is_type_start(int kind)
+{
+    switch (kind) {
+    case TK_IDENT: case TK_MUL: case TK_ARROW: case TK_FUNC: case TK_LBRACK:
+    case TK_CHAN: case TK_MAP: case TK_STRUCT: case TK_INTERFACE: case TK_LPAREN:
+        return true;
+    }
+    return false;
+}
+
+static void classify(SyntaxError *e)
+{
+    int tk = e->tok.kind;
+    const char *t0 = sym(e, 0);
+    e->pos = e->tok.pos;
+    e->sync = SYNC_STMT;
+    e->swallow = -1;
+
+    /* ---- the package clause: gc gives up on the file after it */
+    if (e->depth == 0) {
+        e->msg = "package statement must be first";
+        e->fail = true;
+        return;
+    }
+    if (is(e, 0, "PACKAGE")) {
+        expecting(e, "name");
+        e->fail = true;
+        return;
+    }
+    if (is(e, 0, "IDENT") && is(e, 1, "PACKAGE")) {
+        expecting(e, "semicolon or newline");
+        e->fail = true;
+        return;
+    }
+
+    /* ---- top level */
+    if (is(e, 0, "top_decls") || is(e, 0, "imports")) {
+        Node *d = e->ps->last_decl;
+        if ((tk == TK_LBRACE || tk == TK_LBODY) && d && d->kind == N_FUNCDECL && !d->body)
+            e->msg = "unexpected semicolon or newline before {";
+        else
+            e->msg = "non-declaration statement outside function body";
+        e->sync = SYNC_TOP;
+        return;
+    }
+    if (is(e, 0, "top_decl")) {
+        unexpected(e, " after top level declaration");
+        e->sync = SYNC_TOP;
+        return;
+    }
+    if (is(e, 0, "import")) {
+        expecting(e, "semicolon or newline");
+        e->sync = SYNC_TOP;
+        return;
+    }
+    if (is(e, 0, "IMPORT") || (is(e, 0, "LPAREN") && is(e, 1, "IMPORT")) ||
+        ((is(e, 0, "IDENT") || is(e, 0, "PERIOD")) &&
+         (is(e, 1, "IMPORT") || is(e, 1, "LPAREN") || is(e, 1, "SEMI"))) ||
+        (is(e, 0, "SEMI") && is(e, 1, "import_spec_list"))) {
+        e->msg = "missing import path";
+        e->sync = SYNC_IMPORT;
+        return;
+    }
+    if (is(e, 0, "import_spec_list") || is(e, 0, "var_spec_list") ||
+        is(e, 0, "const_spec_list") || is(e, 0, "type_spec_list")) {
+        in_list(e, "grouped declaration", TK_SEMI, TK_RPAREN);
+        return;
+    }
+    if (is(e, 0, "FUNC") && (e->depth == 3 || is(e, 1, "top_decls"))) {
+        expecting(e, "name or (");
+        e->sync = SYNC_TOP;
+        return;
+    }
+    if (is(e, 0, "params") && is(e, 1, "FUNC") && is(e, 2, "top_decls")) {
+        expecting(e, "name or (");
+        e->sync = SYNC_TOP;
+        return;
+    }
+    if (is(e, 0, "IDENT") && is(e, 1, "FUNC")) {
+        expecting(e, "(");
+        return;
+    }
+    if ((is(e, 0, "IDENT") && (is(e, 1, "TYPE") || is(e, 1, "LPAREN") || is(e, 1, "SEMI"))) ||
+        (is(e, 0, "ASSIGN") && is(e, 1, "IDENT") &&
+         (is(e, 2, "TYPE") || is(e, 2, "LPAREN") || is(e, 2, "SEMI")))) {
+        unexpected(e, " in type declaration");
+        e->sync = SYNC_IMPORT;
+        return;
+    }
+
+    /* ---- statements */
+    if (is(e, 0, "stmt_list")) {
+        bool at_start = is_stmt_start_token(e->ps->prev.kind);
+        if (at_start && e->ps->label_colon_seq == e->ps->seq) {
+            e->msg = "missing statement after label";
+            e->pos = e->ps->label_colon;
+        } else if (!at_start) {
+            unexpected(e, " at end of statement");
+        } else if (is(e, 1, "COLON")) {
+            expecting(e, "case or default or }");
+            e->sync = SYNC_CASE;
+        } else {
+            expecting(e, "}");
+        }
+        return;
+    }
+    if (is(e, 0, "caseblock_list") || is(e, 0, "commblock_list")) {
+        expecting(e, "case or default or }");
+        e->sync = SYNC_CASE;
+        return;
+    }
+
+    /* ---- expressions and the rest: what the state wants next */
+    (void)t0;
+    (void)is_type_start;
+    unexpected(e, "");
+}
+
+static void report_syntax_error(yyParser *p, ParseState *ps, int major, Token tok)
+{
+    (void)major;
+    ps->error_now = true;
+    SyntaxError e = {.p = p, .ps = ps, .tok = tok, .depth = (int)(p->yytos - p->yystack)};
+    classify(&e);
+    if (getenv("GOSUB_PARSE_DEBUG")) {
+        fprintf(stderr, "parse error at %d:%d, stack:", tok.pos.line, tok.pos.col);
+        for (int k = e.depth - 1; k >= 0; k--)
+            fprintf(stderr, " %s", sym(&e, k));
+        fprintf(stderr, " <- %s\n", token_desc(tok));
+    }
+    /* gc says nothing about the end of a file that already had an error */
+    if (!ps->quiet && !(tok.kind == 0 && ps->had_error))
+        syntax_error_at(ps, e.pos, e.msg);
+    ps->had_error = true;
+
+    memset(ps->sync, 0, sizeof ps->sync);
+    static const int stopset[] = {TK_BREAK, TK_CONST, TK_CONTINUE, TK_DEFER, TK_FALLTHROUGH,
+                                  TK_FOR, TK_GO, TK_GOTO, TK_IF, TK_RETURN, TK_SELECT,
+                                  TK_SWITCH, TK_TYPE, TK_VAR};
+    bool stops = in_function(&e);
+    switch (e.sync) {
+    case SYNC_STMT:
+        ps->sync[TK_SEMI] = ps->sync[TK_RBRACE] = ps->sync[TK_CASE] = ps->sync[TK_DEFAULT] = true;
+        break;
+    case SYNC_LIST:
+        ps->sync[TK_RPAREN] = ps->sync[TK_RBRACK] = ps->sync[TK_RBRACE] = true;
+        break;
+    case SYNC_TOP:
+        ps->sync[TK_CONST] = ps->sync[TK_TYPE] = ps->sync[TK_VAR] = ps->sync[TK_FUNC] = true;
+        stops = false;
+        break;
+    case SYNC_IMPORT:
+        ps->sync[TK_SEMI] = ps->sync[TK_RPAREN] = true;
+        break;
+    case SYNC_CASE:
+        ps->sync[TK_COLON] = ps->sync[TK_CASE] = ps->sync[TK_DEFAULT] = ps->sync[TK_RBRACE] = true;
+        break;
+    default:
+        break;
+    }
+    if (stops)
+        for (size_t i = 0; i < sizeof stopset / sizeof stopset[0]; i++)
+            ps->sync[stopset[i]] = true;
+    ps->swallow = e.swallow;
+    ps->recovering = e.sync != SYNC_NONE;
+    if (e.fail) {
+        ps->failed = true;
+        return;
+    }
+
+    /* Unwind to the nearest statement or declaration and shift the error
+     * symbol there; lemon then drops the offending token. */
+    while (p->yytos > p->yystack) {
+        YYACTIONTYPE act = yy_find_reduce_action(p->yytos->stateno, YYERRORSYMBOL);
+        if (act <= YY_MAX_SHIFTREDUCE) {
+            yy_shift(p, act, YYERRORSYMBOL, tok);
+            return;
+        }
+        yy_pop_parser_stack(p);
+    }
+    ps->failed = true;
+}
+
+}

@@ -1,0 +1,340 @@
+/*
+ * gosub_rt.h — the contract between the C that gosub emits and its runtime.
+ *
+ * Every emitted program includes this header (found with -Iruntime) and
+ * links against build/libgosub.a. It fixes three things:
+ *
+ *   1. How Go values look in C: the basic types, strings, slices and
+ *      interfaces (GoString, GoSlice, GoEface, GoIface).
+ *   2. How types are described at run time (GoType): the compiler emits one
+ *      `static const GoType` per type a program needs; fmt reads them to print
+ *      values, panics read them to name types, and the collector will read
+ *      size/ptrdata/gcbits to scan objects precisely.
+ *   3. The runtime's entry points: allocation, strings, panics, printing
+ *      (fmt and the print/println builtins), os.Args and os.Exit, strconv.
+ *
+ * The program's own entry points are main__init (package initialisation) and
+ * main__main (func main); the runtime's C main() in start.c calls them in
+ * that order, flushes stdout, and exits 0.
+ *
+ * Naming: gosub_<service>_<GoName> for functions that implement a Go
+ * standard-library function with Go's signature (gosub_fmt_Println),
+ * gosub_<what> for runtime services (gosub_new, gosub_panic_index).
+ */
+#ifndef GOSUB_RT_H
+#define GOSUB_RT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---------------------------------------------------------------- values */
+
+typedef int64_t go_int;
+typedef uint64_t go_uint;
+typedef int8_t go_int8;
+typedef int16_t go_int16;
+typedef int32_t go_int32;
+typedef int64_t go_int64;
+typedef uint8_t go_uint8;
+typedef uint16_t go_uint16;
+typedef uint32_t go_uint32;
+typedef uint64_t go_uint64;
+typedef uintptr_t go_uintptr;
+typedef float go_float32;
+typedef double go_float64;
+typedef bool go_bool;
+typedef float _Complex go_complex64;     /* no <complex.h>: its I and complex
+                                           would clash with emitted names */
+typedef double _Complex go_complex128;
+typedef uint8_t go_byte;    /* Go's aliases */
+typedef int32_t go_rune;
+
+/* A string: immutable bytes, not NUL-terminated. The empty string may have
+ * any ptr (including NULL). */
+typedef struct GoString {
+    const uint8_t *ptr;
+    go_int len;
+} GoString;
+
+/* A slice. A nil slice has ptr == NULL, len == cap == 0. */
+typedef struct GoSlice {
+    void *ptr;
+    go_int len, cap;
+} GoSlice;
+
+struct GoType;
+
+/* The empty interface (interface{} / any). type == NULL is the nil interface.
+ * data points to the value: every value is boxed for now, pointers included
+ * (an interface holding a *T has data pointing at a box holding the *T). */
+typedef struct GoEface {
+    const struct GoType *type;
+    void *data;
+} GoEface;
+
+/* A non-empty interface: an itab (the dynamic type plus the method table in
+ * the interface's method order) and the same boxed data word as GoEface.
+ * itab == NULL is the nil interface. The compiler may emit an itab as its own
+ * struct whose prefix is GoItab followed by the function pointers. */
+typedef struct GoItab {
+    const struct GoType *inter;   /* the interface type */
+    const struct GoType *type;    /* the dynamic (concrete) type */
+    void (*fun[])(void);          /* methods, in the order of inter->methods */
+} GoItab;
+
+typedef struct GoIface {
+    const GoItab *itab;
+    void *data;
+} GoIface;
+
+/* String literal as a GoString, usable in static initialisers:
+ *   static const GoString s = GOSUB_STR("hello");                          */
+#define GOSUB_STR(lit) ((GoString){(const uint8_t *)(lit), (go_int)(sizeof(lit) - 1)})
+
+/* A slice over a C array, e.g. the []interface{} of a variadic call:
+ *   GoEface args[2] = {...}; gosub_fmt_Println(GOSUB_SLICE(args));        */
+#define GOSUB_SLICE(arr) \
+    ((GoSlice){(void *)(arr), (go_int)(sizeof(arr) / sizeof((arr)[0])), \
+               (go_int)(sizeof(arr) / sizeof((arr)[0]))})
+
+/* ---------------------------------------------------------------- types */
+
+/* Kinds, numbered as reflect.Kind numbers them. */
+enum {
+    GOKIND_INVALID,
+    GOKIND_BOOL,
+    GOKIND_INT,
+    GOKIND_INT8,
+    GOKIND_INT16,
+    GOKIND_INT32,
+    GOKIND_INT64,
+    GOKIND_UINT,
+    GOKIND_UINT8,
+    GOKIND_UINT16,
+    GOKIND_UINT32,
+    GOKIND_UINT64,
+    GOKIND_UINTPTR,
+    GOKIND_FLOAT32,
+    GOKIND_FLOAT64,
+    GOKIND_COMPLEX64,
+    GOKIND_COMPLEX128,
+    GOKIND_ARRAY,
+    GOKIND_CHAN,
+    GOKIND_FUNC,
+    GOKIND_INTERFACE,
+    GOKIND_MAP,
+    GOKIND_POINTER,
+    GOKIND_SLICE,
+    GOKIND_STRING,
+    GOKIND_STRUCT,
+    GOKIND_UNSAFE_POINTER,
+};
+
+/* GoType.flags */
+enum {
+    GOTYPE_NAMED = 1 << 0,        /* a defined type (main.T), or a predeclared one */
+};
+
+/* A struct field. Embedded fields are named after their type, as Go names
+ * them (`T` for an embedded *pkg.T). exported: the name begins with an
+ * upper-case letter; fmt calls String/Error only on values it reached through
+ * exported fields, as Go's reflection allows. */
+typedef struct GoField {
+    const char *name;
+    const struct GoType *type;
+    go_uintptr offset;
+    go_bool embedded;
+    go_bool exported;
+} GoField;
+
+/* GoMethod.flags */
+enum {
+    /* A value-receiver method reached through a pointer (the method set of *T
+     * holding T's methods): calling it through a nil pointer always panics,
+     * so fmt prints <nil> for such a value instead of calling it. */
+    GOMETHOD_VALUE_RECEIVER = 1 << 0,
+};
+
+/* A method of a type's method set, or of an interface type.
+ *
+ * ifn is the method as an interface call reaches it: a C function whose
+ * first parameter is the interface's data word (void *data, pointing at the
+ * boxed receiver) followed by the method's parameters, returning its result.
+ * For String() string and Error() string that is GoString (*)(void *data).
+ * Interface types list their methods here with ifn == NULL. Methods are
+ * sorted by name, as Go sorts them. type is the method's func type (without
+ * the receiver), so that "String" can be told from String(int). */
+typedef struct GoMethod {
+    const char *name;
+    const struct GoType *type;
+    void (*ifn)(void);
+    uint32_t flags;
+} GoMethod;
+
+/* A type descriptor. The compiler emits these as `static const GoType`;
+ * the runtime defines the predeclared ones below. Fields a kind does not use
+ * are zero. */
+typedef struct GoType {
+    uint32_t kind;                /* GOKIND_* */
+    uint32_t flags;               /* GOTYPE_* */
+    go_uintptr size;
+    go_uintptr align;
+    go_uintptr ptrdata;           /* bytes of prefix that can hold pointers */
+    const uint8_t *gcbits;        /* 1 bit per pointer-sized word of ptrdata, LSB first */
+    const char *string;           /* as %T prints it: "int", "main.T", "[]string" */
+    const struct GoType *elem;    /* array, chan, map (value), pointer, slice */
+    const struct GoType *key;     /* map */
+    go_int len;                   /* array */
+    const GoField *fields;        /* struct */
+    go_int nfields;
+    const GoMethod *methods;      /* method set (or an interface's methods), by name */
+    go_int nmethods;
+} GoType;
+
+extern const GoType gosub_type_bool;
+extern const GoType gosub_type_int, gosub_type_int8, gosub_type_int16,
+    gosub_type_int32, gosub_type_int64;
+extern const GoType gosub_type_uint, gosub_type_uint8, gosub_type_uint16,
+    gosub_type_uint32, gosub_type_uint64, gosub_type_uintptr;
+extern const GoType gosub_type_float32, gosub_type_float64;
+extern const GoType gosub_type_complex64, gosub_type_complex128;
+extern const GoType gosub_type_string;
+extern const GoType gosub_type_unsafe_Pointer;
+extern const GoType gosub_type_empty_interface;   /* interface {} */
+extern const GoType gosub_type_error;             /* the error interface */
+
+/* ---------------------------------------------------------------- allocation
+ *
+ * Every heap object is allocated here, with its type, so that the collector
+ * (which will replace the allocator behind these three calls) can scan it.
+ * Memory comes back zeroed. Zero-sized requests all return one address. */
+
+void *gosub_new(const GoType *t);                    /* new(T) */
+void *gosub_new_array(const GoType *elem, go_int n); /* [n]T; panics for a bad n */
+void *gosub_alloc_bytes(go_uintptr n);               /* memory holding no pointers */
+
+/* make([]T, len, cap), with Go's checks and messages
+ * ("makeslice: len out of range", "makeslice: cap out of range"). */
+GoSlice gosub_make_slice(const GoType *elem, go_int len, go_int cap);
+
+/* ---------------------------------------------------------------- strings */
+
+GoString gosub_string_lit(const char *bytes, go_int len);
+GoString gosub_string_concat(const GoString *parts, go_int n);
+go_int gosub_string_compare(GoString a, GoString b);   /* -1, 0, 1 */
+go_bool gosub_string_equal(GoString a, GoString b);
+
+GoString gosub_string_from_rune(go_int32 r);   /* string(r): invalid -> "\uFFFD" */
+GoString gosub_string_from_bytes(GoSlice b);   /* string(b) */
+GoSlice gosub_bytes_from_string(GoString s);   /* []byte(s) */
+GoString gosub_string_from_runes(GoSlice r);   /* string(r) for r []rune */
+GoSlice gosub_runes_from_string(GoString s);   /* []rune(s) */
+
+/* The rune at byte offset i of s and its width in bytes, as `for range s`
+ * decodes it: invalid UTF-8 gives U+FFFD with width 1. Requires i < len. */
+go_int32 gosub_decode_rune(GoString s, go_int i, go_int *width);
+
+/* ---------------------------------------------------------------- panics
+ *
+ * Each prints Go 1.19's text on stderr ("panic: runtime error: ...", then
+ * "\ngoroutine 1 [running]:"), after flushing stdout, and exits with status
+ * 2. All of them funnel into gosub_panic (see panic.c), the one place a later
+ * defer/recover mechanism hooks. */
+
+_Noreturn void gosub_panic(GoEface value);          /* panic(v) */
+_Noreturn void gosub_panic_string(GoString msg);    /* panic("msg") */
+
+/* Index and slice bounds: x is the offending index, y the length, capacity or
+ * other bound. The _u forms take an unsigned index (from a uint-typed
+ * expression), which Go prints unsigned. */
+_Noreturn void gosub_panic_index(go_int x, go_int len);         /* s[x]      */
+_Noreturn void gosub_panic_index_u(go_uint x, go_int len);
+_Noreturn void gosub_panic_slice_alen(go_int x, go_int len);    /* s[:x] string/array */
+_Noreturn void gosub_panic_slice_acap(go_int x, go_int cap);    /* s[:x] slice   */
+_Noreturn void gosub_panic_slice_b(go_int x, go_int y);         /* s[x:y], x > y */
+_Noreturn void gosub_panic_slice3_alen(go_int x, go_int len);   /* s[::x]        */
+_Noreturn void gosub_panic_slice3_acap(go_int x, go_int cap);
+_Noreturn void gosub_panic_slice3_b(go_int x, go_int y);        /* s[:x:y], x > y */
+_Noreturn void gosub_panic_slice3_c(go_int x, go_int y);        /* s[x:y:], x > y */
+_Noreturn void gosub_panic_slice_convert(go_int x, go_int len); /* (*[x]T)(s)    */
+
+/* The general form: code is Go's boundsErrorCode (0 index, 1 slice-alen,
+ * 2 slice-acap, 3 slice-b, 4..7 three-index forms, 8 convert). */
+_Noreturn void gosub_panic_bounds(go_int64 x, go_int y, go_bool is_signed, int code);
+
+_Noreturn void gosub_panic_divide(void);            /* integer divide by zero */
+_Noreturn void gosub_panic_nil_deref(void);         /* explicit nil check */
+_Noreturn void gosub_panic_nil_map(void);           /* assignment to entry in nil map */
+_Noreturn void gosub_panic_makeslice_len(void);
+_Noreturn void gosub_panic_makeslice_cap(void);
+
+/* A failed type assertion x.(T): iface is x's static interface type, concrete
+ * its dynamic type (NULL when x is nil), asserted is T; missing_method is
+ * the method T's interface needs and concrete lacks (NULL otherwise). */
+_Noreturn void gosub_panic_type_assert(const GoType *iface, const GoType *concrete,
+                                       const GoType *asserted, const char *missing_method);
+
+/* A fatal error (Go's throw): "fatal error: msg", exit 2; not recoverable. */
+_Noreturn void gosub_throw(const char *msg);
+
+/* ---------------------------------------------------------------- fmt
+ *
+ * args is the []interface{} of the call (GoEface elements). The functions
+ * return the byte count (Go's (n int, err error) without the error, for now).
+ * Print/Printf/Println write to a buffered stdout, flushed at exit, before a
+ * panic or a fatal error is printed, before anything goes to stderr, and by
+ * os.Exit; when stdout is a terminal every call is written at once. */
+
+go_int gosub_fmt_Print(GoSlice args);
+go_int gosub_fmt_Println(GoSlice args);
+go_int gosub_fmt_Printf(GoString format, GoSlice args);
+GoString gosub_fmt_Sprint(GoSlice args);
+GoString gosub_fmt_Sprintln(GoSlice args);
+GoString gosub_fmt_Sprintf(GoString format, GoSlice args);
+
+/* ---------------------------------------------------------------- print/println
+ *
+ * The builtins print and println, as Go's runtime prints them, to stderr:
+ * println(a, b) is print_int(a); print_sp(); print_int(b); print_nl(). */
+
+void gosub_print_bool(go_bool v);
+void gosub_print_int(go_int64 v);
+void gosub_print_uint(go_uint64 v);
+void gosub_print_float(go_float64 v);        /* +1.500000e+000 */
+void gosub_print_complex(go_complex128 v);   /* (+1.000000e+000+2.000000e+000i) */
+void gosub_print_string(GoString s);
+void gosub_print_pointer(const void *p);     /* 0xc000012345 */
+void gosub_print_hex(go_uint64 v);           /* 0x... */
+void gosub_print_slice(GoSlice s);           /* [len/cap]0x... */
+void gosub_print_eface(GoEface e);           /* (0x...,0x...) */
+void gosub_print_iface(GoIface i);
+void gosub_print_sp(void);
+void gosub_print_nl(void);
+
+/* ---------------------------------------------------------------- os */
+
+void gosub_os_exit(go_int code);     /* os.Exit: flushes stdout, exits; no defers run */
+GoSlice gosub_os_args(void);         /* os.Args, a []string */
+
+/* ---------------------------------------------------------------- strconv
+ * The parts of strconv that fmt is made of, with strconv's signatures. */
+
+GoString gosub_strconv_FormatFloat(go_float64 f, go_uint8 fmt, go_int prec, go_int bit_size);
+GoString gosub_strconv_FormatInt(go_int64 i, go_int base);
+GoString gosub_strconv_FormatUint(go_uint64 i, go_int base);
+GoString gosub_strconv_Itoa(go_int i);
+GoString gosub_strconv_Quote(GoString s);
+GoString gosub_strconv_QuoteToASCII(GoString s);
+GoString gosub_strconv_QuoteRune(go_int32 r);
+GoString gosub_strconv_QuoteRuneToASCII(go_int32 r);
+go_bool gosub_strconv_IsPrint(go_int32 r);
+go_bool gosub_strconv_CanBackquote(GoString s);
+
+/* ---------------------------------------------------------------- the program
+ * Defined by the emitted C, called by the runtime's main(). */
+
+void main__init(void);
+void main__main(void);
+
+#endif /* GOSUB_RT_H */

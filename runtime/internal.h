@@ -1,0 +1,168 @@
+/*
+ * internal.h — what the runtime's own files share, and emitted code never sees.
+ *
+ * Each service keeps its state in one static struct inside its own file; what
+ * crosses files is declared here, named rt_<service>_<what> (as Lua names its
+ * luaC_/luaM_ internals) so that nothing collides with the program's symbols.
+ *
+ *   buffer.c   RtBuf, the growable byte buffer that fmt and strconv write into
+ *   string.c   UTF-8 decoding and encoding (plus the string services)
+ *   strconv.c  integers and quoting; isprint.c its Unicode tables
+ *   ftoa.c     floating-point formatting, Go's strconv algorithm
+ *   stdout.c   the buffered stdout writer
+ *   print.c    stderr, and the print/println builtins
+ *   panic.c    the panic path;  signal.c  faults turned into panics
+ *   os.c       os.Args, os.Exit, runtime start-up
+ */
+#ifndef GOSUB_INTERNAL_H
+#define GOSUB_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "gosub_rt.h"
+
+#define RT_NORETURN _Noreturn
+
+/* ---------------------------------------------------------------- buffer.c
+ * A growable byte buffer in C memory (not the Go heap): scratch space for
+ * formatting. It starts in caller-supplied storage, usually a stack array, and
+ * moves to malloc'd memory only if it outgrows it. */
+
+typedef struct RtBuf {
+    uint8_t *data;
+    size_t len, cap;
+    bool on_heap;       /* data was malloc'd by us and must be freed */
+} RtBuf;
+
+#define RT_BUF_INIT(array) {(array), 0, sizeof(array), false}
+
+void rt_buf_grow(RtBuf *b, size_t extra);
+void rt_buf_free(RtBuf *b);
+GoString rt_buf_to_string(const RtBuf *b);    /* a copy in the Go heap */
+
+static inline void rt_buf_put(RtBuf *b, const void *p, size_t n) {
+    if (n == 0) return;
+    if (b->cap - b->len < n) rt_buf_grow(b, n);
+    memcpy(b->data + b->len, p, n);
+    b->len += n;
+}
+
+static inline void rt_buf_putc(RtBuf *b, uint8_t c) {
+    if (b->len == b->cap) rt_buf_grow(b, 1);
+    b->data[b->len++] = c;
+}
+
+static inline void rt_buf_puts(RtBuf *b, const char *s) {
+    rt_buf_put(b, s, strlen(s));
+}
+
+static inline void rt_buf_put_string(RtBuf *b, GoString s) {
+    rt_buf_put(b, s.ptr, (size_t)s.len);
+}
+
+/* ---------------------------------------------------------------- types.c */
+
+extern const GoType rt_type_func_string;      /* func() string */
+
+/* ---------------------------------------------------------------- string.c */
+
+enum {
+    RT_RUNE_ERROR = 0xFFFD,
+    RT_RUNE_SELF = 0x80,      /* runes below this are one byte */
+    RT_UTF_MAX = 4,
+    RT_MAX_RUNE = 0x10FFFF,
+};
+
+/* utf8.DecodeRune: the first rune of p[0:n] and its width; n == 0 gives
+ * (RT_RUNE_ERROR, 0), invalid encodings (RT_RUNE_ERROR, 1). */
+int32_t rt_utf8_decode(const uint8_t *p, size_t n, int *width);
+/* utf8.EncodeRune into out[0:4]; invalid runes encode U+FFFD. */
+int rt_utf8_encode(uint8_t *out, int32_t r);
+size_t rt_utf8_count(const uint8_t *p, size_t n);   /* utf8.RuneCount */
+bool rt_utf8_valid_rune(int32_t r);
+void rt_buf_put_rune(RtBuf *b, int32_t r);
+
+/* ---------------------------------------------------------------- strconv.c */
+
+/* strconv.AppendInt/AppendUint's digits in base 2..36; neg prints a '-'
+ * and u is the magnitude. */
+void rt_strconv_append_bits(RtBuf *b, uint64_t u, int base, bool neg);
+/* strconv.AppendQuote / AppendQuoteToASCII (quote '"'), and the rune forms. */
+void rt_strconv_append_quote(RtBuf *b, const uint8_t *s, size_t n, bool ascii_only);
+void rt_strconv_append_quote_rune(RtBuf *b, int32_t r, bool ascii_only);
+bool rt_strconv_can_backquote(const uint8_t *s, size_t n);
+bool rt_strconv_is_print(int32_t r);
+
+/* isprint.c: strconv's tables, generated from Go (see the file). */
+extern const uint16_t rt_isprint16[], rt_isnotprint16[], rt_isnotprint32[];
+extern const uint32_t rt_isprint32[];
+extern const size_t rt_isprint16_len, rt_isnotprint16_len, rt_isprint32_len,
+    rt_isnotprint32_len;
+
+/* ---------------------------------------------------------------- ftoa.c */
+
+/* strconv.AppendFloat(dst, v, fmt, prec, bitsize): fmt is one of
+ * b e E f g G x X; prec < 0 asks for the shortest digits that read back
+ * as v; bitsize is 32 or 64. */
+void rt_strconv_append_float(RtBuf *b, double v, char fmt, int prec, int bitsize);
+/* The same, always by the exact (slow) method: the tests' reference. */
+void rt_strconv_append_float_exact(RtBuf *b, double v, char fmt, int prec, int bitsize);
+
+/* ftoaryu.c: Go's Ryu digit generators. RtDigits is Go's decimalSlice: the
+ * number is 0.d[0:nd] * 10^dp. exp is the binary exponent of mant's last
+ * bit (value = mant * 2^exp). */
+typedef struct RtDigits {
+    uint8_t *d;
+    int nd, dp;
+} RtDigits;
+
+void rt_ryu_shortest(RtDigits *d, uint64_t mant, int exp, bool is_float32); /* d: 32 bytes */
+void rt_ryu_fixed32(RtDigits *d, uint32_t mant, int exp, int prec);        /* prec <= 9 */
+void rt_ryu_fixed64(RtDigits *d, uint64_t mant, int exp, int prec);        /* prec <= 18 */
+
+/* pow10tab.c: 10^q's 128-bit mantissa as {low, high}, for q in [MIN, MAX]. */
+enum { RT_POW10_MIN = -348, RT_POW10_MAX = 347 };
+extern const uint64_t rt_pow10_mantissa[RT_POW10_MAX - RT_POW10_MIN + 1][2];
+
+/* ---------------------------------------------------------------- stdout.c */
+
+void rt_stdout_write(const void *p, size_t n);
+void rt_stdout_flush(void);
+
+/* ---------------------------------------------------------------- print.c */
+
+/* Writes to stderr, unbuffered as Go's runtime writes it, after flushing
+ * stdout so that the two streams interleave as they would under Go. */
+void rt_stderr_write(const void *p, size_t n);
+void rt_stderr_puts(const char *s);
+void rt_print_hex_to(RtBuf *b, uint64_t v);       /* runtime hex: 0x1f */
+void rt_print_complex_parts(double re, double im); /* print(complex(re, im)) */
+
+/* ---------------------------------------------------------------- panic.c */
+
+/* What a fault signal left for the panic message:
+ * "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]". */
+typedef struct RtSignalNote {
+    int signo;            /* 0: the panic did not come from a signal */
+    int code;
+    uintptr_t addr, pc;
+} RtSignalNote;
+
+void rt_panic_note_signal(const RtSignalNote *note);
+RT_NORETURN void rt_panic_nil_deref_from_signal(void);
+/* Prints "fatal error: msg" plus the goroutine header and exits 2. */
+RT_NORETURN void rt_fatal(const char *msg);
+
+/* fmt.c: the method a value's type has under that name and signature
+ * ("func() string" for String and Error), or NULL. */
+const GoMethod *rt_find_method(const GoType *t, const char *name, const char *sig);
+
+/* ---------------------------------------------------------------- os.c, signal.c */
+
+void rt_os_init(int argc, char **argv);
+void rt_signal_init(void);
+
+#endif /* GOSUB_INTERNAL_H */

@@ -1,0 +1,19 @@
+/*
+ * start.c — the C entry point of every gosub program.
+ *
+ * main() sets up the runtime (arguments, signal handlers), runs the
+ * package's initialisation (main__init: variable initialisers and init
+ * functions, emitted by the compiler), then main.main, then flushes stdout
+ * and exits 0. A program that panics or calls os.Exit never returns here.
+ *
+ * This file holds main() and nothing else, so that a C program with its own
+ * main (the runtime's unit tests) can link against libgosub.a without it.
+ */
+#include "internal.h"
+
+int main(int argc, char **argv) {
+    rt_os_init(argc, argv);
+    main__init();
+    main__main();
+    gosub_os_exit(0);
+}
