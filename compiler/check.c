@@ -34,11 +34,13 @@ typedef struct Checker {
     int iota;                              /* value of iota in the constant being checked, or -1 */
     List *pending;                         /* objects being resolved (cycle detection) */
     List *var_order;                       /* package-level N_VAR specs in initialisation order */
-    List *funcs;                           /* N_FUNCDECL nodes */
+    List *funcs;                           /* N_FUNCDECL nodes, methods included */
+    List *method_decls;                    /* N_FUNCDECL nodes with a receiver */
     Type *error_type;
 } Checker;
 
 static void check_expr(Checker *c, Node *n, Type *hint);
+static void check_value(Checker *c, Node *n, Type *hint);
 static void check_stmt(Checker *c, Node *n);
 static void check_block(Checker *c, List *stmts);
 static Type *resolve_type(Checker *c, Node *n);
@@ -212,6 +214,12 @@ static const PkgMember std_members[] = {
     {"fmt", "Sprintln", OBJ_FUNC, "variadic any -> string"},
     {"fmt", "Sprintf", OBJ_FUNC, "string variadic any -> string"},
     {"os", "Exit", OBJ_FUNC, "int ->"},
+    {"os", "Args", OBJ_VAR, "[]string"},
+    {"strconv", "Atoi", OBJ_FUNC, "string -> int error"},
+    {"strconv", "Itoa", OBJ_FUNC, "int -> string"},
+    {"math", "Sqrt", OBJ_FUNC, "float64 -> float64"},
+    {"math", "Abs", OBJ_FUNC, "float64 -> float64"},
+    {"math", "Floor", OBJ_FUNC, "float64 -> float64"},
 };
 
 static Type *parse_member_type(Checker *c, const char *word)
@@ -223,9 +231,16 @@ static Type *parse_member_type(Checker *c, const char *word)
     }
     if (strcmp(word, "error") == 0)
         return c->error_type;
-    if (strcmp(word, "string") == 0)
-        return type_basic(TY_STRING);
-    return type_basic(TY_INT);
+    if (strncmp(word, "[]", 2) == 0)
+        return type_slice(parse_member_type(c, word + 2));
+    static const struct { const char *name; TypeKind kind; } basics[] = {
+        {"string", TY_STRING}, {"int", TY_INT}, {"bool", TY_BOOL}, {"float64", TY_FLOAT64},
+        {"int64", TY_INT64}, {"uint64", TY_UINT64}, {"byte", TY_UINT8}, {"rune", TY_INT32},
+    };
+    for (size_t i = 0; i < sizeof basics / sizeof basics[0]; i++)
+        if (strcmp(word, basics[i].name) == 0)
+            return type_basic(basics[i].kind);
+    return type_basic(TY_INVALID);
 }
 
 /* Builds a member's function type from its little signature language:
@@ -267,7 +282,7 @@ static Object *package_member(Checker *c, Object *pkg, const char *name)
         if (strcmp(m->pkg, pkg->pkg) == 0 && strcmp(m->name, name) == 0) {
             Object *o = object_new(m->kind, m->name, (Pos){0});
             o->pkg = m->pkg;
-            o->type = member_signature(c, m->sig);
+            o->type = m->kind == OBJ_VAR ? parse_member_type(c, m->sig) : member_signature(c, m->sig);
             return o;
         }
     }
@@ -1597,6 +1612,130 @@ static void check_index(Checker *c, Node *n)
     set_invalid(n);
 }
 
+/* T{...}: struct, array, slice and map literals. An element whose own
+ * literal type is elided takes the element type (hint). */
+static void check_composite(Checker *c, Node *n, Type *hint)
+{
+    Type *t;
+    Node *tn = n->type;
+    bool open_array = tn && tn->kind == N_ARRAYTYPE && tn->len && tn->len->kind == N_ELLIPSIS;
+    if (open_array) {
+        t = type_array(resolve_type(c, tn->elem), 0);
+    } else if (tn) {
+        t = resolve_type(c, tn);
+    } else if (hint) {
+        t = hint;
+        if (underlying(t)->kind == TY_POINTER)        /* &T{} elided as {} in []*T{{...}} */
+            t = underlying(t)->elem;
+    } else {
+        error_at(c->ctx, n->pos, "invalid composite literal type: missing type");
+        set_invalid(n);
+        return;
+    }
+    Type *u = underlying(t);
+    List *elts = n->list ? n->list : list_new();
+    if (u->kind == TY_INVALID) {
+        set_invalid(n);
+        return;
+    }
+    switch (u->kind) {
+    case TY_STRUCT: {
+        bool keyed = elts->len > 0 && ((Node *)list_at(elts, 0))->kind == N_KEYVALUE;
+        for (int i = 0; i < elts->len; i++) {
+            Node *e = list_at(elts, i);
+            if ((e->kind == N_KEYVALUE) != keyed) {
+                error_at(c->ctx, e->pos, "mixture of field:value and value elements in struct literal");
+                set_invalid(n);
+                return;
+            }
+            Field *f = NULL;
+            Node *v = e;
+            if (keyed) {
+                v = e->y;
+                if (e->x->kind != N_IDENT) {
+                    error_at(c->ctx, e->x->pos, "invalid field name %s in struct literal", expr_string(e->x));
+                    continue;
+                }
+                for (int k = 0; k < u->fields->len; k++)
+                    if (strcmp(((Field *)list_at(u->fields, k))->name, e->x->name) == 0) {
+                        f = list_at(u->fields, k);
+                        e->iota = k;              /* the field's index, for ir.c */
+                    }
+                if (!f) {
+                    error_at(c->ctx, e->x->pos, "unknown field %s in struct literal of type %s", e->x->name,
+                             type_string(t));
+                    check_expr(c, v, NULL);
+                    continue;
+                }
+            } else {
+                if (i >= u->fields->len) {
+                    error_at(c->ctx, e->pos, "too many values in %s", expr_string(n));
+                    break;
+                }
+                f = list_at(u->fields, i);
+            }
+            check_value(c, v, f->type);
+            assign_to(c, v, f->type, "struct literal");
+        }
+        if (!keyed && elts->len > 0 && elts->len < u->fields->len)
+            error_at(c->ctx, n->rbrace.line ? n->rbrace : n->pos, "too few values in %s", expr_string(n));
+        break;
+    }
+    case TY_ARRAY:
+    case TY_SLICE: {
+        int64_t index = 0, max = 0;
+        for (int i = 0; i < elts->len; i++) {
+            Node *e = list_at(elts, i);
+            Node *v = e;
+            if (e->kind == N_KEYVALUE) {
+                check_expr(c, e->x, NULL);
+                if (e->x->mode != MODE_CONST || !type_is_integer(e->x->ty) || e->x->cval->kind != CV_INT) {
+                    error_at(c->ctx, e->x->pos, "index %s must be integer constant", expr_string(e->x));
+                } else {
+                    index = (int64_t)e->x->cval->i;
+                    convert_untyped(c, e->x, type_basic(TY_INT));
+                }
+                v = e->y;
+            }
+            if (u->kind == TY_ARRAY && !open_array && index >= u->len) {
+                error_at(c->ctx, v->pos, "index %lld out of bounds [0:%lld]", (long long)index, (long long)u->len);
+            }
+            e->iota = (int)index;
+            check_value(c, v, u->elem);
+            assign_to(c, v, u->elem, "array or slice literal");
+            index++;
+            if (index > max)
+                max = index;
+        }
+        if (open_array) {
+            u->len = max;
+            tn->ty = t;
+        }
+        break;
+    }
+    case TY_MAP:
+        for (int i = 0; i < elts->len; i++) {
+            Node *e = list_at(elts, i);
+            if (e->kind != N_KEYVALUE) {
+                error_at(c->ctx, e->pos, "missing key in map literal");
+                check_expr(c, e, NULL);
+                continue;
+            }
+            check_value(c, e->x, u->key);
+            assign_to(c, e->x, u->key, "map literal");
+            check_value(c, e->y, u->elem);
+            assign_to(c, e->y, u->elem, "map literal");
+        }
+        break;
+    default:
+        error_at(c->ctx, n->pos, "invalid composite literal type %s", type_string(t));
+        set_invalid(n);
+        return;
+    }
+    n->mode = MODE_VALUE;
+    n->ty = t;
+}
+
 /* Checks expression n; hint is the type an untyped result may take (unused
  * for now except through shifts). Results land in n->mode, n->ty, n->cval. */
 static void check_expr(Checker *c, Node *n, Type *hint)
@@ -1622,6 +1761,7 @@ static void check_expr(Checker *c, Node *n, Type *hint)
     case N_CALL: check_call(c, n); return;
     case N_SELECTOR: check_selector(c, n); return;
     case N_INDEX: check_index(c, n); return;
+    case N_COMPOSITE: check_composite(c, n, hint); return;
     case N_STAR:
         check_expr(c, n->x, NULL);
         if (is_invalid(n->x)) {
@@ -1682,11 +1822,15 @@ static void check_var_spec(Checker *c, Node *spec, bool local)
 {
     Type *t = spec->type ? resolve_type(c, spec->type) : NULL;
     int nnames = spec->list->len, nvalues = spec->list2 ? spec->list2->len : 0;
-    if (nvalues && nvalues != nnames) {
-        if (nvalues == 1 && ((Node *)list_at(spec->list2, 0))->kind == N_CALL)
-            unsupported(c->ctx, spec->pos, "assigning multiple results");
-        else
-            error_at(c->ctx, ((Node *)list_at(spec->list, 0))->pos, "assignment mismatch: %d variable%s but %d value%s",
+    Type *tuple = NULL;
+    if (nvalues == 1 && nnames > 1) {
+        Node *v = list_at(spec->list2, 0);
+        check_expr(c, v, NULL);
+        if (v->ty && v->ty->kind == TY_TUPLE && v->ty->fields->len == nnames)
+            tuple = v->ty;
+    }
+    if (nvalues && nvalues != nnames && !tuple) {
+        error_at(c->ctx, ((Node *)list_at(spec->list, 0))->pos, "assignment mismatch: %d variable%s but %d value%s",
                      nnames, nnames > 1 ? "s" : "", nvalues, nvalues > 1 ? "s" : "");
     }
     for (int i = 0; i < nnames; i++) {
@@ -1698,7 +1842,14 @@ static void check_var_spec(Checker *c, Node *spec, bool local)
             name->obj = o;
         }
         Type *vt = t;
-        if (i < nvalues && nvalues == nnames) {
+        if (tuple) {
+            Type *rt = ((Field *)list_at(tuple->fields, i))->type;
+            if (t && !assignable(rt, t))
+                error_at(c->ctx, name->pos, "cannot use %s value as %s value in assignment", type_string(rt),
+                         type_string(t));
+            if (!t)
+                vt = rt;
+        } else if (i < nvalues && nvalues == nnames) {
             Node *v = list_at(spec->list2, i);
             check_value(c, v, t);
             if (t)
@@ -1799,6 +1950,52 @@ static void set_const_groups(List *specs)
     }
 }
 
+/* The type name a receiver is declared with: T in `(t T)` and `(t *T)`. */
+static Node *receiver_base(Node *recv)
+{
+    Node *t = recv->type;
+    while (t->kind == N_PAREN)
+        t = t->x;
+    if (t->kind == N_STAR)
+        t = t->x;
+    while (t->kind == N_PAREN)
+        t = t->x;
+    return t->kind == N_IDENT ? t : NULL;
+}
+
+/* Gives a package-level defined type the methods declared on it. */
+static void attach_methods(Checker *c, Type *named)
+{
+    for (int i = 0; i < c->method_decls->len; i++) {
+        Node *d = list_at(c->method_decls, i);
+        Node *base = receiver_base(d->recv);
+        if (!base || strcmp(base->name, named->obj->name) != 0 || strcmp(d->name, "_") == 0)
+            continue;
+        Object *m = object_new(OBJ_FUNC, d->name, d->namepos);
+        m->decl = d;
+        m->recv_type = named->obj;
+        d->obj = m;
+        Type *u = underlying(named);
+        bool clash = false;
+        for (int k = 0; u->kind == TY_STRUCT && k < u->fields->len; k++)
+            if (strcmp(((Field *)list_at(u->fields, k))->name, d->name) == 0) {
+                error_at(c->ctx, d->namepos, "field and method with the same name %s\n\t%s: other declaration of %s",
+                         d->name, pos_string(c->ctx, ((Field *)list_at(u->fields, k))->pos), d->name);
+                clash = true;
+            }
+        for (int k = 0; k < named->methods->len; k++) {
+            Object *prev = list_at(named->methods, k);
+            if (strcmp(prev->name, d->name) == 0) {
+                error_at(c->ctx, d->namepos, "method %s.%s already declared at %s", named->obj->name, d->name,
+                         pos_string(c->ctx, prev->pos));
+                clash = true;
+            }
+        }
+        if (!clash)
+            list_push(named->methods, m);
+    }
+}
+
 /* Checks a package-level object's declaration the first time it is needed. */
 static void resolve_object(Checker *c, Object *obj)
 {
@@ -1835,6 +2032,8 @@ static void resolve_object(Checker *c, Object *obj)
             named->underlying = underlying(resolve_type(c, d->type));
             if (!named->underlying)
                 named->underlying = type_basic(TY_INVALID);
+            if (scope_find_local(c->package, obj->name) == obj)
+                attach_methods(c, named);
         }
         break;
     }
@@ -1940,6 +2139,69 @@ static bool is_terminating(Node *s)
     }
 }
 
+/* a, b := f() with f returning (A, B): each name new or redeclared in this scope */
+static void define_from_tuple(Checker *c, Node *n)
+{
+    Type *tuple = ((Node *)list_at(n->list2, 0))->ty;
+    bool any_new = false;
+    List *fresh = list_new();
+    for (int i = 0; i < n->list->len; i++) {
+        Node *l = list_at(n->list, i);
+        Type *t = ((Field *)list_at(tuple->fields, i))->type;
+        if (l->kind != N_IDENT) {
+            error_at(c->ctx, l->pos, "non-name %s on left side of :=", expr_string(l));
+            continue;
+        }
+        Object *prev = strcmp(l->name, "_") ? scope_find_local(c->scope, l->name) : NULL;
+        if (prev && prev->kind == OBJ_VAR) {
+            l->obj = prev;
+            l->mode = MODE_VAR;
+            l->ty = prev->type;
+            if (!assignable(t, prev->type))
+                error_at(c->ctx, l->pos, "cannot use %s value as %s value in assignment", type_string(t),
+                         type_string(prev->type));
+            continue;
+        }
+        if (strcmp(l->name, "_") != 0)
+            any_new = true;
+        Object *o = object_new(OBJ_VAR, l->name, l->pos);
+        o->type = t;
+        o->decl = n;
+        l->obj = o;
+        l->ty = t;
+        l->mode = MODE_VAR;
+        list_push(fresh, o);
+    }
+    for (int i = 0; i < fresh->len; i++)
+        declare(c, list_at(fresh, i));
+    if (!any_new)
+        error_at(c->ctx, n->pos, "no new variables on left side of :=");
+}
+
+/* a, b = f() with f returning (A, B) */
+static void assign_from_tuple(Checker *c, Node *n)
+{
+    Type *tuple = ((Node *)list_at(n->list2, 0))->ty;
+    for (int i = 0; i < n->list->len; i++) {
+        Node *l = list_at(n->list, i);
+        Type *t = ((Field *)list_at(tuple->fields, i))->type;
+        if (l->kind == N_IDENT && strcmp(l->name, "_") == 0) {
+            l->mode = MODE_VAR;
+            l->ty = t;
+            continue;
+        }
+        check_expr(c, l, NULL);
+        if (is_invalid(l))
+            continue;
+        if (l->mode != MODE_VAR && l->mode != MODE_MAPINDEX)
+            error_at(c->ctx, l->pos, "cannot assign to %s (neither addressable nor a map index expression)",
+                     expr_string(l));
+        else if (!assignable(t, l->ty))
+            error_at(c->ctx, l->pos, "cannot use %s value as %s value in assignment", type_string(t),
+                     type_string(l->ty));
+    }
+}
+
 static void check_assign(Checker *c, Node *n)
 {
     List *lhs = n->list, *rhs = n->list2;
@@ -1947,9 +2209,9 @@ static void check_assign(Checker *c, Node *n)
         if (lhs->len != rhs->len) {
             for (int i = 0; i < rhs->len; i++)
                 check_expr(c, list_at(rhs, i), NULL);
-            if (rhs->len == 1 && ((Node *)list_at(rhs, 0))->ty &&
-                ((Node *)list_at(rhs, 0))->ty->kind == TY_TUPLE)
-                unsupported(c->ctx, n->pos, "assigning multiple results");
+            Node *r0 = list_at(rhs, 0);
+            if (rhs->len == 1 && r0->ty && r0->ty->kind == TY_TUPLE && r0->ty->fields->len == lhs->len)
+                define_from_tuple(c, n);
             else
                 error_at(c->ctx, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len,
                          lhs->len > 1 ? "s" : "", rhs->len, rhs->len > 1 ? "s" : "");
@@ -2007,8 +2269,9 @@ static void check_assign(Checker *c, Node *n)
     if (lhs->len != rhs->len) {
         for (int i = 0; i < rhs->len; i++)
             check_expr(c, list_at(rhs, i), NULL);
-        if (rhs->len == 1 && ((Node *)list_at(rhs, 0))->ty && ((Node *)list_at(rhs, 0))->ty->kind == TY_TUPLE)
-            unsupported(c->ctx, n->pos, "assigning multiple results");
+        Node *r0 = list_at(rhs, 0);
+        if (rhs->len == 1 && r0->ty && r0->ty->kind == TY_TUPLE && r0->ty->fields->len == lhs->len)
+            assign_from_tuple(c, n);
         else
             error_at(c->ctx, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len,
                      lhs->len > 1 ? "s" : "", rhs->len, rhs->len > 1 ? "s" : "");
@@ -2178,8 +2441,22 @@ static void check_stmt(Checker *c, Node *n)
                          type_string(type_tuple(results)) + 1);
             return;
         }
-        for (int i = 0; i < have; i++)
-            check_value(c, list_at(n->list, i), i < results->len ? ((Field *)list_at(results, i))->type : NULL);
+        if (have == 1 && results->len > 1) {      /* return f(), f returning as many results */
+            Node *v = list_at(n->list, 0);
+            check_expr(c, v, NULL);
+            if (!is_invalid(v) && v->ty && v->ty->kind == TY_TUPLE && v->ty->fields->len == results->len) {
+                for (int i = 0; i < results->len; i++) {
+                    Type *vt = ((Field *)list_at(v->ty->fields, i))->type, *rt = ((Field *)list_at(results, i))->type;
+                    if (!assignable(vt, rt))
+                        error_at(c->ctx, v->pos, "cannot use %s value as %s value in return statement",
+                                 type_string(vt), type_string(rt));
+                }
+                return;
+            }
+        } else {
+            for (int i = 0; i < have; i++)
+                check_value(c, list_at(n->list, i), i < results->len ? ((Field *)list_at(results, i))->type : NULL);
+        }
         if (have != results->len) {
             const char *hs = "";
             for (int i = 0; i < have; i++) {
@@ -2257,10 +2534,32 @@ static void check_func_body(Checker *c, Type *sig, Node *body, Pos rbrace)
 static void check_funcdecl(Checker *c, Node *fn)
 {
     Object *obj = fn->obj;
-    resolve_object(c, obj);
+    if (!obj) {                            /* a method whose receiver type is not a package type */
+        obj = object_new(OBJ_FUNC, fn->name, fn->namepos);
+        obj->decl = fn;
+        fn->obj = obj;
+    }
     c->scope = c->package;
+    resolve_object(c, obj);
     scope_open(c, true);
     fn->scope = c->scope;
+    if (fn->recv) {
+        Type *rt = resolve_type(c, fn->recv->type);
+        fn->recv->type->ty = rt;
+        Type *base = underlying(rt)->kind == TY_POINTER && rt->kind != TY_NAMED ? rt->elem : rt;
+        if (rt->kind != TY_INVALID && (base->kind != TY_NAMED || underlying(base)->kind == TY_POINTER ||
+                                       underlying(base)->kind == TY_INTERFACE))
+            error_at(c->ctx, fn->recv->type->pos, "invalid receiver type %s", type_string(rt));
+        if (fn->recv->list && fn->recv->list->len) {
+            Node *name = list_at(fn->recv->list, 0);
+            Object *o = object_new(OBJ_VAR, name->name, name->pos);
+            o->type = rt;
+            o->is_param = true;
+            o->decl = name;
+            name->obj = o;
+            declare(c, o);
+        }
+    }
     /* declare the parameters again, now in the function's own scope */
     Type *sig = func_type(c, fn->type, true);
     obj->type = sig;
@@ -2308,7 +2607,9 @@ static void collect_file(Checker *c, SourceFile *sf, int file_index)
         Node *d = list_at(f->list2, i);
         if (d->kind == N_FUNCDECL) {
             if (d->recv) {
-                unsupported(c->ctx, d->pos, "method declaration");
+                /* attached to its receiver's type when that type is resolved */
+                list_push(c->method_decls, d);
+                list_push(c->funcs, d);
                 continue;
             }
             if (strcmp(d->name, "init") == 0 || strcmp(d->name, "_") == 0) {
@@ -2361,6 +2662,7 @@ bool check_program(Ctx *ctx)
     c->pending = list_new();
     c->var_order = list_new();
     c->funcs = list_new();
+    c->method_decls = list_new();
     universe_init(c);
     c->package = scope_open(c, false);
 
