@@ -47,7 +47,7 @@ $(B)/compiler/%.o: $(GEN)/%.c $(GEN)/parse.h
 
 bin/gosub: $(COMPILER_OBJ)
 	@mkdir -p bin
-	$(CC) $(CFLAGS) -o $@ $(COMPILER_OBJ)
+	$(CC) $(CFLAGS) -o $@ $(COMPILER_OBJ) -lm
 
 $(B)/runtime/%.o: runtime/%.c
 	@mkdir -p $(dir $@)

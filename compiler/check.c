@@ -1509,6 +1509,141 @@ static void check_builtin(Checker *c, Node *n, int id)
         n->mode = MODE_NOVALUE;
         n->ty = NULL;
         return;
+    case BI_NEW:
+    case BI_MAKE: {
+        const char *name = id == BI_NEW ? "new" : "make";
+        if (args->len == 0) {
+            error_at(c->ctx, n->rbrace.line ? n->rbrace : n->pos, "not enough arguments for %s() (expected 1, found 0)",
+                     name);
+            set_invalid(n);
+            return;
+        }
+        Type *t = resolve_type(c, list_at(args, 0));
+        if (t->kind == TY_INVALID) {
+            set_invalid(n);
+            return;
+        }
+        if (id == BI_NEW) {
+            if (args->len > 1)
+                error_at(c->ctx, ((Node *)list_at(args, 1))->pos, "too many arguments for %s (expected 1, found %d)",
+                         expr_string(n), args->len);
+            n->mode = MODE_VALUE;
+            n->ty = type_pointer(t);
+            return;
+        }
+        Type *u = underlying(t);
+        int min = u->kind == TY_SLICE ? 2 : 1, max = u->kind == TY_SLICE ? 3 : 2;
+        if (u->kind != TY_SLICE && u->kind != TY_MAP && u->kind != TY_CHAN) {
+            error_at(c->ctx, ((Node *)list_at(args, 0))->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
+                     expr_string(list_at(args, 0)));
+            set_invalid(n);
+            return;
+        }
+        if (args->len < min || args->len > max) {
+            error_at(c->ctx, n->pos, "invalid operation: %s expects %d or %d arguments; found %d", expr_string(n), min, max,
+                     args->len);
+            set_invalid(n);
+            return;
+        }
+        for (int i = 1; i < args->len; i++) {
+            Node *a = list_at(args, i);
+            check_value(c, a, NULL);
+            if (is_invalid(a))
+                continue;
+            if (!type_is_integer(a->ty) && !(a->mode == MODE_CONST && a->cval->kind == CV_FLOAT &&
+                                             a->cval->f == floor(a->cval->f))) {
+                error_at(c->ctx, a->pos, "cannot convert %s to type int", operand_string(a));
+                continue;
+            }
+            if (a->mode == MODE_CONST && ((a->cval->kind == CV_INT && a->cval->i < 0) ||
+                                          (a->cval->kind == CV_FLOAT && a->cval->f < 0))) {
+                error_at(c->ctx, a->pos, "invalid argument: index %s must not be negative", operand_string(a));
+                continue;
+            }
+            convert_untyped(c, a, type_basic(TY_INT));
+        }
+        if (args->len == 3) {
+            Node *l = list_at(args, 1), *k = list_at(args, 2);
+            if (l->mode == MODE_CONST && k->mode == MODE_CONST && l->cval->kind == CV_INT && k->cval->kind == CV_INT &&
+                l->cval->i > k->cval->i)
+                error_at(c->ctx, l->pos, "invalid argument: length and capacity swapped");
+        }
+        n->mode = MODE_VALUE;
+        n->ty = t;
+        return;
+    }
+    case BI_APPEND: {
+        if (args->len == 0) {
+            error_at(c->ctx, n->pos, "not enough arguments for append() (expected 1, found 0)");
+            set_invalid(n);
+            return;
+        }
+        Node *s0 = list_at(args, 0);
+        check_value(c, s0, NULL);
+        if (is_invalid(s0)) {
+            set_invalid(n);
+            return;
+        }
+        if (s0->mode == MODE_NIL) {
+            error_at(c->ctx, s0->pos, "first argument to append must be a typed slice; found untyped nil");
+            set_invalid(n);
+            return;
+        }
+        Type *u = underlying(s0->ty);
+        if (u->kind != TY_SLICE) {
+            error_at(c->ctx, s0->pos, "invalid argument: %s is not a slice", operand_string(s0));
+            set_invalid(n);
+            return;
+        }
+        if (n->dots) {
+            if (args->len != 2) {
+                error_at(c->ctx, n->pos, "can only use ... with final argument in list");
+                set_invalid(n);
+                return;
+            }
+            Node *t = list_at(args, 1);
+            check_value(c, t, s0->ty);
+            if (!is_invalid(t) && !(underlying(u->elem)->kind == TY_UINT8 && type_is_string(t->ty)))
+                assign_to(c, t, s0->ty->kind == TY_NAMED ? u : s0->ty, "argument");
+        } else {
+            for (int i = 1; i < args->len; i++) {
+                Node *a = list_at(args, i);
+                check_value(c, a, u->elem);
+                assign_to(c, a, u->elem, "argument");
+            }
+        }
+        n->mode = MODE_VALUE;
+        n->ty = s0->ty;
+        return;
+    }
+    case BI_COPY: {
+        if (args->len != 2) {
+            error_at(c->ctx, n->pos, "%s arguments for %s (expected 2, found %d)",
+                     args->len < 2 ? "not enough" : "too many", expr_string(n), args->len);
+            set_invalid(n);
+            return;
+        }
+        Node *d = list_at(args, 0), *src = list_at(args, 1);
+        check_value(c, d, NULL);
+        check_value(c, src, NULL);
+        if (is_invalid(d) || is_invalid(src)) {
+            set_invalid(n);
+            return;
+        }
+        Type *du = underlying(d->ty), *su = underlying(src->ty);
+        bool ok = du->kind == TY_SLICE && ((su->kind == TY_SLICE && type_identical(du->elem, su->elem)) ||
+                                          (type_is_string(su) && underlying(du->elem)->kind == TY_UINT8));
+        if (!ok) {
+            error_at(c->ctx, n->pos, "invalid argument: copy expects slice arguments; found %s and %s",
+                     operand_string(d), operand_string(src));
+            set_invalid(n);
+            return;
+        }
+        convert_untyped(c, src, NULL);
+        n->mode = MODE_VALUE;
+        n->ty = type_basic(TY_INT);
+        return;
+    }
     default:
         for (int i = 0; i < args->len; i++)
             check_expr(c, list_at(args, i), NULL);
@@ -1609,6 +1744,66 @@ static void check_index(Checker *c, Node *n)
         return;
     }
     error_at(c->ctx, n->pos, "invalid operation: cannot index %s", operand_string(n->x));
+    set_invalid(n);
+}
+
+/* x[lo:hi:max] */
+static void check_slice_expr(Checker *c, Node *n)
+{
+    check_value(c, n->x, NULL);
+    Node *bounds[3] = {n->lo, n->hi, n->max};
+    for (int i = 0; i < 3; i++) {
+        Node *b = bounds[i];
+        if (!b)
+            continue;
+        check_value(c, b, NULL);
+        if (is_invalid(b))
+            continue;
+        if (!type_is_integer(b->ty) && !(b->mode == MODE_CONST && b->cval->kind == CV_INT)) {
+            error_at(c->ctx, b->pos, "invalid argument: index %s must be integer", operand_string(b));
+            continue;
+        }
+        if (b->mode == MODE_CONST && b->cval->kind == CV_INT && b->cval->i < 0)
+            error_at(c->ctx, b->pos, "invalid argument: index %s must not be negative", operand_string(b));
+        convert_untyped(c, b, type_basic(TY_INT));
+    }
+    if (is_invalid(n->x)) {
+        set_invalid(n);
+        return;
+    }
+    Type *u = underlying(n->x->ty);
+    if (type_is_string(u)) {
+        if (n->slice3) {
+            error_at(c->ctx, n->pos, "invalid operation: 3-index slice of string");
+            set_invalid(n);
+            return;
+        }
+        convert_untyped(c, n->x, NULL);
+        n->mode = MODE_VALUE;
+        n->ty = type_is_untyped(n->x->ty) ? type_basic(TY_STRING) : n->x->ty;
+        return;
+    }
+    if (u->kind == TY_POINTER && underlying(u->elem)->kind == TY_ARRAY) {
+        n->mode = MODE_VALUE;
+        n->ty = type_slice(underlying(u->elem)->elem);
+        return;
+    }
+    if (u->kind == TY_ARRAY) {
+        if (n->x->mode != MODE_VAR) {
+            error_at(c->ctx, n->pos, "invalid operation: %s (slice of unaddressable value)", expr_string(n));
+            set_invalid(n);
+            return;
+        }
+        n->mode = MODE_VALUE;
+        n->ty = type_slice(u->elem);
+        return;
+    }
+    if (u->kind == TY_SLICE) {
+        n->mode = MODE_VALUE;
+        n->ty = n->x->ty;
+        return;
+    }
+    error_at(c->ctx, n->pos, "cannot slice %s", operand_string(n->x));
     set_invalid(n);
 }
 
@@ -1762,6 +1957,7 @@ static void check_expr(Checker *c, Node *n, Type *hint)
     case N_SELECTOR: check_selector(c, n); return;
     case N_INDEX: check_index(c, n); return;
     case N_COMPOSITE: check_composite(c, n, hint); return;
+    case N_SLICE: check_slice_expr(c, n); return;
     case N_STAR:
         check_expr(c, n->x, NULL);
         if (is_invalid(n->x)) {

@@ -14,20 +14,102 @@
 #include "parse.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* A Go type the C file spells with a struct of its own (structs, arrays,
+ * tuples), or that has a runtime descriptor emitted for it. */
+typedef struct CType {
+    Type *type;
+    const char *cname;                     /* "struct main__Node", "struct gosub_array_3" */
+    const char *desc;                      /* "gosub_td_3", once a descriptor is emitted */
+    bool defined;                          /* struct definition emitted */
+    int id;                                /* numbers its C names */
+} CType;
 
 typedef struct Emitter {
     Ctx *ctx;
-    FILE *out;
+    FILE *out;                             /* the section being written: fns */
+    FILE *fwd, *types, *descs, *protos, *fns;
+    char *fwd_buf, *types_buf, *descs_buf, *protos_buf, *fns_buf;
+    size_t fwd_len, types_len, descs_len, protos_len, fns_len;
+    List *ctypes;                          /* CType* */
     int indent;
     int tmp;                               /* numbering of emitter temporaries */
     int line_file, line_no;                /* last #line emitted */
+    const char *result_ctype;              /* the current function's result tuple */
 } Emitter;
 
 static void emit_expr(Emitter *e, IrNode *n);
 static void emit_stmt(Emitter *e, IrNode *n);
+static const char *ctype(Emitter *e, Type *t);
 
-static const char *ctype(Type *t)
+/* ---------------------------------------------------------------- C types */
+
+static CType *ctype_entry(Emitter *e, Type *t)
+{
+    for (int i = 0; i < e->ctypes->len; i++) {
+        CType *c = list_at(e->ctypes, i);
+        if (c->type == t || (t->kind != TY_NAMED && c->type->kind != TY_NAMED && type_identical(c->type, t)))
+            return c;
+    }
+    CType *c = xalloc(sizeof *c);
+    c->type = t;
+    list_push(e->ctypes, c);
+    c->id = e->ctypes->len;
+    return c;
+}
+
+static bool is_c_keyword(const char *s)
+{
+    static const char *words[] = {"auto", "char", "const", "double", "enum", "extern", "float",
+                                  "inline", "int", "long", "register", "restrict", "short", "signed",
+                                  "sizeof", "static", "union", "unsigned", "void", "volatile", "while",
+                                  "do", "bool", "main", NULL};
+    for (int i = 0; words[i]; i++)
+        if (strcmp(words[i], s) == 0)
+            return true;
+    return false;
+}
+
+/* A struct field's C name: the Go name, unless C reserves it. */
+static const char *field_cname(Field *f, int index)
+{
+    if (!f->name || strcmp(f->name, "_") == 0)
+        return xprintf("blank_%d", index);
+    if (is_c_keyword(f->name))
+        return xprintf("%s_", f->name);
+    return f->name;
+}
+
+/* Writes the definition of a struct-like type (fields first: C needs a
+ * member's type complete, though a pointer's target need only be declared). */
+static void define_struct(Emitter *e, CType *c)
+{
+    if (c->defined)
+        return;
+    c->defined = true;
+    Type *u = underlying(c->type);
+    List *members = list_new();            /* C declarations, built before writing */
+    if (u->kind == TY_ARRAY) {
+        list_push(members, xprintf("%s v[%lld];", ctype(e, u->elem), (long long)u->len));
+    } else {
+        for (int i = 0; i < u->fields->len; i++) {
+            Field *f = list_at(u->fields, i);
+            const char *name = u->kind == TY_TUPLE ? xprintf("r%d", i) : field_cname(f, i);
+            list_push(members, xprintf("%s %s;", ctype(e, f->type), name));
+        }
+    }
+    fprintf(e->types, "%s {", c->cname);
+    for (int i = 0; i < members->len; i++)
+        fprintf(e->types, "\n    %s", (char *)list_at(members, i));
+    fprintf(e->types, "%s};\n", members->len ? "\n" : "");
+}
+
+/* The C spelling of a Go type. Structs, arrays and result tuples are C
+ * structs (so arrays are values, as Go's are); slices, strings and
+ * interfaces are the runtime's GoSlice, GoString, GoEface/GoIface. */
+static const char *ctype(Emitter *e, Type *t)
 {
     Type *u = underlying(t);
     if (!u)
@@ -48,35 +130,184 @@ static const char *ctype(Type *t)
     case TY_FLOAT32: return "go_float32";
     case TY_FLOAT64: case TY_UNTYPED_FLOAT: return "go_float64";
     case TY_STRING: case TY_UNTYPED_STRING: return "GoString";
-    case TY_INTERFACE: return "GoEface";
-    default: return "void *";
+    case TY_SLICE: return "GoSlice";
+    case TY_INTERFACE: return u->methods && u->methods->len ? "GoIface" : "GoEface";
+    case TY_POINTER: {
+        Type *elem = u->elem;
+        Type *eu = underlying(elem);
+        if (eu->kind == TY_STRUCT || eu->kind == TY_ARRAY) {
+            /* only declared here: the target may be this very struct */
+            CType *c = ctype_entry(e, elem->kind == TY_NAMED ? elem : eu);
+            if (!c->cname) {
+                c->cname = elem->kind == TY_NAMED ? xprintf("struct main__%s_%d", elem->obj->name, c->id)
+                                                  : xprintf("struct gosub_%s_%d", eu->kind == TY_ARRAY ? "array" : "struct",
+                                                            c->id);
+                fprintf(e->fwd, "%s;\n", c->cname);
+            }
+            return xprintf("%s *", c->cname);
+        }
+        return xprintf("%s *", ctype(e, elem));
+    }
+    case TY_STRUCT: case TY_ARRAY: case TY_TUPLE: {
+        Type *key = t->kind == TY_NAMED ? t : u;
+        CType *c = ctype_entry(e, key);
+        if (!c->cname) {
+            c->cname = t->kind == TY_NAMED ? xprintf("struct main__%s_%d", t->obj->name, c->id)
+                       : xprintf("struct gosub_%s_%d", u->kind == TY_ARRAY ? "array" : u->kind == TY_TUPLE ? "tuple" : "struct",
+                                 c->id);
+            fprintf(e->fwd, "%s;\n", c->cname);
+        }
+        define_struct(e, c);
+        return c->cname;
+    }
+    default:
+        return "void *";
     }
 }
 
-/* The runtime descriptor of a basic type, as gosub_rt.h names them. */
-static const char *type_descriptor(Type *t)
+/* ---------------------------------------------------------------- runtime type descriptors */
+
+/* %T's spelling: package-qualified, as reflect prints types. */
+static const char *rt_type_string(Type *t)
+{
+    switch (t->kind) {
+    case TY_NAMED:
+        if (strcmp(t->obj->name, "error") == 0 && !t->obj->decl)
+            return "error";
+        return xprintf("main.%s", t->obj->name);
+    case TY_POINTER: return xprintf("*%s", rt_type_string(t->elem));
+    case TY_SLICE: return xprintf("[]%s", rt_type_string(t->elem));
+    case TY_ARRAY: return xprintf("[%lld]%s", (long long)t->len, rt_type_string(t->elem));
+    case TY_MAP: return xprintf("map[%s]%s", rt_type_string(t->key), rt_type_string(t->elem));
+    case TY_STRUCT: {
+        char *s = "struct {";
+        for (int i = 0; i < t->fields->len; i++) {
+            Field *f = list_at(t->fields, i);
+            s = xprintf("%s %s %s%s", s, f->name, rt_type_string(f->type), i < t->fields->len - 1 ? ";" : " ");
+        }
+        return xprintf("%s}", t->fields->len ? s : "struct {");
+    }
+    default:
+        return type_string(t);
+    }
+}
+
+/* Marks the pointer-holding words of a value of type t placed at offset. */
+static void pointer_words(Type *t, int64_t offset, uint8_t *bits, int64_t nwords)
 {
     Type *u = underlying(t);
-    if (t->kind == TY_NAMED)
-        return NULL;                       /* defined types get their own descriptors later */
+    int64_t w = offset / 8;
     switch (u->kind) {
-    case TY_BOOL: return "&gosub_type_bool";
-    case TY_INT: return "&gosub_type_int";
-    case TY_INT8: return "&gosub_type_int8";
-    case TY_INT16: return "&gosub_type_int16";
-    case TY_INT32: return "&gosub_type_int32";
-    case TY_INT64: return "&gosub_type_int64";
-    case TY_UINT: return "&gosub_type_uint";
-    case TY_UINT8: return "&gosub_type_uint8";
-    case TY_UINT16: return "&gosub_type_uint16";
-    case TY_UINT32: return "&gosub_type_uint32";
-    case TY_UINT64: return "&gosub_type_uint64";
-    case TY_UINTPTR: return "&gosub_type_uintptr";
-    case TY_FLOAT32: return "&gosub_type_float32";
-    case TY_FLOAT64: return "&gosub_type_float64";
-    case TY_STRING: return "&gosub_type_string";
-    default: return NULL;
+    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
+    case TY_STRING: case TY_SLICE:
+        if (w < nwords)
+            bits[w / 8] |= (uint8_t)(1 << (w % 8));
+        return;
+    case TY_INTERFACE:
+        for (int k = 0; k < 2; k++)
+            if (w + k < nwords)
+                bits[(w + k) / 8] |= (uint8_t)(1 << ((w + k) % 8));
+        return;
+    case TY_ARRAY:
+        for (int64_t i = 0; i < u->len; i++)
+            pointer_words(u->elem, offset + i * type_size(u->elem), bits, nwords);
+        return;
+    case TY_STRUCT:
+        type_size(u);                      /* lays out the fields */
+        for (int i = 0; i < u->fields->len; i++) {
+            Field *f = list_at(u->fields, i);
+            pointer_words(f->type, offset + f->offset, bits, nwords);
+        }
+        return;
+    default:
+        return;
     }
+}
+
+static const char *rt_kind(Type *u)
+{
+    static const char *kinds[] = {
+        [TY_BOOL] = "GOKIND_BOOL", [TY_INT] = "GOKIND_INT", [TY_INT8] = "GOKIND_INT8",
+        [TY_INT16] = "GOKIND_INT16", [TY_INT32] = "GOKIND_INT32", [TY_INT64] = "GOKIND_INT64",
+        [TY_UINT] = "GOKIND_UINT", [TY_UINT8] = "GOKIND_UINT8", [TY_UINT16] = "GOKIND_UINT16",
+        [TY_UINT32] = "GOKIND_UINT32", [TY_UINT64] = "GOKIND_UINT64", [TY_UINTPTR] = "GOKIND_UINTPTR",
+        [TY_FLOAT32] = "GOKIND_FLOAT32", [TY_FLOAT64] = "GOKIND_FLOAT64",
+        [TY_COMPLEX64] = "GOKIND_COMPLEX64", [TY_COMPLEX128] = "GOKIND_COMPLEX128",
+        [TY_STRING] = "GOKIND_STRING", [TY_UNSAFEPTR] = "GOKIND_UNSAFE_POINTER",
+        [TY_ARRAY] = "GOKIND_ARRAY", [TY_SLICE] = "GOKIND_SLICE", [TY_STRUCT] = "GOKIND_STRUCT",
+        [TY_POINTER] = "GOKIND_POINTER", [TY_FUNC] = "GOKIND_FUNC", [TY_INTERFACE] = "GOKIND_INTERFACE",
+        [TY_MAP] = "GOKIND_MAP", [TY_CHAN] = "GOKIND_CHAN",
+    };
+    return u->kind < (int)(sizeof kinds / sizeof kinds[0]) && kinds[u->kind] ? kinds[u->kind] : "GOKIND_INVALID";
+}
+
+/* "&gosub_type_int" for the runtime's predeclared descriptors, else a
+ * descriptor of the program's own, emitted on first use. */
+static const char *type_descriptor(Emitter *e, Type *t)
+{
+    Type *u = underlying(t);
+    if (t->kind != TY_NAMED && u->kind < TY_UNTYPED_BOOL) {
+        static const char *names[] = {
+            [TY_BOOL] = "bool", [TY_INT] = "int", [TY_INT8] = "int8", [TY_INT16] = "int16",
+            [TY_INT32] = "int32", [TY_INT64] = "int64", [TY_UINT] = "uint", [TY_UINT8] = "uint8",
+            [TY_UINT16] = "uint16", [TY_UINT32] = "uint32", [TY_UINT64] = "uint64",
+            [TY_UINTPTR] = "uintptr", [TY_FLOAT32] = "float32", [TY_FLOAT64] = "float64",
+            [TY_COMPLEX64] = "complex64", [TY_COMPLEX128] = "complex128", [TY_STRING] = "string",
+            [TY_UNSAFEPTR] = "unsafe_Pointer",
+        };
+        return xprintf("&gosub_type_%s", names[u->kind]);
+    }
+    if (t->kind == TY_NAMED && strcmp(t->obj->name, "error") == 0 && !t->obj->decl)
+        return "&gosub_type_error";
+    if (u->kind == TY_INTERFACE && (!u->methods || u->methods->len == 0) && t->kind != TY_NAMED)
+        return "&gosub_type_empty_interface";
+    CType *c = ctype_entry(e, t);
+    if (c->desc)
+        return xprintf("&%s", c->desc);
+    c->desc = xprintf("gosub_td_%d", c->id);
+    fprintf(e->fwd, "static const GoType %s;\n", c->desc);
+
+    int64_t size = type_size(t), nwords = (size + 7) / 8;
+    uint8_t *bits = xalloc((size_t)(nwords / 8 + 1));
+    pointer_words(t, 0, bits, nwords);
+    int64_t last = -1;
+    for (int64_t w = 0; w < nwords; w++)
+        if (bits[w / 8] & (1 << (w % 8)))
+            last = w;
+    const char *elem = u->elem && (u->kind == TY_ARRAY || u->kind == TY_SLICE || u->kind == TY_POINTER ||
+                                   u->kind == TY_MAP || u->kind == TY_CHAN)
+                           ? type_descriptor(e, u->elem) : "NULL";
+    const char *fields = "NULL";
+    int nfields = 0;
+    if (u->kind == TY_STRUCT) {
+        nfields = u->fields->len;
+        char *list = "";
+        for (int i = 0; i < nfields; i++) {
+            Field *f = list_at(u->fields, i);
+            bool exported = f->name && f->name[0] >= 'A' && f->name[0] <= 'Z';
+            list = xprintf("%s    {\"%s\", %s, %lld, %d, %d},\n", list, f->name ? f->name : "_",
+                           type_descriptor(e, f->type), (long long)f->offset, f->embedded, exported);
+        }
+        if (nfields) {
+            fprintf(e->descs, "static const GoField %s_fields[] = {\n%s};\n", c->desc, list);
+            fields = xprintf("%s_fields", c->desc);
+        }
+    }
+    char *gcbits = "NULL";
+    if (last >= 0) {
+        gcbits = "(const uint8_t[]){";
+        for (int64_t b = 0; b <= last / 8; b++)
+            gcbits = xprintf("%s%s0x%02x", gcbits, b ? ", " : "", bits[b]);
+        gcbits = xprintf("%s}", gcbits);
+    }
+    fprintf(e->descs,
+            "static const GoType %s = {.kind = %s, .flags = %s, .size = %lld, .align = %lld,\n"
+            "    .ptrdata = %lld, .gcbits = %s, .string = \"%s\", .elem = %s, .len = %lld,\n"
+            "    .fields = %s, .nfields = %d};\n",
+            c->desc, rt_kind(u), t->kind == TY_NAMED ? "GOTYPE_NAMED" : "0", (long long)size,
+            (long long)type_align(t), (long long)((last + 1) * 8), gcbits, rt_type_string(t), elem,
+            (long long)(u->kind == TY_ARRAY ? u->len : 0), fields, nfields);
+    return xprintf("&%s", c->desc);
 }
 
 static void out(Emitter *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -106,6 +337,22 @@ static void line_directive(Emitter *e, Pos pos)
 
 /* ---------------------------------------------------------------- constants */
 
+static bool is_aggregate(Type *t)
+{
+    switch (underlying(t)->kind) {
+    case TY_STRING: case TY_UNTYPED_STRING: case TY_INTERFACE: case TY_SLICE:
+    case TY_STRUCT: case TY_ARRAY: case TY_TUPLE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static const char *zero_value(Emitter *e, Type *t)
+{
+    return xprintf(is_aggregate(t) ? "((%s){0})" : "((%s)0)", ctype(e, t));
+}
+
 static void emit_string_literal(Emitter *e, const char *s, int64_t len)
 {
     out(e, "((GoString){(const uint8_t *)\"");
@@ -124,14 +371,10 @@ static void emit_string_literal(Emitter *e, const char *s, int64_t len)
 static void emit_const(Emitter *e, IrNode *n)
 {
     Type *t = n->type;
-    const char *ct = ctype(t);
+    const char *ct = ctype(e, t);
     ConstVal *cv = n->cval;
     if (!cv) {                             /* the zero value */
-        Type *u = underlying(t);
-        if (u->kind == TY_STRING || u->kind == TY_INTERFACE)
-            out(e, "((%s){0})", ct);
-        else
-            out(e, "((%s)0)", ct);
+        out(e, "%s", zero_value(e, t));
         return;
     }
     switch (cv->kind) {
@@ -198,7 +441,7 @@ static bool is_comparison_tok(int tok)
 static void emit_binary(Emitter *e, IrNode *n)
 {
     Type *ot = n->x->type;
-    const char *ct = ctype(n->type);
+    const char *ct = ctype(e, n->type);
     if (type_is_string(ot) && is_comparison_tok(n->tok)) {
         if (n->tok == TK_EQL || n->tok == TK_NEQ) {
             out(e, "%sgosub_string_equal(", n->tok == TK_NEQ ? "!" : "");
@@ -213,6 +456,28 @@ static void emit_binary(Emitter *e, IrNode *n)
             emit_expr(e, n->y);
             out(e, ") %s 0)", c_operator(n->tok));
         }
+        return;
+    }
+    Type *ou = underlying(ot);
+    if (is_comparison_tok(n->tok) && (ou->kind == TY_SLICE || ou->kind == TY_INTERFACE)) {
+        /* only comparisons with nil reach here for slices; interfaces compare
+           their type (or itab) word with nil */
+        IrNode *other = n->x->op == IR_CONST && !n->x->cval ? n->y : n->x;
+        bool with_nil = (n->x->op == IR_CONST && !n->x->cval) || (n->y->op == IR_CONST && !n->y->cval);
+        if (!with_nil) {
+            unsupported(e->ctx, n->pos, "comparing interface values");
+            out(e, "0");
+            return;
+        }
+        const char *word = ou->kind == TY_SLICE ? "ptr" : ou->methods && ou->methods->len ? "itab" : "type";
+        out(e, "((");
+        emit_expr(e, other);
+        out(e, ").%s %s NULL)", word, n->tok == TK_EQL ? "==" : "!=");
+        return;
+    }
+    if (is_comparison_tok(n->tok) && (ou->kind == TY_STRUCT || ou->kind == TY_ARRAY)) {
+        unsupported(e->ctx, n->pos, "comparing struct or array values");
+        out(e, "0");
         return;
     }
     if (is_comparison_tok(n->tok) || n->tok == TK_LAND || n->tok == TK_LOR) {
@@ -245,7 +510,7 @@ static void emit_binary(Emitter *e, IrNode *n)
         int bits = (int)type_size(n->type) * 8;
         out(e, "({ %s a%d = ", ct, id);
         emit_expr(e, n->x);
-        out(e, "; %s s%d = ", ctype(n->y->type), id);
+        out(e, "; %s s%d = ", ctype(e, n->y->type), id);
         emit_expr(e, n->y);
         out(e, "; ");
         if (!type_is_unsigned(n->y->type))
@@ -316,6 +581,153 @@ static void emit_builtin_print(Emitter *e, IrNode *n, bool ln)
     out(e, "})");
 }
 
+/* Whether x denotes storage whose address C can take. */
+static bool is_lvalue(IrNode *x)
+{
+    switch (x->op) {
+    case IR_VAR: case IR_DEREF: case IR_INDEX: return true;
+    case IR_FIELD: return is_lvalue(x->x);
+    default: return false;
+    }
+}
+
+/* x[i], checked: an lvalue, so it can be assigned to and addressed. */
+static void emit_index(Emitter *e, IrNode *n)
+{
+    Type *u = underlying(n->x->type);
+    const char *et = ctype(e, n->type);
+    int id = ++e->tmp;
+    if (u->kind == TY_SLICE) {
+        out(e, "(*({ GoSlice s%d = ", id);
+        emit_expr(e, n->x);
+        out(e, "; go_int i%d = ", id);
+        emit_expr(e, n->y);
+        out(e, "; if ((go_uint)i%d >= (go_uint)s%d.len) gosub_panic_index(i%d, s%d.len); &((%s *)s%d.ptr)[i%d]; }))",
+            id, id, id, id, et, id, id);
+        return;
+    }
+    if (is_lvalue(n->x)) {
+        out(e, "(*({ %s *a%d = &", ctype(e, n->x->type), id);
+        emit_expr(e, n->x);
+        out(e, "; go_int i%d = ", id);
+        emit_expr(e, n->y);
+        out(e, "; if ((go_uint)i%d >= %lldu) gosub_panic_index(i%d, %lld); &a%d->v[i%d]; }))", id,
+            (long long)u->len, id, (long long)u->len, id, id);
+        return;
+    }
+    out(e, "({ %s a%d = ", ctype(e, n->x->type), id);
+    emit_expr(e, n->x);
+    out(e, "; go_int i%d = ", id);
+    emit_expr(e, n->y);
+    out(e, "; if ((go_uint)i%d >= %lldu) gosub_panic_index(i%d, %lld); a%d.v[i%d]; })", id, (long long)u->len, id,
+        (long long)u->len, id, id);
+}
+
+/* x[lo:hi:max] of a slice or (through a pointer) an array, with Go's checks
+ * and panic messages. */
+static void emit_slice(Emitter *e, IrNode *n)
+{
+    Type *u = underlying(n->x->type);
+    bool of_array = u->kind == TY_POINTER;
+    Type *elem = of_array ? underlying(u->elem)->elem : u->elem;
+    int id = ++e->tmp;
+    IrNode *lo = list_at(n->args, 0), *hi = list_at(n->args, 1), *max = list_at(n->args, 2);
+    if (of_array) {
+        int64_t len = underlying(u->elem)->len;
+        out(e, "({ %s *a%d = ", ctype(e, u->elem), id);
+        emit_expr(e, n->x);
+        out(e, "; char *p%d = (char *)a%d->v; go_int len%d = %lld, cap%d = %lld; ", id, id, id, (long long)len, id,
+            (long long)len);
+    } else {
+        out(e, "({ GoSlice s%d = ", id);
+        emit_expr(e, n->x);
+        out(e, "; char *p%d = s%d.ptr; go_int len%d = s%d.len, cap%d = s%d.cap; ", id, id, id, id, id, id);
+    }
+    out(e, "go_int lo%d = ", id);
+    if (lo) emit_expr(e, lo); else out(e, "0");
+    out(e, "; go_int hi%d = ", id);
+    if (hi) emit_expr(e, hi); else out(e, "len%d", id);
+    out(e, "; go_int max%d = ", id);
+    if (max) emit_expr(e, max); else out(e, "cap%d", id);
+    out(e, "; ");
+    const char *kind = of_array ? "alen" : "acap";
+    if (max) {
+        out(e, "if ((go_uint)max%d > (go_uint)cap%d) gosub_panic_slice3_%s(max%d, cap%d); ", id, id, kind, id, id);
+        out(e, "if ((go_uint)hi%d > (go_uint)max%d) gosub_panic_slice3_b(hi%d, max%d); ", id, id, id, id);
+        out(e, "if ((go_uint)lo%d > (go_uint)hi%d) gosub_panic_slice3_c(lo%d, hi%d); ", id, id, id, id);
+    } else {
+        out(e, "if ((go_uint)hi%d > (go_uint)cap%d) gosub_panic_slice_%s(hi%d, cap%d); ", id, id, kind, id, id);
+        out(e, "if ((go_uint)lo%d > (go_uint)hi%d) gosub_panic_slice_b(lo%d, hi%d); ", id, id, id, id);
+    }
+    out(e, "(GoSlice){p%d + lo%d * %lld, hi%d - lo%d, max%d - lo%d}; })", id, id, (long long)type_size(elem), id, id,
+        id, id);
+}
+
+/* T{...}: a struct or array value; a slice literal allocates its array. */
+static void emit_complit(Emitter *e, IrNode *n)
+{
+    Type *u = underlying(n->type);
+    if (u->kind == TY_SLICE) {
+        int64_t count = 0;
+        for (int i = 0; i < n->args->len; i++) {
+            IrNode *el = list_at(n->args, i);
+            if (el->label + 1 > count)
+                count = el->label + 1;
+        }
+        int id = ++e->tmp;
+        const char *et = ctype(e, u->elem);
+        out(e, "({ %s *p%d = gosub_new_array(%s, %lld); ", et, id, type_descriptor(e, u->elem), (long long)count);
+        for (int i = 0; i < n->args->len; i++) {
+            IrNode *el = list_at(n->args, i);
+            out(e, "p%d[%d] = ", id, el->label);
+            emit_expr(e, el->x);
+            out(e, "; ");
+        }
+        out(e, "(GoSlice){p%d, %lld, %lld}; })", id, (long long)count, (long long)count);
+        return;
+    }
+    out(e, "((%s){", ctype(e, n->type));
+    if (u->kind == TY_ARRAY)
+        out(e, ".v = {");
+    for (int i = 0; i < n->args->len; i++) {
+        IrNode *el = list_at(n->args, i);
+        if (u->kind == TY_ARRAY)
+            out(e, "%s[%d] = ", i ? ", " : "", el->label);
+        else
+            out(e, "%s.%s = ", i ? ", " : "", field_cname(list_at(u->fields, el->label), el->label));
+        emit_expr(e, el->x);
+    }
+    out(e, u->kind == TY_ARRAY ? "}})" : "})");
+}
+
+/* append(s, v...): the values are evaluated first, then s grows if needed. */
+static void emit_append(Emitter *e, IrNode *n)
+{
+    Type *elem = underlying(n->type)->elem;
+    const char *et = ctype(e, elem);
+    int id = ++e->tmp;
+    out(e, "({ GoSlice s%d = ", id);
+    emit_expr(e, list_at(n->args, 0));
+    out(e, "; ");
+    if (n->label) {                        /* append(s, t...) */
+        out(e, "GoSlice t%d = ", id);
+        emit_expr(e, list_at(n->args, 1));
+        out(e, "; gosub_append_slice(%s, s%d, t%d); })", type_descriptor(e, elem), id, id);
+        return;
+    }
+    int k = n->args->len - 1;
+    for (int i = 0; i < k; i++) {
+        out(e, "%s v%d_%d = ", et, id, i);
+        emit_expr(e, list_at(n->args, i + 1));
+        out(e, "; ");
+    }
+    out(e, "go_int n%d = s%d.len + %d; if (n%d > s%d.cap) s%d = gosub_growslice(%s, s%d, n%d); ", id, id, k, id, id,
+        id, type_descriptor(e, elem), id, id);
+    for (int i = 0; i < k; i++)
+        out(e, "((%s *)s%d.ptr)[s%d.len + %d] = v%d_%d; ", et, id, id, i, id, i);
+    out(e, "s%d.len = n%d; s%d; })", id, id, id);
+}
+
 static void emit_expr(Emitter *e, IrNode *n)
 {
     switch (n->op) {
@@ -323,7 +735,7 @@ static void emit_expr(Emitter *e, IrNode *n)
         emit_const(e, n);
         return;
     case IR_VAR:
-        out(e, "%s", n->var->cname);
+        out(e, n->var->on_heap ? "(*%s)" : "%s", n->var->cname);
         return;
     case IR_FUNC:
         out(e, "%s", n->func->cname);
@@ -334,11 +746,11 @@ static void emit_expr(Emitter *e, IrNode *n)
             emit_expr(e, n->x);
             out(e, ")");
         } else if (n->tok == TK_SUB && type_is_integer(n->type)) {
-            out(e, "((%s)(0 - (go_uint64)", ctype(n->type));
+            out(e, "((%s)(0 - (go_uint64)", ctype(e, n->type));
             emit_expr(e, n->x);
             out(e, "))");
         } else {
-            out(e, "((%s)(%s", ctype(n->type), n->tok == TK_XOR ? "~" : n->tok == TK_SUB ? "-" : "+");
+            out(e, "((%s)(%s", ctype(e, n->type), n->tok == TK_XOR ? "~" : n->tok == TK_SUB ? "-" : "+");
             emit_expr(e, n->x);
             out(e, "))");
         }
@@ -350,22 +762,28 @@ static void emit_expr(Emitter *e, IrNode *n)
         Type *to = underlying(n->type), *from = underlying(n->x->type);
         if (type_is_string(to) && type_is_integer(from)) {
             int id = ++e->tmp;
-            out(e, "({ %s r%d = ", ctype(from), id);
+            out(e, "({ %s r%d = ", ctype(e, from), id);
             emit_expr(e, n->x);
             out(e, "; gosub_string_from_rune(%s); })",
                 type_is_unsigned(from) ? xprintf("r%d > 0x10FFFF ? 0xFFFD : (go_int32)r%d", id, id)
                                        : xprintf("r%d < 0 || r%d > 0x10FFFF ? 0xFFFD : (go_int32)r%d", id, id, id));
             return;
         }
-        out(e, "((%s)(", ctype(n->type));
+        out(e, "((%s)(", ctype(e, n->type));
         emit_expr(e, n->x);
         out(e, "))");
         return;
     }
     case IR_TOIFACE: {
-        const char *desc = type_descriptor(n->x->type);
+        Type *iu = underlying(n->type);
+        if (iu->methods && iu->methods->len) {
+            unsupported(e->ctx, n->pos, "conversion to a non-empty interface");
+            out(e, "((GoIface){0})");
+            return;
+        }
+        const char *desc = type_descriptor(e, n->x->type);
         int id = ++e->tmp;
-        out(e, "({ %s *box%d = gosub_new(%s); *box%d = ", ctype(n->x->type), id, desc, id);
+        out(e, "({ %s *box%d = gosub_new(%s); *box%d = ", ctype(e, n->x->type), id, desc, id);
         emit_expr(e, n->x);
         out(e, "; (GoEface){%s, box%d}; })", desc, id);
         return;
@@ -402,6 +820,17 @@ static void emit_expr(Emitter *e, IrNode *n)
             out(e, "}, %d, %d})", nvar, nvar);
             return;
         }
+        if (n->type && n->type->kind == TY_TUPLE) {
+            /* the runtime returns the first result and stores the others
+               through pointers appended to the arguments */
+            int id = ++e->tmp, nres = n->type->fields->len;
+            out(e, "({ %s t%d; t%d.r0 = %s(", ctype(e, n->type), id, id, n->name);
+            emit_args(e, n->args, 0, n->args->len);
+            for (int i = 1; i < nres; i++)
+                out(e, "%s&t%d.r%d", n->args->len || i > 1 ? ", " : "", id, i);
+            out(e, "); t%d; })", id);
+            return;
+        }
         out(e, "%s(", n->name);
         emit_args(e, n->args, 0, n->args->len);
         out(e, ")");
@@ -418,10 +847,94 @@ static void emit_expr(Emitter *e, IrNode *n)
         return;
     }
     case IR_LEN:
+    case IR_CAP: {
+        Type *u = underlying(n->x->type);
+        if (u->kind == TY_ARRAY) {         /* evaluated for its effects only */
+            out(e, "((void)0, (go_int)%lld)", (long long)u->len);
+            return;
+        }
         out(e, "(");
         emit_expr(e, n->x);
-        out(e, ").len");
+        out(e, ").%s", n->op == IR_LEN ? "len" : "cap");
         return;
+    }
+    case IR_ADDR:
+        if (n->x->op == IR_VAR && n->x->var->on_heap)
+            out(e, "%s", n->x->var->cname);
+        else {
+            out(e, "(&");
+            emit_expr(e, n->x);
+            out(e, ")");
+        }
+        return;
+    case IR_DEREF:
+        out(e, "(*");
+        emit_expr(e, n->x);
+        out(e, ")");
+        return;
+    case IR_FIELD: {
+        Type *u = underlying(n->x->type);
+        out(e, "(");
+        emit_expr(e, n->x);
+        out(e, ").%s", field_cname(list_at(u->fields, n->label), n->label));
+        return;
+    }
+    case IR_TUPLEGET:
+        out(e, "(");
+        emit_expr(e, n->x);
+        out(e, ").r%d", n->label);
+        return;
+    case IR_INDEX:
+        emit_index(e, n);
+        return;
+    case IR_SLICE:
+        emit_slice(e, n);
+        return;
+    case IR_NEW: {
+        Type *elem = underlying(n->type)->elem;
+        int id = ++e->tmp;
+        out(e, "({ %s *p%d = gosub_new(%s); ", ctype(e, elem), id, type_descriptor(e, elem));
+        if (n->x) {
+            out(e, "*p%d = ", id);
+            emit_expr(e, n->x);
+            out(e, "; ");
+        }
+        out(e, "p%d; })", id);
+        return;
+    }
+    case IR_COMPLIT:
+        emit_complit(e, n);
+        return;
+    case IR_MAKESLICE: {
+        Type *elem = underlying(n->type)->elem;
+        int id = ++e->tmp;
+        out(e, "({ go_int len%d = ", id);
+        emit_expr(e, n->x);
+        out(e, "; gosub_make_slice(%s, len%d, ", type_descriptor(e, elem), id);
+        if (n->y)
+            emit_expr(e, n->y);
+        else
+            out(e, "len%d", id);
+        out(e, "); })");
+        return;
+    }
+    case IR_APPEND:
+        emit_append(e, n);
+        return;
+    case IR_COPY:
+        out(e, "gosub_slice_copy(");
+        emit_expr(e, n->x);
+        out(e, ", ");
+        emit_expr(e, n->y);
+        out(e, ", %lld)", (long long)type_size(underlying(n->x->type)->elem));
+        return;
+    case IR_IFACE_TO_EFACE: {
+        int id = ++e->tmp;
+        out(e, "({ GoIface i%d = ", id);
+        emit_expr(e, n->x);
+        out(e, "; (GoEface){i%d.itab ? i%d.itab->type : NULL, i%d.data}; })", id, id, id);
+        return;
+    }
     default:
         out(e, "/* statement in expression */0");
         return;
@@ -507,11 +1020,22 @@ static void emit_stmt(Emitter *e, IrNode *n)
     case IR_RETURN:
         newline(e);
         out(e, "return");
-        if (n->args->len) {
+        if (n->args->len == 1) {
             out(e, " ");
             emit_expr(e, list_at(n->args, 0));
+        } else if (n->args->len > 1) {
+            out(e, " (%s){", e->result_ctype);  /* the function's result tuple */
+            emit_args(e, n->args, 0, n->args->len);
+            out(e, "}");
         }
         out(e, ";");
+        break;
+    case IR_DECL:
+        newline(e);
+        if (n->var->on_heap)
+            out(e, "%s = gosub_new(%s);", n->var->cname, type_descriptor(e, n->var->type));
+        else
+            out(e, "%s = %s;", n->var->cname, zero_value(e, n->var->type));
         break;
     default:
         newline(e);
@@ -526,32 +1050,41 @@ static void emit_stmt(Emitter *e, IrNode *n)
 static void emit_signature(Emitter *e, IrFunc *f)
 {
     bool exported = f->sig == NULL || strcmp(f->cname, "main__main") == 0;
-    const char *result = f->sig && f->sig->results->len ? ctype(((Field *)list_at(f->sig->results, 0))->type)
-                                                        : "void";
+    const char *result = "void";
+    if (f->sig && f->sig->results->len == 1)
+        result = ctype(e, ((Field *)list_at(f->sig->results, 0))->type);
+    else if (f->sig && f->sig->results->len > 1)
+        result = ctype(e, type_tuple(f->sig->results));
     out(e, "%s%s %s(", exported ? "" : "static ", result, f->cname);
     if (f->params->len == 0)
         out(e, "void");
     for (int i = 0; i < f->params->len; i++) {
         IrVar *v = list_at(f->params, i);
-        out(e, "%s%s %s", i ? ", " : "", ctype(v->type), v->cname);
+        /* a parameter living on the heap arrives by value and is moved to its cell */
+        out(e, "%s%s %s%s", i ? ", " : "", ctype(e, v->type), v->cname, v->on_heap ? "_arg" : "");
     }
     out(e, ")");
 }
 
 static void emit_func(Emitter *e, IrFunc *f)
 {
+    e->result_ctype = f->sig && f->sig->results->len > 1 ? ctype(e, type_tuple(f->sig->results)) : NULL;
     line_directive(e, f->pos);
     emit_signature(e, f);
     out(e, "\n{");
     e->indent = 1;
     for (int i = 0; i < f->locals->len; i++) {
         IrVar *v = list_at(f->locals, i);
-        if (v->is_param)
+        if (v->is_param && !v->on_heap)
             continue;
         newline(e);
-        Type *u = underlying(v->type);
-        out(e, "%s %s = %s;", ctype(v->type), v->cname,
-            u->kind == TY_STRING || u->kind == TY_INTERFACE ? xprintf("(%s){0}", ctype(v->type)) : "0");
+        if (v->on_heap)
+            out(e, "%s *%s = %s;", ctype(e, v->type), v->cname,
+                v->is_param ? xprintf("gosub_new(%s)", type_descriptor(e, v->type)) : "NULL");
+        else
+            out(e, "%s %s = %s;", ctype(e, v->type), v->cname, zero_value(e, v->type));
+        if (v->is_param && v->on_heap)
+            out(e, " *%s = %s_arg;", v->cname, v->cname);
     }
     emit_block_body(e, f->body);
     e->indent = 0;
@@ -559,19 +1092,33 @@ static void emit_func(Emitter *e, IrFunc *f)
     e->line_no = 0;
 }
 
+static FILE *section(char **buf, size_t *len)
+{
+    FILE *f = open_memstream(buf, len);
+    if (!f) {
+        perror("gosub: open_memstream");
+        exit(2);
+    }
+    return f;
+}
+
+/* The C file: forward declarations, type definitions, descriptors,
+ * prototypes, globals, functions. Types and descriptors are written as the
+ * functions first need them, into their own sections, then all is joined. */
 bool emit_c(Ctx *ctx, FILE *file)
 {
     Emitter *e = xalloc(sizeof *e);
     e->ctx = ctx;
-    e->out = file;
     e->line_file = -1;
+    e->ctypes = list_new();
+    e->fwd = section(&e->fwd_buf, &e->fwd_len);
+    e->types = section(&e->types_buf, &e->types_len);
+    e->descs = section(&e->descs_buf, &e->descs_len);
+    e->protos = section(&e->protos_buf, &e->protos_len);
+    e->fns = section(&e->fns_buf, &e->fns_len);
     Program *p = ctx->program;
 
-    out(e, "/* Generated by gosub from");
-    for (int i = 0; i < ctx->files->len; i++)
-        out(e, " %s", ((SourceFile *)list_at(ctx->files, i))->path);
-    out(e, ". Do not edit. */\n#include \"gosub_rt.h\"\n\n");
-
+    e->out = e->protos;
     for (int i = 0; i < p->funcs->len; i++) {
         IrFunc *f = list_at(p->funcs, i);
         if (strcmp(f->cname, "main__main") == 0)
@@ -583,13 +1130,30 @@ bool emit_c(Ctx *ctx, FILE *file)
         IrVar *v = list_at(p->globals, i);
         if (strcmp(v->name, "_") == 0)
             continue;
-        Type *u = underlying(v->type);
-        out(e, "static %s %s%s;\n", ctype(v->type), v->cname,
-            u->kind == TY_STRING || u->kind == TY_INTERFACE ? "" : " = 0");
+        out(e, "static %s %s;\n", ctype(e, v->type), v->cname);
     }
-    out(e, "\n");
+    e->out = e->fns;
     emit_func(e, p->init);
     for (int i = 0; i < p->funcs->len; i++)
         emit_func(e, list_at(p->funcs, i));
-    return true;
+
+    fclose(e->fwd);
+    fclose(e->types);
+    fclose(e->descs);
+    fclose(e->protos);
+    fclose(e->fns);
+    fprintf(file, "/* Generated by gosub from");
+    for (int i = 0; i < ctx->files->len; i++)
+        fprintf(file, " %s", ((SourceFile *)list_at(ctx->files, i))->path);
+    fprintf(file, ". Do not edit. */\n#include \"gosub_rt.h\"\n\n");
+    fwrite(e->fwd_buf, 1, e->fwd_len, file);
+    fputc('\n', file);
+    fwrite(e->types_buf, 1, e->types_len, file);
+    fputc('\n', file);
+    fwrite(e->descs_buf, 1, e->descs_len, file);
+    fputc('\n', file);
+    fwrite(e->protos_buf, 1, e->protos_len, file);
+    fputc('\n', file);
+    fwrite(e->fns_buf, 1, e->fns_len, file);
+    return ctx->nerrors == 0;
 }

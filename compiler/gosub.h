@@ -361,9 +361,25 @@ typedef enum IrOp {
     IR_CALL,         /* x=callee (IR_FUNC or a func value), args */
     IR_RTCALL,       /* name=runtime function, args: fmt, print, panic, ... */
     IR_STRINDEX,     /* x[y] on a string: bounds-checked byte load */
-    IR_LEN,          /* len(x) of a string */
+    IR_LEN,          /* len(x): string, slice, array */
+    IR_CAP,          /* cap(x): slice, array */
+    IR_ADDR,         /* &x of an addressable x (a variable, field, element) */
+    IR_DEREF,        /* *x (nil checked by the signal handler) */
+    IR_FIELD,        /* x.name, field number `label` of struct value x */
+    IR_INDEX,        /* x[y] of an array, a pointer to one, or a slice: bounds-checked */
+    IR_SLICE,        /* x[lo:hi:max] (args: lo, hi, max, each may be NULL) */
+    IR_NEW,          /* a new object of type->elem, initialised from x (or zero):
+                        allocation site (new(T), &T{...}) */
+    IR_COMPLIT,      /* a struct or array value from args (element label = field or index);
+                        a slice literal allocates its backing array: allocation site */
+    IR_MAKESLICE,    /* make([]T, x, y): allocation site */
+    IR_APPEND,       /* append(args[0], args[1:]...): may allocate: allocation site */
+    IR_COPY,         /* copy(x, y) */
+    IR_TUPLEGET,     /* result number `label` of the multi-result value x */
+    IR_IFACE_TO_EFACE, /* a non-empty interface value viewed as interface{} */
     /* statements */
     IR_BLOCK,        /* args=statements */
+    IR_DECL,         /* var comes into existence here: zeroed, or a new heap cell */
     IR_ASSIGN,       /* x=destination (IR_VAR), y=value */
     IR_EXPR,         /* x evaluated for its effects */
     IR_IF,           /* x=condition, then, els */
@@ -379,6 +395,7 @@ typedef struct IrVar {
     Type *type;
     Pos pos;
     bool is_param, is_global;
+    bool addr_taken;                       /* &v appears (or a pointer method is called on v) */
     bool on_heap;                          /* escape analysis' decision */
 } IrVar;
 
@@ -403,6 +420,7 @@ typedef struct IrFunc {
     Type *sig;
     List *params;                          /* IrVar* */
     List *locals;                          /* IrVar* */
+    List *results;                         /* IrVar* of named results, else empty */
     IrNode *body;                          /* IR_BLOCK */
     int nlabels;
     Pos pos;

@@ -131,24 +131,86 @@ static IrNode *implicit_convert(IrNode *x, Type *t, Pos pos)
         n->x = x;
         return n;
     }
+    if (is_interface(t) && is_interface(x->type) && x->op != IR_CONST) {
+        Type *tu = underlying(t), *xu = underlying(x->type);
+        bool t_empty = !tu->methods || tu->methods->len == 0, x_empty = !xu->methods || xu->methods->len == 0;
+        if (t_empty && !x_empty) {
+            IrNode *n = ir_new(IR_IFACE_TO_EFACE, pos, t);
+            n->x = x;
+            return n;
+        }
+    }
     x->type = x->op == IR_CONST ? t : x->type;
     return x;
 }
 
-static bool type_supported(Lowerer *lw, Type *t, Pos pos)
+/* The types the emitter can lay out so far, looking through composites. */
+static bool type_ok(Type *t)
 {
     Type *u = underlying(t);
     if (!u)
         return true;
-    if (u->kind < TY_UNSAFEPTR || u->kind == TY_INTERFACE) {
-        if (u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128) {
-            not_supported(lw, pos, "complex type");
-            return false;
-        }
+    switch (u->kind) {
+    case TY_COMPLEX64: case TY_COMPLEX128: case TY_UNSAFEPTR:
+    case TY_MAP: case TY_CHAN: case TY_FUNC:
+        return false;
+    case TY_POINTER:
+        return t->kind == TY_NAMED || u->elem->kind == TY_NAMED || type_ok(u->elem);
+    case TY_ARRAY: case TY_SLICE:
+        return type_ok(u->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < u->fields->len; i++)
+            if (!type_ok(((Field *)list_at(u->fields, i))->type))
+                return false;
+        return true;
+    case TY_TUPLE:
+        for (int i = 0; i < u->fields->len; i++)
+            if (!type_ok(((Field *)list_at(u->fields, i))->type))
+                return false;
+        return true;
+    default:
         return true;
     }
+}
+
+static bool type_supported(Lowerer *lw, Type *t, Pos pos)
+{
+    if (type_ok(t))
+        return true;
     not_supported(lw, pos, xprintf("type %s", type_string(t)));
     return false;
+}
+
+/* &x makes x's variable addressed; the conservative escape decision puts
+ * every addressed variable in a heap cell. */
+static void mark_addressed(IrNode *x)
+{
+    while (x->op == IR_FIELD || (x->op == IR_INDEX && underlying(x->x->type)->kind == TY_ARRAY))
+        x = x->x;
+    if (x->op == IR_VAR)
+        x->var->addr_taken = true;
+}
+
+static IrNode *address_of(IrNode *x, Pos pos)
+{
+    IrNode *a = ir_new(IR_ADDR, pos, type_pointer(x->type));
+    a->x = x;
+    mark_addressed(x);
+    return a;
+}
+
+static IrNode *deref(IrNode *p, Pos pos)
+{
+    IrNode *d = ir_new(IR_DEREF, pos, underlying(p->type)->elem);
+    d->x = p;
+    return d;
+}
+
+static IrNode *zero_value(Type *t, Pos pos)
+{
+    IrNode *z = ir_new(IR_CONST, pos, t);
+    z->cval = NULL;                         /* the emitter writes the type's zero value */
+    return z;
 }
 
 static IrNode *lower_const(Node *n)
@@ -203,17 +265,63 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
     }
     if (f->mode == MODE_BUILTIN) {
         int id = f->obj->builtin;
-        if (id == BI_LEN) {
+        if (id == BI_LEN || id == BI_CAP) {
             Node *a = list_at(n->list, 0);
             if (n->mode == MODE_CONST)
                 return lower_const(n);
-            if (!type_is_string(a->ty)) {
-                not_supported(lw, n->pos, "len of this type");
+            Type *u = underlying(a->ty);
+            if (u->kind == TY_MAP || u->kind == TY_CHAN) {
+                not_supported(lw, n->pos, xprintf("%s of a %s", f->obj->name, u->kind == TY_MAP ? "map" : "channel"));
                 return lower_expr(lw, a);
             }
-            IrNode *l = ir_new(IR_LEN, n->pos, type_basic(TY_INT));
+            IrNode *l = ir_new(id == BI_LEN ? IR_LEN : IR_CAP, n->pos, type_basic(TY_INT));
             l->x = lower_expr(lw, a);
+            if (u->kind == TY_POINTER)
+                l->x = deref(l->x, n->pos);
             return l;
+        }
+        if (id == BI_NEW) {
+            return ir_new(IR_NEW, n->pos, n->ty);
+        }
+        if (id == BI_MAKE) {
+            Type *u = underlying(n->ty);
+            if (u->kind != TY_SLICE) {
+                not_supported(lw, n->pos, xprintf("make(%s)", type_string(n->ty)));
+                return ir_new(IR_CONST, n->pos, n->ty);
+            }
+            IrNode *mk = ir_new(IR_MAKESLICE, n->pos, n->ty);
+            mk->x = implicit_convert(lower_expr(lw, list_at(n->list, 1)), type_basic(TY_INT), n->pos);
+            mk->y = n->list->len > 2 ? implicit_convert(lower_expr(lw, list_at(n->list, 2)), type_basic(TY_INT), n->pos)
+                                     : NULL;
+            return mk;
+        }
+        if (id == BI_APPEND) {
+            IrNode *ap = ir_new(IR_APPEND, n->pos, n->ty);
+            Type *elem = underlying(n->ty)->elem;
+            list_push(ap->args, lower_expr(lw, list_at(n->list, 0)));
+            if (n->dots) {
+                IrNode *more = lower_expr(lw, list_at(n->list, 1));
+                if (type_is_string(more->type)) {
+                    not_supported(lw, n->pos, "append of a string");
+                    return ap;
+                }
+                ap->label = 1;               /* args[1] is a slice to append */
+                list_push(ap->args, more);
+                return ap;
+            }
+            for (int i = 1; i < n->list->len; i++) {
+                Node *a = list_at(n->list, i);
+                list_push(ap->args, implicit_convert(lower_expr(lw, a), elem, a->pos));
+            }
+            return ap;
+        }
+        if (id == BI_COPY) {
+            IrNode *cp = ir_new(IR_COPY, n->pos, type_basic(TY_INT));
+            cp->x = lower_expr(lw, list_at(n->list, 0));
+            cp->y = lower_expr(lw, list_at(n->list, 1));
+            if (type_is_string(cp->y->type))
+                not_supported(lw, n->pos, "copy from a string");
+            return cp;
         }
         if (id == BI_PRINT || id == BI_PRINTLN || id == BI_PANIC) {
             IrNode *call = ir_new(IR_RTCALL, n->pos, NULL);
@@ -253,7 +361,8 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
         }
         return call;
     }
-    if (f->kind != N_IDENT || !f->obj || f->obj->kind != OBJ_FUNC) {
+    bool is_method = f->kind == N_SELECTOR && f->obj && f->obj->kind == OBJ_FUNC && f->obj->recv_type;
+    if (!is_method && (f->kind != N_IDENT || !f->obj || f->obj->kind != OBJ_FUNC)) {
         not_supported(lw, n->pos, "calling a function value");
         return ir_new(IR_CONST, n->pos, NULL);
     }
@@ -264,6 +373,19 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
     IrNode *call = ir_new(IR_CALL, n->pos, n->mode == MODE_NOVALUE ? NULL : n->ty);
     call->x = ir_new(IR_FUNC, f->pos, f->ty);
     call->x->func = f->obj->ir;
+    if (is_method) {
+        /* the receiver: Go takes &x for a pointer method on an addressable
+         * value, and *p for a value method called through a pointer */
+        Node *recv_decl = f->obj->decl->recv;
+        bool ptr_method = recv_decl->type->kind == N_STAR;
+        IrNode *recv = lower_expr(lw, f->x);
+        bool is_ptr = underlying(recv->type)->kind == TY_POINTER;
+        if (ptr_method && !is_ptr)
+            recv = address_of(recv, f->pos);
+        else if (!ptr_method && is_ptr)
+            recv = deref(recv, f->pos);
+        list_push(call->args, recv);
+    }
     for (int i = 0; n->list && i < n->list->len; i++) {
         Node *a = list_at(n->list, i);
         Type *pt = ((Field *)list_at(f->ty->params, i))->type;
@@ -282,6 +404,63 @@ static void flatten_concat(Lowerer *lw, Node *n, List *parts)
     list_push(parts, lower_expr(lw, n));
 }
 
+/* x.f, through any pointer; package variables; method values are not yet. */
+static IrNode *lower_selector(Lowerer *lw, Node *n)
+{
+    if (n->x->kind == N_IDENT && n->x->obj && n->x->obj->kind == OBJ_PACKAGE) {
+        if (strcmp(n->x->obj->pkg, "os") == 0 && strcmp(n->name, "Args") == 0) {
+            IrNode *call = ir_new(IR_RTCALL, n->pos, n->ty);
+            call->name = "gosub_os_args";
+            return call;
+        }
+        not_supported(lw, n->pos, xprintf("%s.%s as a value", n->x->obj->name, n->name));
+        return ir_new(IR_CONST, n->pos, n->ty);
+    }
+    if (n->obj && n->obj->kind == OBJ_FUNC) {
+        not_supported(lw, n->pos, "method value");
+        return ir_new(IR_CONST, n->pos, n->ty);
+    }
+    IrNode *x = lower_expr(lw, n->x);
+    Type *u = underlying(x->type);
+    if (u->kind == TY_POINTER) {
+        x = deref(x, n->pos);
+        u = underlying(u->elem);
+    }
+    for (int i = 0; i < u->fields->len; i++) {
+        Field *f = list_at(u->fields, i);
+        if (strcmp(f->name, n->name) == 0) {
+            IrNode *fld = ir_new(IR_FIELD, n->pos, f->type);
+            fld->x = x;
+            fld->label = i;
+            fld->name = f->name;
+            return fld;
+        }
+    }
+    not_supported(lw, n->pos, "promoted field");
+    return ir_new(IR_CONST, n->pos, n->ty);
+}
+
+static IrNode *lower_composite(Lowerer *lw, Node *n)
+{
+    if (!type_supported(lw, n->ty, n->pos))
+        return ir_new(IR_CONST, n->pos, n->ty);
+    Type *u = underlying(n->ty);
+    IrNode *lit = ir_new(IR_COMPLIT, n->pos, n->ty);
+    for (int i = 0; n->list && i < n->list->len; i++) {
+        Node *e = list_at(n->list, i);
+        Node *v = e->kind == N_KEYVALUE ? e->y : e;
+        Type *et = u->kind == TY_STRUCT ? ((Field *)list_at(u->fields, e->kind == N_KEYVALUE ? e->iota : i))->type
+                                        : u->elem;
+        IrNode *value = implicit_convert(lower_expr(lw, v), et, v->pos);
+        /* the element's field or index travels in a wrapper node */
+        IrNode *elem = ir_new(IR_EXPR, v->pos, et);
+        elem->x = value;
+        elem->label = u->kind == TY_STRUCT ? (e->kind == N_KEYVALUE ? e->iota : i) : e->iota;
+        list_push(lit->args, elem);
+    }
+    return lit;
+}
+
 static IrNode *lower_expr(Lowerer *lw, Node *n)
 {
     if (n->mode == MODE_CONST)
@@ -293,6 +472,8 @@ static IrNode *lower_expr(Lowerer *lw, Node *n)
         Object *o = n->obj;
         if (o->kind == OBJ_VAR)
             return var_ref(var_of(lw, o), n->pos);
+        if (o->kind == OBJ_NIL)
+            return zero_value(n->ty, n->pos);
         if (o->kind == OBJ_FUNC) {
             not_supported(lw, n->pos, "function value");
             return ir_new(IR_CONST, n->pos, n->ty);
@@ -317,14 +498,47 @@ static IrNode *lower_expr(Lowerer *lw, Node *n)
         return b;
     }
     case N_UNARY: {
-        if (n->op == TK_AND || n->op == TK_ARROW) {
-            not_supported(lw, n->pos, n->op == TK_AND ? "address-of" : "channel receive");
+        if (n->op == TK_AND) {
+            Node *x = n->x;
+            while (x->kind == N_PAREN)
+                x = x->x;
+            if (x->kind == N_COMPOSITE) {     /* &T{...}: an allocation site */
+                IrNode *nw = ir_new(IR_NEW, n->pos, n->ty);
+                nw->x = lower_expr(lw, x);
+                return nw;
+            }
+            return address_of(lower_expr(lw, x), n->pos);
+        }
+        if (n->op == TK_ARROW) {
+            not_supported(lw, n->pos, "channel receive");
             return ir_new(IR_CONST, n->pos, n->ty);
         }
         IrNode *u = ir_new(IR_UNARY, n->pos, default_type(n->ty));
         u->tok = n->op;
         u->x = lower_expr(lw, n->x);
         return u;
+    }
+    case N_STAR:
+        return deref(lower_expr(lw, n->x), n->pos);
+    case N_SELECTOR:
+        return lower_selector(lw, n);
+    case N_COMPOSITE:
+        return lower_composite(lw, n);
+    case N_SLICE: {
+        IrNode *x = lower_expr(lw, n->x);
+        if (type_is_string(x->type)) {
+            not_supported(lw, n->pos, "slicing a string");
+            return x;
+        }
+        if (underlying(x->type)->kind == TY_ARRAY)
+            x = address_of(x, n->pos);
+        IrNode *sl = ir_new(IR_SLICE, n->pos, n->ty);
+        sl->x = x;
+        Node *bounds[3] = {n->lo, n->hi, n->max};
+        for (int i = 0; i < 3; i++)
+            list_push(sl->args, bounds[i] ? implicit_convert(lower_expr(lw, bounds[i]), type_basic(TY_INT), n->pos)
+                                          : NULL);
+        return sl;
     }
     case N_INDEX:
         if (type_is_string(n->x->ty)) {
@@ -333,8 +547,20 @@ static IrNode *lower_expr(Lowerer *lw, Node *n)
             ix->y = implicit_convert(lower_expr(lw, n->y), type_basic(TY_INT), n->y->pos);
             return ix;
         }
-        not_supported(lw, n->pos, "indexing this type");
-        return ir_new(IR_CONST, n->pos, n->ty);
+        {
+            Type *u = underlying(n->x->ty);
+            if (u->kind == TY_MAP) {
+                not_supported(lw, n->pos, "map");
+                return ir_new(IR_CONST, n->pos, n->ty);
+            }
+            IrNode *x = lower_expr(lw, n->x);
+            if (u->kind == TY_POINTER)
+                x = deref(x, n->pos);
+            IrNode *ix = ir_new(IR_INDEX, n->pos, n->ty);
+            ix->x = x;
+            ix->y = implicit_convert(lower_expr(lw, n->y), type_basic(TY_INT), n->y->pos);
+            return ix;
+        }
     default:
         not_supported(lw, n->pos, xprintf("%s expression", node_kind_name(n->kind)));
         return ir_new(IR_CONST, n->pos, n->ty);
@@ -351,11 +577,14 @@ static IrNode *block_of(Lowerer *lw, List *stmts, Pos pos)
     return b;
 }
 
-static IrNode *zero_value(Type *t, Pos pos)
+
+/* The point where a variable comes into existence: each execution of it
+ * makes a new variable (a new heap cell, if the variable lives on the heap). */
+static IrNode *declare_var(IrVar *v, Pos pos)
 {
-    IrNode *z = ir_new(IR_CONST, pos, t);
-    z->cval = NULL;                         /* the emitter writes the type's zero value */
-    return z;
+    IrNode *d = ir_new(IR_DECL, pos, NULL);
+    d->var = v;
+    return d;
 }
 
 static void lower_assign(Lowerer *lw, Node *n, List *out)
@@ -380,7 +609,21 @@ static void lower_assign(Lowerer *lw, Node *n, List *out)
      * when there is more than one. */
     int count = lhs->len;
     List *values = list_new();
-    for (int i = 0; i < count; i++) {
+    if (rhs->len == 1 && count > 1) {          /* a, b = f(): a multi-result call */
+        Node *r = list_at(rhs, 0);
+        if (!type_supported(lw, r->ty, r->pos))
+            return;
+        IrVar *tuple = temp(lw, r->ty, r->pos);
+        list_push(out, assign(var_ref(tuple, r->pos), lower_expr(lw, r), n->pos));
+        for (int i = 0; i < count; i++) {
+            IrNode *get = ir_new(IR_TUPLEGET, r->pos, ((Field *)list_at(r->ty->fields, i))->type);
+            get->x = var_ref(tuple, r->pos);
+            get->label = i;
+            Node *l = list_at(lhs, i);
+            list_push(values, l->ty ? implicit_convert(get, l->ty, r->pos) : get);
+        }
+    }
+    for (int i = 0; i < count && rhs->len == count; i++) {
         Node *l = list_at(lhs, i), *r = list_at(rhs, i);
         IrNode *v = lower_expr(lw, r);
         Type *t = l->ty ? l->ty : r->ty;
@@ -403,6 +646,8 @@ static void lower_assign(Lowerer *lw, Node *n, List *out)
             list_push(out, e);
             continue;
         }
+        if (n->op == TK_DEFINE && l->obj && l->obj->decl == n)
+            list_push(out, declare_var(var_of(lw, l->obj), l->pos));
         IrNode *dst = l->kind == N_IDENT && l->obj ? var_ref(var_of(lw, l->obj), l->pos) : lower_expr(lw, l);
         list_push(out, assign(dst, v, n->pos));
     }
@@ -559,8 +804,23 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
                 continue;                /* constants are folded; local types need nothing */
             int nvalues = spec->list2 ? spec->list2->len : 0;
             List *values = list_new();
-            for (int k = 0; k < nvalues; k++)
-                list_push(values, lower_expr(lw, list_at(spec->list2, k)));
+            if (nvalues == 1 && spec->list->len > 1) {     /* var a, b = f() */
+                Node *r = list_at(spec->list2, 0);
+                if (!type_supported(lw, r->ty, r->pos))
+                    continue;
+                IrVar *tuple = temp(lw, r->ty, r->pos);
+                list_push(out, assign(var_ref(tuple, r->pos), lower_expr(lw, r), spec->pos));
+                for (int k = 0; k < spec->list->len; k++) {
+                    IrNode *get = ir_new(IR_TUPLEGET, r->pos, ((Field *)list_at(r->ty->fields, k))->type);
+                    get->x = var_ref(tuple, r->pos);
+                    get->label = k;
+                    list_push(values, get);
+                }
+                nvalues = spec->list->len;
+            } else {
+                for (int k = 0; k < nvalues; k++)
+                    list_push(values, lower_expr(lw, list_at(spec->list2, k)));
+            }
             for (int k = 0; k < spec->list->len; k++) {
                 Node *name = list_at(spec->list, k);
                 if (!type_supported(lw, name->obj->type, name->pos))
@@ -574,6 +834,7 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
                     list_push(out, e);
                     continue;
                 }
+                list_push(out, declare_var(v, name->pos));
                 list_push(out, assign(var_ref(v, name->pos), value, name->pos));
             }
         }
@@ -581,8 +842,23 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
     case N_RETURN: {
         IrNode *r = ir_new(IR_RETURN, n->pos, NULL);
         List *results = lw->fn->sig->results;
-        if (!n->list && results->len > 0) {
-            not_supported(lw, n->pos, "named results");
+        if (!n->list && results->len > 0) {     /* a bare return returns the named results */
+            for (int i = 0; i < lw->fn->results->len; i++)
+                list_push(r->args, var_ref(list_at(lw->fn->results, i), n->pos));
+            list_push(out, r);
+            return;
+        }
+        if (n->list && n->list->len == 1 && results->len > 1) {   /* return f() */
+            Node *v = list_at(n->list, 0);
+            IrVar *tuple = temp(lw, v->ty, v->pos);
+            list_push(out, assign(var_ref(tuple, v->pos), lower_expr(lw, v), n->pos));
+            for (int i = 0; i < results->len; i++) {
+                IrNode *get = ir_new(IR_TUPLEGET, v->pos, ((Field *)list_at(v->ty->fields, i))->type);
+                get->x = var_ref(tuple, v->pos);
+                get->label = i;
+                list_push(r->args, implicit_convert(get, ((Field *)list_at(results, i))->type, v->pos));
+            }
+            list_push(out, r);
             return;
         }
         for (int i = 0; n->list && i < n->list->len; i++) {
@@ -656,6 +932,14 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
 
 /* ---------------------------------------------------------------- functions and the package */
 
+static const char *receiver_type_name(Node *d)
+{
+    Node *t = d->recv->type;
+    while (t->kind == N_PAREN || t->kind == N_STAR)
+        t = t->x;
+    return t->kind == N_IDENT ? t->name : "recv";
+}
+
 static IrFunc *func_new(const char *name, const char *cname, Type *sig, Pos pos)
 {
     IrFunc *f = xalloc(sizeof *f);
@@ -664,6 +948,7 @@ static IrFunc *func_new(const char *name, const char *cname, Type *sig, Pos pos)
     f->sig = sig;
     f->params = list_new();
     f->locals = list_new();
+    f->results = list_new();
     f->pos = pos;
     return f;
 }
@@ -682,7 +967,8 @@ bool ir_build(Ctx *ctx)
     int ninit = 0;
     for (int i = 0; i < decls->len; i++) {
         Node *d = list_at(decls, i);
-        const char *cname = strcmp(d->name, "init") == 0 ? xprintf("gosub_userinit_%d", ++ninit)
+        const char *cname = d->recv ? xprintf("main__%s__%s", receiver_type_name(d), d->name)
+                            : strcmp(d->name, "init") == 0 ? xprintf("gosub_userinit_%d", ++ninit)
                             : strcmp(d->name, "_") == 0 ? xprintf("gosub_blankfunc_%d", i)
                                                         : xprintf("main__%s", d->name);
         IrFunc *f = func_new(d->name, cname, d->obj->type, d->pos);
@@ -743,10 +1029,13 @@ bool ir_build(Ctx *ctx)
         IrFunc *f = d->obj->ir;
         lw->fn = f;
         lw->targets = NULL;
-        Type *sig = f->sig;
-        if (sig->results->len > 1) {
-            not_supported(lw, d->pos, "multiple results");
-            continue;
+        /* the receiver is the first parameter */
+        if (d->recv) {
+            Node *name = d->recv->list && d->recv->list->len ? list_at(d->recv->list, 0) : NULL;
+            Type *t = d->recv->type->ty;
+            IrVar *v = name && name->obj ? var_of(lw, name->obj) : new_var(lw, "_", t, d->recv->pos);
+            v->is_param = true;
+            list_push(f->params, v);
         }
         /* parameters: the checker declared them on the function type's names */
         List *groups = d->type->list;
@@ -763,13 +1052,21 @@ bool ir_build(Ctx *ctx)
                 list_push(f->params, v);
             }
         }
+        /* named results are variables, zeroed on entry */
+        IrNode *body = ir_new(IR_BLOCK, d->body->pos, NULL);
         for (int g = 0; d->type->list2 && g < d->type->list2->len; g++) {
             Node *fd = list_at(d->type->list2, g);
-            if (fd->list && fd->list->len)
-                not_supported(lw, fd->pos, "named results");
-            type_supported(lw, fd->type->ty, fd->pos);
+            if (!type_supported(lw, fd->type->ty, fd->pos))
+                continue;
+            for (int k = 0; fd->list && k < fd->list->len; k++) {
+                Node *name = list_at(fd->list, k);
+                IrVar *v = name->obj ? var_of(lw, name->obj) : new_var(lw, "_", fd->type->ty, name->pos);
+                list_push(f->results, v);
+                list_push(body->args, declare_var(v, name->pos));
+            }
         }
-        f->body = block_of(lw, d->body->list, d->body->pos);
+        list_push(body->args, block_of(lw, d->body->list, d->body->pos));
+        f->body = body;
     }
     if (ctx->dump && strcmp(ctx->dump, "ir") == 0 && ctx->nerrors == 0)
         ir_dump(stdout, p);
@@ -782,7 +1079,12 @@ static const char *op_names[] = {
     [IR_CONST] = "const", [IR_VAR] = "var", [IR_FUNC] = "func", [IR_UNARY] = "unary",
     [IR_BINARY] = "binary", [IR_CONVERT] = "convert", [IR_TOIFACE] = "toiface (alloc site)",
     [IR_CONCAT] = "concat (alloc site)", [IR_CALL] = "call", [IR_RTCALL] = "rtcall",
-    [IR_STRINDEX] = "strindex (bounds check)", [IR_LEN] = "len", [IR_BLOCK] = "block",
+    [IR_STRINDEX] = "strindex (bounds check)", [IR_LEN] = "len", [IR_CAP] = "cap",
+    [IR_ADDR] = "addr", [IR_DEREF] = "deref", [IR_FIELD] = "field", [IR_INDEX] = "index (bounds check)",
+    [IR_SLICE] = "slice (bounds check)", [IR_NEW] = "new (alloc site)",
+    [IR_COMPLIT] = "complit (alloc site if a slice)", [IR_MAKESLICE] = "makeslice (alloc site)",
+    [IR_APPEND] = "append (alloc site)", [IR_COPY] = "copy", [IR_TUPLEGET] = "tupleget",
+    [IR_IFACE_TO_EFACE] = "iface-to-eface", [IR_DECL] = "decl", [IR_BLOCK] = "block",
     [IR_ASSIGN] = "assign", [IR_EXPR] = "expr", [IR_IF] = "if", [IR_LOOP] = "loop",
     [IR_LABEL] = "label", [IR_GOTO] = "goto", [IR_RETURN] = "return",
 };
@@ -796,8 +1098,10 @@ static void dump_node(FILE *out, IrNode *n, int depth, const char *role)
         fprintf(out, " @%d:%d", n->pos.line, n->pos.col);
     if (n->type)
         fprintf(out, " <%s>", type_string(n->type));
-    if (n->op == IR_VAR)
-        fprintf(out, " %s", n->var->cname);
+    if (n->op == IR_VAR || n->op == IR_DECL)
+        fprintf(out, " %s%s", n->var->cname, n->var->on_heap ? " (heap)" : "");
+    if (n->op == IR_FIELD)
+        fprintf(out, " .%s", n->name);
     if (n->op == IR_FUNC && n->func)
         fprintf(out, " %s", n->func->cname);
     if (n->op == IR_UNARY || n->op == IR_BINARY)

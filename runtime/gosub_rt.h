@@ -220,6 +220,13 @@ GoSlice gosub_make_slice(const GoType *elem, go_int len, go_int cap);
 
 /* ---------------------------------------------------------------- strings */
 
+
+/* Slices (slice.c): append's growth with Go's capacities, and copy. */
+go_uintptr gosub_roundupsize(go_uintptr size);
+GoSlice gosub_growslice(const GoType *elem, GoSlice old, go_int newlen);
+GoSlice gosub_append_slice(const GoType *elem, GoSlice s, GoSlice t);
+go_int gosub_slice_copy(GoSlice dst, GoSlice src, go_uintptr elem_size);
+
 GoString gosub_string_lit(const char *bytes, go_int len);
 GoString gosub_string_concat(const GoString *parts, go_int n);
 go_int gosub_string_compare(GoString a, GoString b);   /* -1, 0, 1 */
