@@ -2560,6 +2560,77 @@ static void check_switch(Checker *c, Node *n)
     scope_close(c);
 }
 
+/* for k, v := range x, over arrays, pointers to arrays, slices and strings
+ * (maps and channels come with those types). */
+static void check_range(Checker *c, Node *n)
+{
+    scope_open(c, false);
+    check_value(c, n->x, NULL);
+    Type *kt = NULL, *vt = NULL;
+    if (!is_invalid(n->x)) {
+        Type *u = underlying(n->x->ty);
+        if (u->kind == TY_POINTER && underlying(u->elem)->kind == TY_ARRAY)
+            u = underlying(u->elem);
+        if (type_is_string(u)) {
+            convert_untyped(c, n->x, NULL);
+            kt = type_basic(TY_INT);
+            vt = type_basic(TY_INT32);
+        } else if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
+            kt = type_basic(TY_INT);
+            vt = u->elem;
+        } else if (u->kind == TY_MAP) {
+            kt = u->key;
+            vt = u->elem;
+        } else if (u->kind == TY_CHAN) {
+            kt = u->elem;
+        } else {
+            error_at(c->ctx, n->x->pos, "cannot range over %s", operand_string(n->x));
+        }
+    }
+    if (n->list && n->list->len > 2)
+        error_at(c->ctx, ((Node *)list_at(n->list, 2))->pos, "range clause permits at most two iteration variables");
+    Node *vars[2] = {n->key, n->value};
+    Type *types[2] = {kt, vt};
+    if (n->value && kt && !vt)
+        error_at(c->ctx, n->value->pos, "range over %s permits only one iteration variable", operand_string(n->x));
+    for (int i = 0; i < 2; i++) {
+        Node *v = vars[i];
+        if (!v)
+            continue;
+        Type *t = types[i] ? types[i] : type_basic(TY_INVALID);
+        if (n->op == TK_DEFINE) {
+            if (v->kind != N_IDENT) {
+                error_at(c->ctx, v->pos, "non-name %s on left side of :=", expr_string(v));
+                continue;
+            }
+            Object *o = object_new(OBJ_VAR, v->name, v->pos);
+            o->type = t;
+            o->decl = n;
+            v->obj = o;
+            v->ty = t;
+            v->mode = MODE_VAR;
+            declare(c, o);
+        } else {
+            if (v->kind == N_IDENT && strcmp(v->name, "_") == 0) {
+                v->mode = MODE_VAR;
+                v->ty = t;
+                continue;
+            }
+            check_expr(c, v, NULL);
+            if (is_invalid(v) || !types[i])
+                continue;
+            if (v->mode != MODE_VAR && v->mode != MODE_MAPINDEX)
+                error_at(c->ctx, v->pos, "cannot assign to %s (neither addressable nor a map index expression)",
+                         expr_string(v));
+            else if (!assignable(t, v->ty))
+                error_at(c->ctx, v->pos, "cannot use %s (value of type %s) as %s value in range",
+                         expr_string(v), type_string(t), type_string(v->ty));
+        }
+    }
+    check_stmt(c, n->body);
+    scope_close(c);
+}
+
 static void check_stmt(Checker *c, Node *n)
 {
     switch (n->kind) {
@@ -2699,6 +2770,9 @@ static void check_stmt(Checker *c, Node *n)
         return;
     case N_SWITCH:
         check_switch(c, n);
+        return;
+    case N_RANGE:
+        check_range(c, n);
         return;
     case N_BRANCH:
         return;  /* labels and targets are checked by ir.c, which resolves them */

@@ -702,6 +702,119 @@ static void lower_for(Lowerer *lw, Node *n, List *out)
     list_push(out, outer);
 }
 
+static IrNode *int_const(int64_t v, Pos pos)
+{
+    IrNode *c = ir_new(IR_CONST, pos, type_basic(TY_INT));
+    c->cval = xalloc(sizeof(ConstVal));
+    c->cval->kind = CV_INT;
+    c->cval->i = v;
+    return c;
+}
+
+static IrNode *binary(int tok, IrNode *x, IrNode *y, Type *t, Pos pos)
+{
+    IrNode *b = ir_new(IR_BINARY, pos, t);
+    b->tok = tok;
+    b->x = x;
+    b->y = y;
+    return b;
+}
+
+/* The iteration variable of a range clause: a variable to assign, or NULL. */
+static IrNode *range_target(Lowerer *lw, Node *n, Node *v, List *out)
+{
+    if (!v || (v->kind == N_IDENT && strcmp(v->name, "_") == 0))
+        return NULL;
+    if (n->op == TK_DEFINE) {
+        IrVar *var = var_of(lw, v->obj);
+        list_push(out, declare_var(var, v->pos));   /* one variable for the whole loop, as in Go 1.19 */
+        return var_ref(var, v->pos);
+    }
+    return lower_expr(lw, v);
+}
+
+/* for k, v := range x, lowered to a counting loop: x is evaluated once; over
+ * a string, each step decodes one UTF-8 sequence. */
+static void lower_range(Lowerer *lw, Node *n, List *out)
+{
+    Type *u = underlying(n->x->ty);
+    if (u->kind == TY_MAP || u->kind == TY_CHAN) {
+        not_supported(lw, n->pos, u->kind == TY_MAP ? "range over a map" : "range over a channel");
+        return;
+    }
+    IrNode *outer = ir_new(IR_BLOCK, n->pos, NULL);
+    Pos pos = n->pos;
+    bool is_string = type_is_string(u);
+    IrVar *coll = temp(lw, n->x->ty, pos);
+    list_push(outer->args, assign(var_ref(coll, pos), lower_expr(lw, n->x), pos));
+    IrNode *key = range_target(lw, n, n->key, outer->args);
+    IrNode *value = range_target(lw, n, n->value, outer->args);
+    IrVar *index = temp(lw, type_basic(TY_INT), pos), *length = temp(lw, type_basic(TY_INT), pos);
+    IrNode *len = ir_new(IR_LEN, pos, type_basic(TY_INT));
+    len->x = var_ref(coll, pos);
+    if (u->kind == TY_POINTER)
+        len->x = deref(len->x, pos);
+    list_push(outer->args, assign(var_ref(length, pos), len, pos));
+    list_push(outer->args, assign(var_ref(index, pos), int_const(0, pos), pos));
+
+    int brk = new_label(lw), cont = new_label(lw);
+    Target t;
+    push_target(lw, &t, brk, cont);
+    IrNode *loop = ir_new(IR_LOOP, pos, NULL);
+    IrNode *body = ir_new(IR_BLOCK, pos, NULL);
+    IrNode *test = ir_new(IR_IF, pos, NULL);
+    test->x = binary(TK_GEQ, var_ref(index, pos), var_ref(length, pos), type_basic(TY_BOOL), pos);
+    test->then = goto_label(brk, pos);
+    list_push(body->args, test);
+    IrVar *width = NULL;
+    if (is_string) {
+        /* r, w := decode(s, i) */
+        List *fields = list_new();
+        Field *f0 = xalloc(sizeof *f0), *f1 = xalloc(sizeof *f1);
+        f0->type = type_basic(TY_INT32);
+        f1->type = type_basic(TY_INT);
+        list_push(fields, f0);
+        list_push(fields, f1);
+        Type *tuple = type_tuple(fields);
+        IrVar *decoded = temp(lw, tuple, pos);
+        IrNode *call = ir_new(IR_RTCALL, pos, tuple);
+        call->name = "gosub_decode_rune";
+        list_push(call->args, var_ref(coll, pos));
+        list_push(call->args, var_ref(index, pos));
+        list_push(body->args, assign(var_ref(decoded, pos), call, pos));
+        width = temp(lw, type_basic(TY_INT), pos);
+        IrNode *w = ir_new(IR_TUPLEGET, pos, type_basic(TY_INT));
+        w->x = var_ref(decoded, pos);
+        w->label = 1;
+        list_push(body->args, assign(var_ref(width, pos), w, pos));
+        if (value) {
+            IrNode *r = ir_new(IR_TUPLEGET, pos, type_basic(TY_INT32));
+            r->x = var_ref(decoded, pos);
+            list_push(body->args, assign(value, r, pos));
+        }
+    } else if (value) {
+        IrNode *base = var_ref(coll, pos);
+        if (u->kind == TY_POINTER)
+            base = deref(base, pos);
+        IrNode *ix = ir_new(IR_INDEX, pos, value->type);
+        ix->x = base;
+        ix->y = var_ref(index, pos);
+        list_push(body->args, assign(value, implicit_convert(ix, value->type, pos), pos));
+    }
+    if (key)
+        list_push(body->args, assign(key, var_ref(index, pos), pos));
+    list_push(body->args, block_of(lw, n->body->list, n->body->pos));
+    list_push(body->args, label_here(cont, pos));
+    list_push(body->args, assign(var_ref(index, pos),
+                                 binary(TK_ADD, var_ref(index, pos), is_string ? var_ref(width, pos) : int_const(1, pos),
+                                        type_basic(TY_INT), pos), pos));
+    loop->body = body;
+    lw->targets = t.outer;
+    list_push(outer->args, loop);
+    list_push(outer->args, label_here(brk, pos));
+    list_push(out, outer);
+}
+
 static void lower_switch(Lowerer *lw, Node *n, List *out)
 {
     IrNode *outer = ir_new(IR_BLOCK, n->pos, NULL);
@@ -887,12 +1000,15 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
     case N_FOR:
         lower_for(lw, n, out);
         return;
+    case N_RANGE:
+        lower_range(lw, n, out);
+        return;
     case N_SWITCH:
         lower_switch(lw, n, out);
         return;
     case N_LABELED: {
         Node *body = n->body;
-        if (body->kind == N_FOR || body->kind == N_SWITCH) {
+        if (body->kind == N_FOR || body->kind == N_RANGE || body->kind == N_SWITCH) {
             lw->pending_label = n->name;
             lower_stmt(lw, body, out);
             return;
