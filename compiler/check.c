@@ -41,6 +41,7 @@ typedef struct Checker {
 
 static void check_expr(Checker *c, Node *n, Type *hint);
 static void check_value(Checker *c, Node *n, Type *hint);
+static Type *multi_value_type(Node *x, int n);
 static void check_stmt(Checker *c, Node *n);
 static void check_block(Checker *c, List *stmts);
 static Type *resolve_type(Checker *c, Node *n);
@@ -572,15 +573,18 @@ static bool is_invalid(Node *x)
 
 /* ---------------------------------------------------------------- assignability */
 
-static bool implements(Type *t, Type *iface)
+/* Why t does not implement iface, as types2 words it, or NULL if it does.
+ * The method set of a defined type T holds its value-receiver methods; that
+ * of *T holds them all. */
+static const char *missing_method(Checker *c, Type *t, Type *iface)
 {
     Type *iu = underlying(iface);
     if (!iu->methods || iu->methods->len == 0)
-        return true;
+        return NULL;
     Type *u = underlying(t);
-    if (u->kind == TY_INTERFACE) {
-        for (int i = 0; i < iu->methods->len; i++) {
-            Field *m = list_at(iu->methods, i);
+    for (int i = 0; i < iu->methods->len; i++) {
+        Field *m = list_at(iu->methods, i);
+        if (u->kind == TY_INTERFACE) {
             bool found = false;
             for (int k = 0; u->methods && k < u->methods->len; k++) {
                 Field *h = list_at(u->methods, k);
@@ -588,28 +592,32 @@ static bool implements(Type *t, Type *iface)
                     found = true;
             }
             if (!found)
-                return false;
+                return xprintf("(missing method %s)", m->name);
+            continue;
         }
-        return true;
-    }
-    if (t->kind != TY_NAMED)
-        return false;
-    for (int i = 0; i < iu->methods->len; i++) {
-        Field *m = list_at(iu->methods, i);
-        bool found = false;
-        for (int k = 0; k < t->methods->len; k++) {
-            Object *h = list_at(t->methods, k);
-            if (strcmp(h->name, m->name) == 0 && type_identical(h->type, m->type))
-                found = true;
+        Type *named = t->kind == TY_NAMED ? t : (u->kind == TY_POINTER && u->elem->kind == TY_NAMED ? u->elem : NULL);
+        bool through_pointer = t->kind != TY_NAMED;
+        Object *found = NULL;
+        for (int k = 0; named && named->methods && k < named->methods->len; k++) {
+            Object *h = list_at(named->methods, k);
+            if (strcmp(h->name, m->name) == 0) {
+                resolve_object(c, h);
+                found = h;
+            }
         }
         if (!found)
-            return false;
+            return xprintf("(missing method %s)", m->name);
+        if (!type_identical(found->type, m->type))
+            return xprintf("(wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s", m->name, m->name,
+                           type_string(found->type) + 4, m->name, type_string(m->type) + 4);
+        if (!through_pointer && found->decl && found->decl->recv && found->decl->recv->type->kind == N_STAR)
+            return xprintf("(method %s has pointer receiver)", m->name);
     }
-    return true;
+    return NULL;
 }
 
 /* The spec's assignability of a (typed) value of type v to type t. */
-static bool assignable(Type *v, Type *t)
+static bool assignable(Checker *c, Type *v, Type *t)
 {
     if (type_identical(v, t))
         return true;
@@ -618,7 +626,7 @@ static bool assignable(Type *v, Type *t)
         vu->kind >= TY_ARRAY)
         return true;
     if (tu->kind == TY_INTERFACE)
-        return implements(v, t);
+        return missing_method(c, v, t) == NULL;
     return false;
 }
 
@@ -687,7 +695,7 @@ static void assign_to(Checker *c, Node *x, Type *t, const char *context)
                               (type_is_boolean(x->ty) && type_is_boolean(tu));
             if (compatible) {
                 convert_untyped(c, x, t);
-                if (!is_invalid(x) && tu->kind == TY_INTERFACE && !assignable(x->ty, t)) {
+                if (!is_invalid(x) && tu->kind == TY_INTERFACE && !assignable(c, x->ty, t)) {
                     error_at(c->ctx, x->pos, "cannot use %s as %s value in %s", operand_string(x),
                              type_string(t), context);
                     set_invalid(x);
@@ -700,9 +708,14 @@ static void assign_to(Checker *c, Node *x, Type *t, const char *context)
         set_invalid(x);
         return;
     }
-    if (!assignable(x->ty, t)) {
-        error_at(c->ctx, x->pos, "cannot use %s as %s value in %s", operand_string(x),
-                 type_string(t), context);
+    if (!assignable(c, x->ty, t)) {
+        const char *why = underlying(t)->kind == TY_INTERFACE ? missing_method(c, x->ty, t) : NULL;
+        if (why)
+            error_at(c->ctx, x->pos, "cannot use %s as %s value in %s: %s does not implement %s %s",
+                     operand_string(x), type_string(t), context, type_string(x->ty), type_string(t), why);
+        else
+            error_at(c->ctx, x->pos, "cannot use %s as %s value in %s", operand_string(x),
+                     type_string(t), context);
         set_invalid(x);
     }
 }
@@ -710,6 +723,11 @@ static void assign_to(Checker *c, Node *x, Type *t, const char *context)
 /* ---------------------------------------------------------------- types */
 
 static Type *func_type(Checker *c, Node *n, bool declare_params);
+
+static int compare_field_names(const void *a, const void *b)
+{
+    return strcmp((*(Field *const *)a)->name, (*(Field *const *)b)->name);
+}
 
 static Type *resolve_type(Checker *c, Node *n)
 {
@@ -809,8 +827,13 @@ static Type *resolve_type(Checker *c, Node *n)
             f->name = ((Node *)list_at(fd->list, 0))->name;
             f->type = func_type(c, fd->type, false);
             f->pos = fd->pos;
+            for (int k = 0; k < t->methods->len; k++)
+                if (strcmp(((Field *)list_at(t->methods, k))->name, f->name) == 0)
+                    error_at(c->ctx, f->pos, "duplicate method %s", f->name);
             list_push(t->methods, f);
         }
+        /* sorted by name, as gc orders them: itabs and descriptors rely on it */
+        qsort(t->methods->v, (size_t)t->methods->len, sizeof(void *), compare_field_names);
         n->mode = MODE_TYPE;
         return n->ty = t;
     }
@@ -969,6 +992,17 @@ static void check_selector(Checker *c, Node *n)
             if (strcmp(f->name, n->name) == 0) {
                 n->mode = n->x->mode == MODE_VAR || underlying(t)->kind == TY_POINTER ? MODE_VAR : MODE_VALUE;
                 n->ty = f->type;
+                return;
+            }
+        }
+    }
+    if (base->kind == TY_INTERFACE && underlying(t)->kind == TY_INTERFACE) {
+        for (int i = 0; base->methods && i < base->methods->len; i++) {
+            Field *m = list_at(base->methods, i);
+            if (strcmp(m->name, n->name) == 0) {
+                n->mode = MODE_VALUE;
+                n->ty = m->type;
+                n->iota = i;                      /* the method's index, for ir.c */
                 return;
             }
         }
@@ -1357,7 +1391,7 @@ static void check_conversion(Checker *c, Node *n, Type *t)
             return;
         }
     } else {
-        ok = assignable(x->ty, t) || type_identical(xu, tu) ||
+        ok = assignable(c, x->ty, t) || type_identical(xu, tu) ||
              (type_is_numeric(xu) && type_is_numeric(tu)) ||
              (type_is_string(tu) && (type_is_integer(xu) ||
                                      (xu->kind == TY_SLICE && (underlying(xu->elem)->kind == TY_UINT8 ||
@@ -1958,6 +1992,34 @@ static void check_expr(Checker *c, Node *n, Type *hint)
     case N_INDEX: check_index(c, n); return;
     case N_COMPOSITE: check_composite(c, n, hint); return;
     case N_SLICE: check_slice_expr(c, n); return;
+    case N_TYPEASSERT: {
+        check_value(c, n->x, NULL);
+        if (!n->type) {
+            error_at(c->ctx, n->pos, "invalid syntax tree: use of .(type) outside type switch");
+            set_invalid(n);
+            return;
+        }
+        Type *t = resolve_type(c, n->type);
+        if (is_invalid(n->x) || t->kind == TY_INVALID) {
+            set_invalid(n);
+            return;
+        }
+        if (underlying(n->x->ty)->kind != TY_INTERFACE) {
+            error_at(c->ctx, n->x->pos, "invalid operation: %s is not an interface", operand_string(n->x));
+            set_invalid(n);
+            return;
+        }
+        const char *why = underlying(t)->kind == TY_INTERFACE ? NULL : missing_method(c, t, n->x->ty);
+        if (why) {
+            error_at(c->ctx, n->type->pos, "impossible type assertion: %s\n\t%s does not implement %s %s",
+                     expr_string(n), type_string(t), type_string(n->x->ty), why);
+            set_invalid(n);
+            return;
+        }
+        n->mode = MODE_COMMAOK;
+        n->ty = t;
+        return;
+    }
     case N_STAR:
         check_expr(c, n->x, NULL);
         if (is_invalid(n->x)) {
@@ -2022,8 +2084,7 @@ static void check_var_spec(Checker *c, Node *spec, bool local)
     if (nvalues == 1 && nnames > 1) {
         Node *v = list_at(spec->list2, 0);
         check_expr(c, v, NULL);
-        if (v->ty && v->ty->kind == TY_TUPLE && v->ty->fields->len == nnames)
-            tuple = v->ty;
+        tuple = multi_value_type(v, nnames);
     }
     if (nvalues && nvalues != nnames && !tuple) {
         error_at(c->ctx, ((Node *)list_at(spec->list, 0))->pos, "assignment mismatch: %d variable%s but %d value%s",
@@ -2040,7 +2101,7 @@ static void check_var_spec(Checker *c, Node *spec, bool local)
         Type *vt = t;
         if (tuple) {
             Type *rt = ((Field *)list_at(tuple->fields, i))->type;
-            if (t && !assignable(rt, t))
+            if (t && !assignable(c, rt, t))
                 error_at(c->ctx, name->pos, "cannot use %s value as %s value in assignment", type_string(rt),
                          type_string(t));
             if (!t)
@@ -2335,10 +2396,29 @@ static bool is_terminating(Node *s)
     }
 }
 
-/* a, b := f() with f returning (A, B): each name new or redeclared in this scope */
-static void define_from_tuple(Checker *c, Node *n)
+/* The types a single expression yields to n variables: a call's results, or
+ * the value and the ok of a comma-ok expression (x.(T), m[k], <-ch). */
+static Type *multi_value_type(Node *x, int n)
 {
-    Type *tuple = ((Node *)list_at(n->list2, 0))->ty;
+    if (x->mode == MODE_INVALID || !x->ty)
+        return NULL;
+    if (x->ty->kind == TY_TUPLE)
+        return x->ty->fields->len == n ? x->ty : NULL;
+    if (n == 2 && (x->mode == MODE_COMMAOK || x->mode == MODE_MAPINDEX)) {
+        List *fields = list_new();
+        Field *v = xalloc(sizeof *v), *ok = xalloc(sizeof *ok);
+        v->type = x->ty;
+        ok->type = type_basic(TY_BOOL);
+        list_push(fields, v);
+        list_push(fields, ok);
+        return type_tuple(fields);
+    }
+    return NULL;
+}
+
+/* a, b := f() with f returning (A, B): each name new or redeclared in this scope */
+static void define_from_tuple(Checker *c, Node *n, Type *tuple)
+{
     bool any_new = false;
     List *fresh = list_new();
     for (int i = 0; i < n->list->len; i++) {
@@ -2353,7 +2433,7 @@ static void define_from_tuple(Checker *c, Node *n)
             l->obj = prev;
             l->mode = MODE_VAR;
             l->ty = prev->type;
-            if (!assignable(t, prev->type))
+            if (!assignable(c, t, prev->type))
                 error_at(c->ctx, l->pos, "cannot use %s value as %s value in assignment", type_string(t),
                          type_string(prev->type));
             continue;
@@ -2375,9 +2455,8 @@ static void define_from_tuple(Checker *c, Node *n)
 }
 
 /* a, b = f() with f returning (A, B) */
-static void assign_from_tuple(Checker *c, Node *n)
+static void assign_from_tuple(Checker *c, Node *n, Type *tuple)
 {
-    Type *tuple = ((Node *)list_at(n->list2, 0))->ty;
     for (int i = 0; i < n->list->len; i++) {
         Node *l = list_at(n->list, i);
         Type *t = ((Field *)list_at(tuple->fields, i))->type;
@@ -2392,7 +2471,7 @@ static void assign_from_tuple(Checker *c, Node *n)
         if (l->mode != MODE_VAR && l->mode != MODE_MAPINDEX)
             error_at(c->ctx, l->pos, "cannot assign to %s (neither addressable nor a map index expression)",
                      expr_string(l));
-        else if (!assignable(t, l->ty))
+        else if (!assignable(c, t, l->ty))
             error_at(c->ctx, l->pos, "cannot use %s value as %s value in assignment", type_string(t),
                      type_string(l->ty));
     }
@@ -2406,8 +2485,9 @@ static void check_assign(Checker *c, Node *n)
             for (int i = 0; i < rhs->len; i++)
                 check_expr(c, list_at(rhs, i), NULL);
             Node *r0 = list_at(rhs, 0);
-            if (rhs->len == 1 && r0->ty && r0->ty->kind == TY_TUPLE && r0->ty->fields->len == lhs->len)
-                define_from_tuple(c, n);
+            Type *tuple = rhs->len == 1 ? multi_value_type(r0, lhs->len) : NULL;
+            if (tuple)
+                define_from_tuple(c, n, tuple);
             else
                 error_at(c->ctx, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len,
                          lhs->len > 1 ? "s" : "", rhs->len, rhs->len > 1 ? "s" : "");
@@ -2466,8 +2546,9 @@ static void check_assign(Checker *c, Node *n)
         for (int i = 0; i < rhs->len; i++)
             check_expr(c, list_at(rhs, i), NULL);
         Node *r0 = list_at(rhs, 0);
-        if (rhs->len == 1 && r0->ty && r0->ty->kind == TY_TUPLE && r0->ty->fields->len == lhs->len)
-            assign_from_tuple(c, n);
+        Type *tuple = rhs->len == 1 ? multi_value_type(r0, lhs->len) : NULL;
+        if (tuple)
+            assign_from_tuple(c, n, tuple);
         else
             error_at(c->ctx, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len,
                      lhs->len > 1 ? "s" : "", rhs->len, rhs->len > 1 ? "s" : "");
@@ -2560,6 +2641,67 @@ static void check_switch(Checker *c, Node *n)
     scope_close(c);
 }
 
+/* switch v := x.(type) { case T1, T2: ... }: each clause has its own v, of
+ * the clause's type when it names exactly one, else of x's type. */
+static void check_type_switch(Checker *c, Node *n)
+{
+    scope_open(c, false);
+    if (n->init)
+        check_stmt(c, n->init);
+    check_value(c, n->x, NULL);
+    bool ok = !is_invalid(n->x);
+    if (ok && underlying(n->x->ty)->kind != TY_INTERFACE) {
+        error_at(c->ctx, n->x->pos, "%s is not an interface", operand_string(n->x));
+        ok = false;
+    }
+    bool any_used = false, seen_default = false;
+    for (int i = 0; i < n->list->len; i++) {
+        Node *cl = list_at(n->list, i);
+        Type *single = NULL;
+        if (!cl->list) {
+            if (seen_default)
+                error_at(c->ctx, cl->pos, "multiple defaults in switch");
+            seen_default = true;
+        }
+        for (int k = 0; cl->list && k < cl->list->len; k++) {
+            Node *te = list_at(cl->list, k);
+            if (te->kind == N_IDENT && strcmp(te->name, "nil") == 0 && lookup(c, "nil", te->pos.file)->kind == OBJ_NIL) {
+                te->mode = MODE_NIL;
+                te->ty = type_basic(TY_UNTYPED_NIL);
+                single = NULL;
+                continue;
+            }
+            Type *t = resolve_type(c, te);
+            te->ty = t;
+            te->mode = MODE_TYPE;
+            single = cl->list->len == 1 ? t : NULL;
+            if (!ok || t->kind == TY_INVALID || underlying(t)->kind == TY_INTERFACE)
+                continue;
+            const char *why = missing_method(c, t, n->x->ty);
+            if (why)
+                error_at(c->ctx, te->pos, "impossible type switch case: %s cannot have dynamic type %s %s",
+                         operand_string(n->x), type_string(t), why);
+        }
+        scope_open(c, false);
+        if (n->name && strcmp(n->name, "_") != 0) {
+            Object *o = object_new(OBJ_VAR, n->name, n->namepos);
+            o->type = single ? single : ok ? n->x->ty : type_basic(TY_INVALID);
+            o->decl = cl;
+            cl->obj = o;
+            declare(c, o);
+        }
+        check_block(c, cl->list2);
+        if (cl->obj) {
+            any_used |= cl->obj->used;
+            cl->obj->used = true;          /* reported once, below, not per clause */
+        }
+        scope_close(c);
+    }
+    if (n->name && strcmp(n->name, "_") != 0 && !any_used)
+        error_at(c->ctx, n->namepos, "%s declared but not used", n->name);
+    scope_close(c);
+}
+
 /* for k, v := range x, over arrays, pointers to arrays, slices and strings
  * (maps and channels come with those types). */
 static void check_range(Checker *c, Node *n)
@@ -2622,7 +2764,7 @@ static void check_range(Checker *c, Node *n)
             if (v->mode != MODE_VAR && v->mode != MODE_MAPINDEX)
                 error_at(c->ctx, v->pos, "cannot assign to %s (neither addressable nor a map index expression)",
                          expr_string(v));
-            else if (!assignable(t, v->ty))
+            else if (!assignable(c, t, v->ty))
                 error_at(c->ctx, v->pos, "cannot use %s (value of type %s) as %s value in range",
                          expr_string(v), type_string(t), type_string(v->ty));
         }
@@ -2714,7 +2856,7 @@ static void check_stmt(Checker *c, Node *n)
             if (!is_invalid(v) && v->ty && v->ty->kind == TY_TUPLE && v->ty->fields->len == results->len) {
                 for (int i = 0; i < results->len; i++) {
                     Type *vt = ((Field *)list_at(v->ty->fields, i))->type, *rt = ((Field *)list_at(results, i))->type;
-                    if (!assignable(vt, rt))
+                    if (!assignable(c, vt, rt))
                         error_at(c->ctx, v->pos, "cannot use %s value as %s value in return statement",
                                  type_string(vt), type_string(rt));
                 }
@@ -2773,6 +2915,9 @@ static void check_stmt(Checker *c, Node *n)
         return;
     case N_RANGE:
         check_range(c, n);
+        return;
+    case N_TYPESWITCH:
+        check_type_switch(c, n);
         return;
     case N_BRANCH:
         return;  /* labels and targets are checked by ir.c, which resolves them */

@@ -34,6 +34,8 @@ typedef struct Emitter {
     char *fwd_buf, *types_buf, *descs_buf, *protos_buf, *fns_buf;
     size_t fwd_len, types_len, descs_len, protos_len, fns_len;
     List *ctypes;                          /* CType* */
+    List *wrappers;                        /* names of the method wrappers emitted */
+    List *itabs;                           /* pairs: "type|iface" key, itab name */
     int indent;
     int tmp;                               /* numbering of emitter temporaries */
     int line_file, line_no;                /* last #line emitted */
@@ -43,6 +45,7 @@ typedef struct Emitter {
 static void emit_expr(Emitter *e, IrNode *n);
 static void emit_stmt(Emitter *e, IrNode *n);
 static const char *ctype(Emitter *e, Type *t);
+static const char *type_descriptor(Emitter *e, Type *t);
 
 /* ---------------------------------------------------------------- C types */
 
@@ -179,6 +182,35 @@ static const char *rt_type_string(Type *t)
     case TY_SLICE: return xprintf("[]%s", rt_type_string(t->elem));
     case TY_ARRAY: return xprintf("[%lld]%s", (long long)t->len, rt_type_string(t->elem));
     case TY_MAP: return xprintf("map[%s]%s", rt_type_string(t->key), rt_type_string(t->elem));
+    case TY_FUNC: {
+        char *s = "func(";
+        for (int i = 0; i < t->params->len; i++) {
+            Field *f = list_at(t->params, i);
+            bool dots = t->variadic && i == t->params->len - 1;
+            s = xprintf("%s%s%s%s", s, i ? ", " : "", dots ? "..." : "",
+                        rt_type_string(dots ? f->type->elem : f->type));
+        }
+        s = xprintf("%s)", s);
+        if (t->results->len == 1)
+            return xprintf("%s %s", s, rt_type_string(((Field *)list_at(t->results, 0))->type));
+        if (t->results->len > 1) {
+            s = xprintf("%s (", s);
+            for (int i = 0; i < t->results->len; i++)
+                s = xprintf("%s%s%s", s, i ? ", " : "", rt_type_string(((Field *)list_at(t->results, i))->type));
+            s = xprintf("%s)", s);
+        }
+        return s;
+    }
+    case TY_INTERFACE: {
+        if (!t->methods || t->methods->len == 0)
+            return "interface {}";
+        char *s = "interface {";
+        for (int i = 0; i < t->methods->len; i++) {
+            Field *m = list_at(t->methods, i);
+            s = xprintf("%s %s%s%s", s, m->name, rt_type_string(m->type) + 4, i < t->methods->len - 1 ? ";" : " ");
+        }
+        return xprintf("%s}", s);
+    }
     case TY_STRUCT: {
         char *s = "struct {";
         for (int i = 0; i < t->fields->len; i++) {
@@ -241,6 +273,87 @@ static const char *rt_kind(Type *u)
     return u->kind < (int)(sizeof kinds / sizeof kinds[0]) && kinds[u->kind] ? kinds[u->kind] : "GOKIND_INVALID";
 }
 
+static bool method_has_ptr_receiver(Object *m)
+{
+    return m->decl && m->decl->recv && m->decl->recv->type->kind == N_STAR;
+}
+
+static int compare_object_names(const void *a, const void *b)
+{
+    return strcmp((*(Object *const *)a)->name, (*(Object *const *)b)->name);
+}
+
+/* The method set of t, sorted by name: a defined type's value-receiver
+ * methods; for a pointer to a defined type, all of its methods. */
+static List *method_set(Type *t)
+{
+    List *set = list_new();
+    Type *named = t->kind == TY_NAMED ? t : t->kind == TY_POINTER && t->elem->kind == TY_NAMED ? t->elem : NULL;
+    if (!named || !named->methods || underlying(named)->kind == TY_INTERFACE)
+        return set;
+    for (int i = 0; i < named->methods->len; i++) {
+        Object *m = list_at(named->methods, i);
+        if (t->kind == TY_POINTER || !method_has_ptr_receiver(m))
+            list_push(set, m);
+    }
+    qsort(set->v, (size_t)set->len, sizeof(void *), compare_object_names);
+    return set;
+}
+
+/* A method called through an interface receives the interface's data word,
+ * a pointer to the boxed value: this wrapper unboxes it for the method. */
+static const char *method_wrapper(Emitter *e, Type *t, Object *m)
+{
+    IrFunc *f = m->ir;
+    const char *name = xprintf("%s__ifn%s", f->cname, t->kind == TY_POINTER ? "_ptr" : "");
+    for (int i = 0; i < e->wrappers->len; i++)
+        if (strcmp(list_at(e->wrappers, i), name) == 0)
+            return name;
+    list_push(e->wrappers, (void *)name);
+    Type *sig = m->type;
+    const char *result = sig->results->len == 0 ? "void" : sig->results->len == 1
+                         ? ctype(e, ((Field *)list_at(sig->results, 0))->type) : ctype(e, type_tuple(sig->results));
+    Type *recv = t->kind == TY_POINTER ? t->elem : t;
+    const char *unbox = t->kind == TY_POINTER ? (method_has_ptr_receiver(m) ? xprintf("*(%s **)data", ctype(e, recv))
+                                                                              : xprintf("**(%s **)data", ctype(e, recv)))
+                                              : xprintf("*(%s *)data", ctype(e, recv));
+    char *params = "", *args = "";
+    for (int i = 0; i < sig->params->len; i++) {
+        Field *p = list_at(sig->params, i);
+        params = xprintf("%s, %s a%d", params, ctype(e, p->type), i);
+        args = xprintf("%s, a%d", args, i);
+    }
+    fprintf(e->descs, "static %s %s(void *data%s)\n{\n    %s%s(%s%s);\n}\n", result, name, params,
+            strcmp(result, "void") ? "return " : "", f->cname, unbox, args);
+    return name;
+}
+
+/* The static itab of concrete type t for interface iface. */
+static const char *itab_for(Emitter *e, Type *t, Type *iface)
+{
+    Type *iu = underlying(iface);
+    const char *key = xprintf("%s|%s", type_descriptor(e, t), type_descriptor(e, iface));
+    for (int i = 0; i < e->itabs->len; i += 2)
+        if (strcmp(list_at(e->itabs, i), key) == 0)
+            return list_at(e->itabs, i + 1);
+    const char *name = xprintf("gosub_itab_%d", e->itabs->len / 2 + 1);
+    List *set = method_set(t);
+    char *funs = "";
+    for (int i = 0; i < iu->methods->len; i++) {
+        Field *want = list_at(iu->methods, i);
+        for (int k = 0; k < set->len; k++) {
+            Object *m = list_at(set, k);
+            if (strcmp(m->name, want->name) == 0)
+                funs = xprintf("%s%s(void (*)(void))%s", funs, *funs ? ", " : "", method_wrapper(e, t, m));
+        }
+    }
+    fprintf(e->descs, "static const GoItab %s = {%s, %s, {%s}};\n", name, type_descriptor(e, iface),
+            type_descriptor(e, t), funs);
+    list_push(e->itabs, (void *)key);
+    list_push(e->itabs, (void *)name);
+    return name;
+}
+
 /* "&gosub_type_int" for the runtime's predeclared descriptors, else a
  * descriptor of the program's own, emitted on first use. */
 static const char *type_descriptor(Emitter *e, Type *t)
@@ -293,6 +406,34 @@ static const char *type_descriptor(Emitter *e, Type *t)
             fields = xprintf("%s_fields", c->desc);
         }
     }
+    const char *methods = "NULL";
+    int nmethods = 0;
+    if (u->kind == TY_INTERFACE) {
+        nmethods = u->methods ? u->methods->len : 0;
+        char *list = "";
+        for (int i = 0; i < nmethods; i++) {
+            Field *m = list_at(u->methods, i);
+            list = xprintf("%s    {\"%s\", %s, NULL, 0},\n", list, m->name, type_descriptor(e, m->type));
+        }
+        if (nmethods) {
+            fprintf(e->descs, "static const GoMethod %s_methods[] = {\n%s};\n", c->desc, list);
+            methods = xprintf("%s_methods", c->desc);
+        }
+    } else {
+        List *set = method_set(t);
+        nmethods = set->len;
+        char *list = "";
+        for (int i = 0; i < nmethods; i++) {
+            Object *m = list_at(set, i);
+            list = xprintf("%s    {\"%s\", %s, (void (*)(void))%s, %s},\n", list, m->name, type_descriptor(e, m->type),
+                           method_wrapper(e, t, m),
+                           t->kind == TY_POINTER && !method_has_ptr_receiver(m) ? "GOMETHOD_VALUE_RECEIVER" : "0");
+        }
+        if (nmethods) {
+            fprintf(e->descs, "static const GoMethod %s_methods[] = {\n%s};\n", c->desc, list);
+            methods = xprintf("%s_methods", c->desc);
+        }
+    }
     char *gcbits = "NULL";
     if (last >= 0) {
         gcbits = "(const uint8_t[]){";
@@ -303,10 +444,10 @@ static const char *type_descriptor(Emitter *e, Type *t)
     fprintf(e->descs,
             "static const GoType %s = {.kind = %s, .flags = %s, .size = %lld, .align = %lld,\n"
             "    .ptrdata = %lld, .gcbits = %s, .string = \"%s\", .elem = %s, .len = %lld,\n"
-            "    .fields = %s, .nfields = %d};\n",
+            "    .fields = %s, .nfields = %d, .methods = %s, .nmethods = %d};\n",
             c->desc, rt_kind(u), t->kind == TY_NAMED ? "GOTYPE_NAMED" : "0", (long long)size,
             (long long)type_align(t), (long long)((last + 1) * 8), gcbits, rt_type_string(t), elem,
-            (long long)(u->kind == TY_ARRAY ? u->len : 0), fields, nfields);
+            (long long)(u->kind == TY_ARRAY ? u->len : 0), fields, nfields, methods, nmethods);
     return xprintf("&%s", c->desc);
 }
 
@@ -581,6 +722,48 @@ static void emit_builtin_print(Emitter *e, IrNode *n, bool ln)
     out(e, "})");
 }
 
+/* x.(T) and v, ok := x.(T): T concrete compares the dynamic type's
+ * descriptor; T an interface looks for (or builds) the itab. */
+static void emit_type_assert(Emitter *e, IrNode *n)
+{
+    bool comma_ok = n->label == 1;
+    Type *target = comma_ok ? ((Field *)list_at(n->type->fields, 0))->type : n->type;
+    Type *xu = underlying(n->x->type), *tu = underlying(target);
+    bool x_nonempty = xu->methods && xu->methods->len;
+    int id = ++e->tmp;
+    out(e, "({ %s i%d = ", ctype(e, n->x->type), id);
+    emit_expr(e, n->x);
+    out(e, "; const GoType *t%d = %s; ", id, x_nonempty ? xprintf("i%d.itab ? i%d.itab->type : NULL", id, id)
+                                                      : xprintf("i%d.type", id));
+    const char *tc = ctype(e, target);
+    if (tu->kind != TY_INTERFACE) {
+        const char *desc = type_descriptor(e, target);
+        if (comma_ok)
+            out(e, "go_bool ok%d = t%d == %s; (%s){ok%d ? *(%s *)i%d.data : %s, ok%d}; })", id, id, desc,
+                ctype(e, n->type), id, tc, id, zero_value(e, target), id);
+        else
+            out(e, "if (t%d != %s) gosub_panic_type_assert(%s, t%d, %s, NULL); *(%s *)i%d.data; })", id, desc,
+                type_descriptor(e, n->x->type), id, desc, tc, id);
+        return;
+    }
+    bool t_nonempty = tu->methods && tu->methods->len;
+    const char *desc = type_descriptor(e, target);
+    if (t_nonempty) {
+        out(e, "const GoItab *it%d = gosub_getitab(%s, t%d, %d); ", id, desc, id, comma_ok);
+        if (!comma_ok)
+            out(e, "if (!t%d) gosub_panic_type_assert(%s, NULL, %s, NULL); (GoIface){it%d, i%d.data}; })", id,
+                type_descriptor(e, n->x->type), desc, id, id);
+        else
+            out(e, "(%s){(GoIface){it%d, it%d ? i%d.data : NULL}, it%d != NULL}; })", ctype(e, n->type), id, id, id, id);
+        return;
+    }
+    if (!comma_ok)
+        out(e, "if (!t%d) gosub_panic_type_assert(%s, NULL, %s, NULL); (GoEface){t%d, i%d.data}; })", id,
+            type_descriptor(e, n->x->type), desc, id, id);
+    else
+        out(e, "(%s){(GoEface){t%d, i%d.data}, t%d != NULL}; })", ctype(e, n->type), id, id, id);
+}
+
 /* Whether x denotes storage whose address C can take. */
 static bool is_lvalue(IrNode *x)
 {
@@ -776,13 +959,30 @@ static void emit_expr(Emitter *e, IrNode *n)
     }
     case IR_TOIFACE: {
         Type *iu = underlying(n->type);
-        if (iu->methods && iu->methods->len) {
-            unsupported(e->ctx, n->pos, "conversion to a non-empty interface");
-            out(e, "((GoIface){0})");
+        bool nonempty = iu->methods && iu->methods->len;
+        int id = ++e->tmp;
+        if (underlying(n->x->type)->kind == TY_INTERFACE) {
+            /* one interface to another: the same data, a table found at run time */
+            Type *xu = underlying(n->x->type);
+            bool x_nonempty = xu->methods && xu->methods->len;
+            out(e, "({ %s i%d = ", ctype(e, n->x->type), id);
+            emit_expr(e, n->x);
+            out(e, "; const GoType *t%d = %s; ", id, x_nonempty ? xprintf("i%d.itab ? i%d.itab->type : NULL", id, id)
+                                                              : xprintf("i%d.type", id));
+            if (nonempty)
+                out(e, "(GoIface){gosub_getitab(%s, t%d, 0), i%d.data}; })", type_descriptor(e, n->type), id, id);
+            else
+                out(e, "(GoEface){t%d, i%d.data}; })", id, id);
             return;
         }
         const char *desc = type_descriptor(e, n->x->type);
-        int id = ++e->tmp;
+        if (nonempty) {
+            const char *itab = itab_for(e, n->x->type, n->type);
+            out(e, "({ %s *box%d = gosub_new(%s); *box%d = ", ctype(e, n->x->type), id, desc, id);
+            emit_expr(e, n->x);
+            out(e, "; (GoIface){&%s, box%d}; })", itab, id);
+            return;
+        }
         out(e, "({ %s *box%d = gosub_new(%s); *box%d = ", ctype(e, n->x->type), id, desc, id);
         emit_expr(e, n->x);
         out(e, "; (GoEface){%s, box%d}; })", desc, id);
@@ -928,6 +1128,47 @@ static void emit_expr(Emitter *e, IrNode *n)
         emit_expr(e, n->y);
         out(e, ", %lld)", (long long)type_size(underlying(n->x->type)->elem));
         return;
+    case IR_IFACECALL: {
+        Type *xu = underlying(n->x->type);
+        Field *m = list_at(xu->methods, n->label);
+        Type *sig = m->type;
+        const char *result = sig->results->len == 0 ? "void" : sig->results->len == 1
+                             ? ctype(e, ((Field *)list_at(sig->results, 0))->type) : ctype(e, type_tuple(sig->results));
+        char *params = "";
+        for (int i = 0; i < sig->params->len; i++)
+            params = xprintf("%s, %s", params, ctype(e, ((Field *)list_at(sig->params, i))->type));
+        int id = ++e->tmp;
+        out(e, "({ GoIface i%d = ", id);
+        emit_expr(e, n->x);
+        out(e, "; ((%s (*)(void *%s))i%d.itab->fun[%d])(i%d.data", result, params, id, n->label, id);
+        for (int i = 0; i < n->args->len; i++) {
+            out(e, ", ");
+            emit_expr(e, list_at(n->args, i));
+        }
+        out(e, "); })");
+        return;
+    }
+    case IR_TYPEASSERT:
+        emit_type_assert(e, n);
+        return;
+    case IR_TYPETEST: {
+        Type *xu = underlying(n->x->type);
+        bool x_nonempty = xu->methods && xu->methods->len;
+        int id = ++e->tmp;
+        out(e, "({ %s i%d = ", ctype(e, n->x->type), id);
+        emit_expr(e, n->x);
+        out(e, "; const GoType *t%d = %s; ", id, x_nonempty ? xprintf("i%d.itab ? i%d.itab->type : NULL", id, id)
+                                                          : xprintf("i%d.type", id));
+        if (!n->y)
+            out(e, "t%d == NULL; })", id);
+        else if (underlying(n->y->type)->kind != TY_INTERFACE)
+            out(e, "t%d == %s; })", id, type_descriptor(e, n->y->type));
+        else if (underlying(n->y->type)->methods && underlying(n->y->type)->methods->len)
+            out(e, "gosub_getitab(%s, t%d, 1) != NULL; })", type_descriptor(e, n->y->type), id);
+        else
+            out(e, "t%d != NULL; })", id);
+        return;
+    }
     case IR_IFACE_TO_EFACE: {
         int id = ++e->tmp;
         out(e, "({ GoIface i%d = ", id);
@@ -1102,8 +1343,8 @@ static FILE *section(char **buf, size_t *len)
     return f;
 }
 
-/* The C file: forward declarations, type definitions, descriptors,
- * prototypes, globals, functions. Types and descriptors are written as the
+/* The C file: forward declarations, type definitions, prototypes and
+ * globals, descriptors (with method wrappers and itabs), functions. Types and descriptors are written as the
  * functions first need them, into their own sections, then all is joined. */
 bool emit_c(Ctx *ctx, FILE *file)
 {
@@ -1111,6 +1352,8 @@ bool emit_c(Ctx *ctx, FILE *file)
     e->ctx = ctx;
     e->line_file = -1;
     e->ctypes = list_new();
+    e->wrappers = list_new();
+    e->itabs = list_new();
     e->fwd = section(&e->fwd_buf, &e->fwd_len);
     e->types = section(&e->types_buf, &e->types_len);
     e->descs = section(&e->descs_buf, &e->descs_len);
@@ -1150,9 +1393,9 @@ bool emit_c(Ctx *ctx, FILE *file)
     fputc('\n', file);
     fwrite(e->types_buf, 1, e->types_len, file);
     fputc('\n', file);
-    fwrite(e->descs_buf, 1, e->descs_len, file);
-    fputc('\n', file);
     fwrite(e->protos_buf, 1, e->protos_len, file);
+    fputc('\n', file);
+    fwrite(e->descs_buf, 1, e->descs_len, file);
     fputc('\n', file);
     fwrite(e->fns_buf, 1, e->fns_len, file);
     return ctx->nerrors == 0;

@@ -377,6 +377,10 @@ typedef enum IrOp {
     IR_COPY,         /* copy(x, y) */
     IR_TUPLEGET,     /* result number `label` of the multi-result value x */
     IR_IFACE_TO_EFACE, /* a non-empty interface value viewed as interface{} */
+    IR_IFACECALL,    /* x.m(args) on interface value x; label = m's index in x's methods */
+    IR_TYPEASSERT,   /* x.(T), T = the node's type; label 1: comma-ok, the type is (T, bool) */
+    IR_TYPETEST,     /* whether interface x holds dynamic type `name` ... see y: y->type is the
+                        tested type, or y is NULL to test for nil */
     /* statements */
     IR_BLOCK,        /* args=statements */
     IR_DECL,         /* var comes into existence here: zeroed, or a new heap cell */

@@ -361,6 +361,21 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
         }
         return call;
     }
+    if (f->kind == N_SELECTOR && underlying(f->x->ty)->kind == TY_INTERFACE && !(f->x->obj && f->x->obj->kind == OBJ_PACKAGE)) {
+        /* a call through an interface's method table */
+        IrNode *call = ir_new(IR_IFACECALL, n->pos, n->mode == MODE_NOVALUE ? NULL : n->ty);
+        call->x = lower_expr(lw, f->x);
+        call->label = f->iota;
+        call->name = f->name;
+        for (int i = 0; n->list && i < n->list->len; i++) {
+            Node *a = list_at(n->list, i);
+            Type *pt = ((Field *)list_at(f->ty->params, i))->type;
+            list_push(call->args, implicit_convert(lower_expr(lw, a), pt, a->pos));
+        }
+        if (n->dots || f->ty->variadic)
+            not_supported(lw, n->pos, "variadic method");
+        return call;
+    }
     bool is_method = f->kind == N_SELECTOR && f->obj && f->obj->kind == OBJ_FUNC && f->obj->recv_type;
     if (!is_method && (f->kind != N_IDENT || !f->obj || f->obj->kind != OBJ_FUNC)) {
         not_supported(lw, n->pos, "calling a function value");
@@ -520,6 +535,11 @@ static IrNode *lower_expr(Lowerer *lw, Node *n)
     }
     case N_STAR:
         return deref(lower_expr(lw, n->x), n->pos);
+    case N_TYPEASSERT: {
+        IrNode *ta = ir_new(IR_TYPEASSERT, n->pos, n->ty);
+        ta->x = lower_expr(lw, n->x);
+        return ta;
+    }
     case N_SELECTOR:
         return lower_selector(lw, n);
     case N_COMPOSITE:
@@ -578,6 +598,31 @@ static IrNode *block_of(Lowerer *lw, List *stmts, Pos pos)
 }
 
 
+/* An expression assigned to several variables: a multi-result call, whose
+ * value is its result tuple, or a comma-ok form, made to yield (value, ok). */
+static IrNode *lower_multi(Lowerer *lw, Node *r)
+{
+    if (r->ty && r->ty->kind == TY_TUPLE)
+        return type_supported(lw, r->ty, r->pos) ? lower_expr(lw, r) : NULL;
+    Node *inner = r;
+    while (inner->kind == N_PAREN)
+        inner = inner->x;
+    if (inner->kind != N_TYPEASSERT) {
+        not_supported(lw, r->pos, "this comma-ok form");
+        return NULL;
+    }
+    List *fields = list_new();
+    Field *v = xalloc(sizeof *v), *ok = xalloc(sizeof *ok);
+    v->type = inner->ty;
+    ok->type = type_basic(TY_BOOL);
+    list_push(fields, v);
+    list_push(fields, ok);
+    IrNode *ta = ir_new(IR_TYPEASSERT, inner->pos, type_tuple(fields));
+    ta->x = lower_expr(lw, inner->x);
+    ta->label = 1;
+    return ta;
+}
+
 /* The point where a variable comes into existence: each execution of it
  * makes a new variable (a new heap cell, if the variable lives on the heap). */
 static IrNode *declare_var(IrVar *v, Pos pos)
@@ -609,14 +654,15 @@ static void lower_assign(Lowerer *lw, Node *n, List *out)
      * when there is more than one. */
     int count = lhs->len;
     List *values = list_new();
-    if (rhs->len == 1 && count > 1) {          /* a, b = f(): a multi-result call */
+    if (rhs->len == 1 && count > 1) {          /* a, b = f(), or v, ok = x.(T) */
         Node *r = list_at(rhs, 0);
-        if (!type_supported(lw, r->ty, r->pos))
+        IrNode *value = lower_multi(lw, r);
+        if (!value)
             return;
-        IrVar *tuple = temp(lw, r->ty, r->pos);
-        list_push(out, assign(var_ref(tuple, r->pos), lower_expr(lw, r), n->pos));
+        IrVar *tuple = temp(lw, value->type, r->pos);
+        list_push(out, assign(var_ref(tuple, r->pos), value, n->pos));
         for (int i = 0; i < count; i++) {
-            IrNode *get = ir_new(IR_TUPLEGET, r->pos, ((Field *)list_at(r->ty->fields, i))->type);
+            IrNode *get = ir_new(IR_TUPLEGET, r->pos, ((Field *)list_at(value->type->fields, i))->type);
             get->x = var_ref(tuple, r->pos);
             get->label = i;
             Node *l = list_at(lhs, i);
@@ -815,6 +861,64 @@ static void lower_range(Lowerer *lw, Node *n, List *out)
     list_push(out, outer);
 }
 
+/* switch v := x.(type): tests of x's dynamic type jumping to the clauses,
+ * each clause binding its own v. */
+static void lower_type_switch(Lowerer *lw, Node *n, List *out)
+{
+    IrNode *outer = ir_new(IR_BLOCK, n->pos, NULL);
+    if (n->init)
+        lower_stmt(lw, n->init, outer->args);
+    IrVar *subject = temp(lw, n->x->ty, n->x->pos);
+    list_push(outer->args, assign(var_ref(subject, n->pos), lower_expr(lw, n->x), n->pos));
+    int brk = new_label(lw);
+    Target t;
+    push_target(lw, &t, brk, 0);
+    int nclauses = n->list->len, default_clause = -1;
+    int *labels = xalloc(sizeof(int) * (size_t)(nclauses + 1));
+    for (int i = 0; i < nclauses; i++) {
+        Node *cl = list_at(n->list, i);
+        labels[i] = new_label(lw);
+        if (!cl->list) {
+            default_clause = i;
+            continue;
+        }
+        for (int k = 0; k < cl->list->len; k++) {
+            Node *te = list_at(cl->list, k);
+            IrNode *test = ir_new(IR_TYPETEST, te->pos, type_basic(TY_BOOL));
+            test->x = var_ref(subject, te->pos);
+            test->y = te->mode == MODE_NIL ? NULL : zero_value(te->ty, te->pos);
+            IrNode *branch = ir_new(IR_IF, te->pos, NULL);
+            branch->x = test;
+            branch->then = goto_label(labels[i], te->pos);
+            list_push(outer->args, branch);
+        }
+    }
+    list_push(outer->args, goto_label(default_clause >= 0 ? labels[default_clause] : brk, n->pos));
+    for (int i = 0; i < nclauses; i++) {
+        Node *cl = list_at(n->list, i);
+        list_push(outer->args, label_here(labels[i], cl->pos));
+        IrNode *body = ir_new(IR_BLOCK, cl->pos, NULL);
+        if (cl->obj) {
+            IrVar *v = var_of(lw, cl->obj);
+            list_push(body->args, declare_var(v, cl->pos));
+            IrNode *value = var_ref(subject, cl->pos);
+            if (!type_identical(v->type, subject->type)) {
+                IrNode *ta = ir_new(IR_TYPEASSERT, cl->pos, v->type);
+                ta->x = value;
+                value = ta;
+            }
+            list_push(body->args, assign(var_ref(v, cl->pos), value, cl->pos));
+        }
+        for (int k = 0; cl->list2 && k < cl->list2->len; k++)
+            lower_stmt(lw, list_at(cl->list2, k), body->args);
+        list_push(outer->args, body);
+        list_push(outer->args, goto_label(brk, cl->pos));
+    }
+    lw->targets = t.outer;
+    list_push(outer->args, label_here(brk, n->pos));
+    list_push(out, outer);
+}
+
 static void lower_switch(Lowerer *lw, Node *n, List *out)
 {
     IrNode *outer = ir_new(IR_BLOCK, n->pos, NULL);
@@ -919,12 +1023,13 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
             List *values = list_new();
             if (nvalues == 1 && spec->list->len > 1) {     /* var a, b = f() */
                 Node *r = list_at(spec->list2, 0);
-                if (!type_supported(lw, r->ty, r->pos))
+                IrNode *value = lower_multi(lw, r);
+                if (!value)
                     continue;
-                IrVar *tuple = temp(lw, r->ty, r->pos);
-                list_push(out, assign(var_ref(tuple, r->pos), lower_expr(lw, r), spec->pos));
+                IrVar *tuple = temp(lw, value->type, r->pos);
+                list_push(out, assign(var_ref(tuple, r->pos), value, spec->pos));
                 for (int k = 0; k < spec->list->len; k++) {
-                    IrNode *get = ir_new(IR_TUPLEGET, r->pos, ((Field *)list_at(r->ty->fields, k))->type);
+                    IrNode *get = ir_new(IR_TUPLEGET, r->pos, ((Field *)list_at(value->type->fields, k))->type);
                     get->x = var_ref(tuple, r->pos);
                     get->label = k;
                     list_push(values, get);
@@ -1002,6 +1107,9 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
         return;
     case N_RANGE:
         lower_range(lw, n, out);
+        return;
+    case N_TYPESWITCH:
+        lower_type_switch(lw, n, out);
         return;
     case N_SWITCH:
         lower_switch(lw, n, out);
@@ -1200,7 +1308,8 @@ static const char *op_names[] = {
     [IR_SLICE] = "slice (bounds check)", [IR_NEW] = "new (alloc site)",
     [IR_COMPLIT] = "complit (alloc site if a slice)", [IR_MAKESLICE] = "makeslice (alloc site)",
     [IR_APPEND] = "append (alloc site)", [IR_COPY] = "copy", [IR_TUPLEGET] = "tupleget",
-    [IR_IFACE_TO_EFACE] = "iface-to-eface", [IR_DECL] = "decl", [IR_BLOCK] = "block",
+    [IR_IFACE_TO_EFACE] = "iface-to-eface", [IR_IFACECALL] = "ifacecall",
+    [IR_TYPEASSERT] = "typeassert", [IR_TYPETEST] = "typetest", [IR_DECL] = "decl", [IR_BLOCK] = "block",
     [IR_ASSIGN] = "assign", [IR_EXPR] = "expr", [IR_IF] = "if", [IR_LOOP] = "loop",
     [IR_LABEL] = "label", [IR_GOTO] = "goto", [IR_RETURN] = "return",
 };

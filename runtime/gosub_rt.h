@@ -221,6 +221,10 @@ GoSlice gosub_make_slice(const GoType *elem, go_int len, go_int cap);
 /* ---------------------------------------------------------------- strings */
 
 
+/* The itab of (inter, t), built and cached at run time (iface.c); NULL when
+ * t is NULL, or does not implement inter and canfail. */
+const GoItab *gosub_getitab(const GoType *inter, const GoType *t, go_bool canfail);
+
 /* Slices (slice.c): append's growth with Go's capacities, and copy. */
 go_uintptr gosub_roundupsize(go_uintptr size);
 GoSlice gosub_growslice(const GoType *elem, GoSlice old, go_int newlen);
