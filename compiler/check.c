@@ -37,11 +37,14 @@ typedef struct Checker {
     List *funcs;                           /* N_FUNCDECL nodes, methods included */
     List *method_decls;                    /* N_FUNCDECL nodes with a receiver */
     Type *error_type;
+    int func_depth;                        /* 1 in a function body, +1 per function literal */
+    List *funclits;                        /* the N_FUNCLITs being checked, innermost last */
 } Checker;
 
 static void check_expr(Checker *c, Node *n, Type *hint);
 static void check_value(Checker *c, Node *n, Type *hint);
 static Type *multi_value_type(Node *x, int n);
+static void check_func_body(Checker *c, Type *sig, Node *body, Pos rbrace);
 static void check_stmt(Checker *c, Node *n);
 static void check_block(Checker *c, List *stmts);
 static Type *resolve_type(Checker *c, Node *n);
@@ -117,6 +120,7 @@ static Object *object_new(ObjKind kind, const char *name, Pos pos)
 /* Declares obj in the current scope; "_" is never declared. */
 static void declare(Checker *c, Object *obj)
 {
+    obj->depth = c->func_depth;
     if (strcmp(obj->name, "_") == 0)
         return;
     Object *prev = scope_find_local(c->scope, obj->name);
@@ -891,6 +895,23 @@ static Type *func_type(Checker *c, Node *n, bool declare_params)
 
 /* ---------------------------------------------------------------- expressions */
 
+/* A function literal uses a variable of an enclosing function: it (and
+ * every literal between) captures it. */
+static void note_capture(Checker *c, Object *o)
+{
+    for (int i = c->funclits->len - 1; i >= 0; i--) {
+        Node *lit = list_at(c->funclits, i);
+        if (lit->iota <= o->depth)          /* the literal's own depth */
+            break;
+        bool present = false;
+        for (int k = 0; k < lit->list->len; k++)
+            if (list_at(lit->list, k) == o)
+                present = true;
+        if (!present)
+            list_push(lit->list, o);
+    }
+}
+
 static void check_ident(Checker *c, Node *n)
 {
     if (strcmp(n->name, "_") == 0) {
@@ -935,6 +956,8 @@ static void check_ident(Checker *c, Node *n)
         n->ty = o->type;
         if (!n->ty)
             set_invalid(n);
+        if (!o->is_global && o->depth < c->func_depth)
+            note_capture(c, o);
         return;
     case OBJ_FUNC:
         resolve_object(c, o);
@@ -1543,6 +1566,16 @@ static void check_builtin(Checker *c, Node *n, int id)
         n->mode = MODE_NOVALUE;
         n->ty = NULL;
         return;
+    case BI_RECOVER:
+        if (args->len) {
+            error_at(c->ctx, n->pos, "too many arguments for recover() (expected 0, found %d)", args->len);
+            set_invalid(n);
+            return;
+        }
+        n->mode = MODE_VALUE;
+        n->ty = type_new(TY_INTERFACE);
+        n->ty->methods = list_new();
+        return;
     case BI_NEW:
     case BI_MAKE: {
         const char *name = id == BI_NEW ? "new" : "make";
@@ -1992,6 +2025,24 @@ static void check_expr(Checker *c, Node *n, Type *hint)
     case N_INDEX: check_index(c, n); return;
     case N_COMPOSITE: check_composite(c, n, hint); return;
     case N_SLICE: check_slice_expr(c, n); return;
+    case N_FUNCLIT: {
+        Scope *saved = c->scope;
+        scope_open(c, true);
+        c->func_depth++;
+        n->iota = c->func_depth;
+        n->list = list_new();
+        n->scope = c->scope;
+        list_push(c->funclits, n);
+        Type *sig = func_type(c, n->type, true);
+        check_func_body(c, sig, n->body, n->body->rbrace);
+        c->funclits->len--;
+        c->func_depth--;
+        scope_close(c);
+        c->scope = saved;
+        n->mode = MODE_VALUE;
+        n->ty = sig;
+        return;
+    }
     case N_TYPEASSERT: {
         check_value(c, n->x, NULL);
         if (!n->type) {
@@ -2919,6 +2970,22 @@ static void check_stmt(Checker *c, Node *n)
     case N_TYPESWITCH:
         check_type_switch(c, n);
         return;
+    case N_DEFER:
+    case N_GO: {
+        const char *what = n->kind == N_DEFER ? "defer" : "go";
+        Node *x = n->x;
+        while (x->kind == N_PAREN)
+            x = x->x;
+        check_expr(c, n->x, NULL);
+        if (x->kind != N_CALL) {
+            if (!is_invalid(n->x))
+                error_at(c->ctx, n->x->pos, "expression in %s must be function call", what);
+            return;
+        }
+        if (x->mode == MODE_CONST || (x->x->mode == MODE_TYPE))
+            error_at(c->ctx, n->x->pos, "%s requires function call, not conversion", what);
+        return;
+    }
     case N_BRANCH:
         return;  /* labels and targets are checked by ir.c, which resolves them */
     case N_LABELED:
@@ -2957,6 +3024,7 @@ static void check_funcdecl(Checker *c, Node *fn)
     c->scope = c->package;
     resolve_object(c, obj);
     scope_open(c, true);
+    c->func_depth = 1;
     fn->scope = c->scope;
     if (fn->recv) {
         Type *rt = resolve_type(c, fn->recv->type);
@@ -2984,6 +3052,7 @@ static void check_funcdecl(Checker *c, Node *fn)
         error_at(c->ctx, fn->pos, "missing function body");
     }
     scope_close(c);
+    c->func_depth = 0;
     c->scope = c->package;
 }
 
@@ -3078,6 +3147,7 @@ bool check_program(Ctx *ctx)
     c->var_order = list_new();
     c->funcs = list_new();
     c->method_decls = list_new();
+    c->funclits = list_new();
     universe_init(c);
     c->package = scope_open(c, false);
 

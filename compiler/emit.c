@@ -40,10 +40,12 @@ typedef struct Emitter {
     int tmp;                               /* numbering of emitter temporaries */
     int line_file, line_no;                /* last #line emitted */
     const char *result_ctype;              /* the current function's result tuple */
+    IrFunc *fn;                            /* the function being emitted */
 } Emitter;
 
 static void emit_expr(Emitter *e, IrNode *n);
 static void emit_stmt(Emitter *e, IrNode *n);
+static void emit_deferred_return(Emitter *e, IrNode *n);
 static const char *ctype(Emitter *e, Type *t);
 static const char *type_descriptor(Emitter *e, Type *t);
 
@@ -135,6 +137,7 @@ static const char *ctype(Emitter *e, Type *t)
     case TY_STRING: case TY_UNTYPED_STRING: return "GoString";
     case TY_SLICE: return "GoSlice";
     case TY_INTERFACE: return u->methods && u->methods->len ? "GoIface" : "GoEface";
+    case TY_FUNC: return "GoFunc *";
     case TY_POINTER: {
         Type *elem = u->elem;
         Type *eu = underlying(elem);
@@ -764,6 +767,111 @@ static void emit_type_assert(Emitter *e, IrNode *n)
         out(e, "(%s){(GoEface){t%d, i%d.data}, t%d != NULL}; })", ctype(e, n->type), id, id, id);
 }
 
+/* The C type of a function's result: void, a type, or its result tuple. */
+static const char *result_ctype(Emitter *e, Type *sig)
+{
+    if (!sig || sig->results->len == 0)
+        return "void";
+    if (sig->results->len == 1)
+        return ctype(e, ((Field *)list_at(sig->results, 0))->type);
+    return ctype(e, type_tuple(sig->results));
+}
+
+/* The parameter types after the closure context, ", T1, T2". */
+static const char *param_ctypes(Emitter *e, Type *sig)
+{
+    char *s = "";
+    for (int i = 0; i < sig->params->len; i++)
+        s = xprintf("%s, %s", s, ctype(e, ((Field *)list_at(sig->params, i))->type));
+    return s;
+}
+
+/* f(args) for a func value f: its code is called with the closure first. */
+static void emit_value_call(Emitter *e, IrNode *n)
+{
+    Type *sig = underlying(n->x->type);
+    int id = ++e->tmp;
+    out(e, "({ GoFunc *f%d = ", id);
+    emit_expr(e, n->x);
+    out(e, "; ((%s (*)(GoFunc *%s))f%d->fn)(f%d", result_ctype(e, sig), param_ctypes(e, sig), id, id);
+    for (int i = 0; i < n->args->len; i++) {
+        out(e, ", ");
+        emit_expr(e, list_at(n->args, i));
+    }
+    out(e, "); })");
+}
+
+/* The struct of a closure: its code, then a pointer to each captured cell. */
+static const char *closure_struct(Emitter *e, IrFunc *f)
+{
+    const char *name = xprintf("struct %s__closure", f->cname);
+    for (int i = 0; i < e->wrappers->len; i++)
+        if (strcmp(list_at(e->wrappers, i), name) == 0)
+            return name;
+    list_push(e->wrappers, (void *)name);
+    List *members = list_new();
+    for (int i = 0; i < f->captures->len; i++) {
+        IrVar *v = list_at(f->captures, i);
+        list_push(members, xprintf("%s *%s;", ctype(e, v->type), v->cname));
+    }
+    fprintf(e->types, "%s {\n    void (*fn)(void);", name);
+    for (int i = 0; i < members->len; i++)
+        fprintf(e->types, "\n    %s", (char *)list_at(members, i));
+    fprintf(e->types, "\n};\n");
+    /* its descriptor: every word after the code pointer points into the heap */
+    int n = f->captures->len;
+    char *bits = "";
+    for (int b = 0; b <= n / 8; b++) {
+        unsigned byte = 0;
+        for (int w = b * 8; w < b * 8 + 8 && w <= n; w++)
+            if (w >= 1)
+                byte |= 1u << (w % 8);
+        bits = xprintf("%s%s0x%02x", bits, b ? ", " : "", byte);
+    }
+    fprintf(e->descs,
+            "static const GoType %s__closure_type = {.kind = GOKIND_STRUCT, .size = %d, .align = 8,\n"
+            "    .ptrdata = %d, .gcbits = %s, .string = \"closure\"};\n",
+            f->cname, 8 * (n + 1), n ? 8 * (n + 1) : 0, n ? xprintf("(const uint8_t[]){%s}", bits) : "NULL");
+    return name;
+}
+
+static void emit_closure(Emitter *e, IrNode *n)
+{
+    IrFunc *f = n->func;
+    const char *st = closure_struct(e, f);
+    int id = ++e->tmp;
+    out(e, "({ %s *c%d = gosub_new(&%s__closure_type); c%d->fn = (void (*)(void))%s; ", st, id, f->cname, id,
+        f->cname);
+    for (int i = 0; i < f->captures->len; i++) {
+        IrVar *v = list_at(f->captures, i);
+        out(e, "c%d->%s = ", id, v->cname);
+        emit_expr(e, list_at(n->args, i));
+        out(e, "; ");
+    }
+    out(e, "(GoFunc *)c%d; })", id);
+}
+
+/* A top-level function as a func value: a static closure whose code drops
+ * the context and calls the function. */
+static const char *func_value(Emitter *e, IrFunc *f)
+{
+    const char *name = xprintf("%s__value", f->cname);
+    for (int i = 0; i < e->wrappers->len; i++)
+        if (strcmp(list_at(e->wrappers, i), name) == 0)
+            return name;
+    list_push(e->wrappers, (void *)name);
+    char *params = "", *args = "";
+    for (int i = 0; i < f->sig->params->len; i++) {
+        params = xprintf("%s, %s a%d", params, ctype(e, ((Field *)list_at(f->sig->params, i))->type), i);
+        args = xprintf("%s%sa%d", args, i ? ", " : "", i);
+    }
+    const char *result = result_ctype(e, f->sig);
+    fprintf(e->descs, "static %s %s__code(GoFunc *self%s)\n{\n    (void)self;\n    %s%s(%s);\n}\n", result, f->cname,
+            params, strcmp(result, "void") ? "return " : "", f->cname, args);
+    fprintf(e->descs, "static GoFunc %s = {(void (*)(void))%s__code};\n", name, f->cname);
+    return name;
+}
+
 /* Whether x denotes storage whose address C can take. */
 static bool is_lvalue(IrNode *x)
 {
@@ -918,7 +1026,7 @@ static void emit_expr(Emitter *e, IrNode *n)
         emit_const(e, n);
         return;
     case IR_VAR:
-        out(e, n->var->on_heap ? "(*%s)" : "%s", n->var->cname);
+        out(e, n->var->is_capture ? "(*self->%s)" : n->var->on_heap ? "(*%s)" : "%s", n->var->cname);
         return;
     case IR_FUNC:
         out(e, "%s", n->func->cname);
@@ -994,10 +1102,20 @@ static void emit_expr(Emitter *e, IrNode *n)
         out(e, "}, %d)", n->args->len);
         return;
     case IR_CALL:
-        emit_expr(e, n->x);
-        out(e, "(");
-        emit_args(e, n->args, 0, n->args->len);
-        out(e, ")");
+        if (n->x->op == IR_FUNC) {
+            emit_expr(e, n->x);
+            out(e, "(");
+            emit_args(e, n->args, 0, n->args->len);
+            out(e, ")");
+            return;
+        }
+        emit_value_call(e, n);
+        return;
+    case IR_CLOSURE:
+        emit_closure(e, n);
+        return;
+    case IR_FUNCVAL:
+        out(e, "(&%s)", func_value(e, n->func));
         return;
     case IR_RTCALL: {
         if (strcmp(n->name, "gosub_builtin_print") == 0 || strcmp(n->name, "gosub_builtin_println") == 0) {
@@ -1059,7 +1177,9 @@ static void emit_expr(Emitter *e, IrNode *n)
         return;
     }
     case IR_ADDR:
-        if (n->x->op == IR_VAR && n->x->var->on_heap)
+        if (n->x->op == IR_VAR && n->x->var->is_capture)
+            out(e, "self->%s", n->x->var->cname);
+        else if (n->x->op == IR_VAR && n->x->var->on_heap)
             out(e, "%s", n->x->var->cname);
         else {
             out(e, "(&");
@@ -1258,8 +1378,19 @@ static void emit_stmt(Emitter *e, IrNode *n)
         newline(e);
         out(e, "goto L%d;", n->label);
         break;
+    case IR_DEFER:
+        newline(e);
+        out(e, "gosub_defer_push(&gosub_frame, ");
+        emit_expr(e, n->x);
+        out(e, ");");
+        break;
     case IR_RETURN:
         newline(e);
+        if (e->fn->has_defer) {
+            /* results are set, then the deferred calls run, then the function returns */
+            emit_deferred_return(e, n);
+            break;
+        }
         out(e, "return");
         if (n->args->len == 1) {
             out(e, " ");
@@ -1297,23 +1428,84 @@ static void emit_signature(Emitter *e, IrFunc *f)
     else if (f->sig && f->sig->results->len > 1)
         result = ctype(e, type_tuple(f->sig->results));
     out(e, "%s%s %s(", exported ? "" : "static ", result, f->cname);
-    if (f->params->len == 0)
+    if (f->is_closure)
+        out(e, "GoFunc *gosub_self");
+    else if (f->params->len == 0)
         out(e, "void");
     for (int i = 0; i < f->params->len; i++) {
         IrVar *v = list_at(f->params, i);
         /* a parameter living on the heap arrives by value and is moved to its cell */
-        out(e, "%s%s %s%s", i ? ", " : "", ctype(e, v->type), v->cname, v->on_heap ? "_arg" : "");
+        out(e, "%s%s %s%s", i || f->is_closure ? ", " : "", ctype(e, v->type), v->cname, v->on_heap ? "_arg" : "");
     }
     out(e, ")");
 }
 
+/* return in a function with deferred calls: store the results (in the named
+ * results, or in gosub_result), then leave through the epilogue. */
+static void emit_deferred_return(Emitter *e, IrNode *n)
+{
+    IrFunc *f = e->fn;
+    int nres = n->args->len;
+    if (f->results->len) {
+        /* evaluate all, then assign: `return b, a` may read the results */
+        int id = ++e->tmp;
+        out(e, "{");
+        for (int i = 0; i < nres; i++) {
+            IrVar *v = list_at(f->results, i);
+            out(e, " %s r%d_%d = ", ctype(e, v->type), id, i);
+            emit_expr(e, list_at(n->args, i));
+            out(e, ";");
+        }
+        for (int i = 0; i < nres; i++) {
+            IrVar *v = list_at(f->results, i);
+            out(e, " *%s = r%d_%d;", v->cname, id, i);
+        }
+        out(e, " goto gosub_epilogue; }");
+        return;
+    }
+    if (nres == 1) {
+        out(e, "gosub_result = ");
+        emit_expr(e, list_at(n->args, 0));
+        out(e, "; ");
+    } else if (nres > 1) {
+        out(e, "gosub_result = (%s){", e->result_ctype);
+        emit_args(e, n->args, 0, nres);
+        out(e, "}; ");
+    }
+    out(e, "goto gosub_epilogue;");
+}
+
+/* The value a function with deferred calls returns from its epilogue. */
+static const char *deferred_result(Emitter *e, IrFunc *f)
+{
+    if (!f->sig || f->sig->results->len == 0)
+        return "";
+    if (!f->results->len)
+        return " gosub_result";
+    if (f->results->len == 1)
+        return xprintf(" *%s", ((IrVar *)list_at(f->results, 0))->cname);
+    char *s = xprintf(" (%s){", e->result_ctype);
+    for (int i = 0; i < f->results->len; i++)
+        s = xprintf("%s%s*%s", s, i ? ", " : "", ((IrVar *)list_at(f->results, i))->cname);
+    return xprintf("%s}", s);
+}
+
 static void emit_func(Emitter *e, IrFunc *f)
 {
+    e->fn = f;
     e->result_ctype = f->sig && f->sig->results->len > 1 ? ctype(e, type_tuple(f->sig->results)) : NULL;
     line_directive(e, f->pos);
     emit_signature(e, f);
     out(e, "\n{");
     e->indent = 1;
+    if (f->is_closure && f->captures->len) {
+        newline(e);
+        const char *st = closure_struct(e, f);
+        out(e, "%s *self = (%s *)gosub_self;", st, st);
+    } else if (f->is_closure) {
+        newline(e);
+        out(e, "(void)gosub_self;");
+    }
     for (int i = 0; i < f->locals->len; i++) {
         IrVar *v = list_at(f->locals, i);
         if (v->is_param && !v->on_heap)
@@ -1327,7 +1519,48 @@ static void emit_func(Emitter *e, IrFunc *f)
         if (v->is_param && v->on_heap)
             out(e, " *%s = %s_arg;", v->cname, v->cname);
     }
-    emit_block_body(e, f->body);
+    if (!f->has_defer) {
+        emit_block_body(e, f->body);
+        e->indent = 0;
+        out(e, "\n}\n\n");
+        e->line_no = 0;
+        return;
+    }
+    /* The frame of deferred calls. setjmp returns again, non-zero, when a
+     * panic unwinds to this function; what is read after that (the named
+     * results) lives in heap cells, set up before setjmp. */
+    const char *rt = result_ctype(e, f->sig);
+    if (!f->results->len && strcmp(rt, "void") != 0) {
+        newline(e);
+        out(e, "%s gosub_result = %s;", rt, zero_value(e, f->sig->results->len == 1
+                                                            ? ((Field *)list_at(f->sig->results, 0))->type
+                                                            : type_tuple(f->sig->results)));
+    }
+    newline(e);
+    out(e, "GoDeferFrame gosub_frame;");
+    int first_user = f->results->len;     /* the body starts with the named results' declarations */
+    for (int i = 0; i < first_user && i < f->body->args->len; i++)
+        emit_stmt(e, list_at(f->body->args, i));
+    newline(e);
+    out(e, "gosub_defer_enter(&gosub_frame);");
+    newline(e);
+    out(e, "if (setjmp(gosub_frame.jb)) {");
+    newline(e);
+    out(e, "    gosub_defer_unwind(&gosub_frame);   /* returns only if recovered */");
+    newline(e);
+    out(e, "    return%s;", f->results->len || strcmp(rt, "void") == 0 ? deferred_result(e, f)
+                                                                 : xprintf(" %s", zero_value(e, f->sig->results->len == 1
+                                                                     ? ((Field *)list_at(f->sig->results, 0))->type
+                                                                     : type_tuple(f->sig->results))));
+    newline(e);
+    out(e, "}");
+    for (int i = first_user; i < f->body->args->len; i++)
+        emit_stmt(e, list_at(f->body->args, i));
+    out(e, "\ngosub_epilogue:");
+    newline(e);
+    out(e, "gosub_defer_return(&gosub_frame);");
+    newline(e);
+    out(e, "return%s;", deferred_result(e, f));
     e->indent = 0;
     out(e, "\n}\n\n");
     e->line_no = 0;

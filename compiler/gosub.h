@@ -122,7 +122,8 @@ typedef enum NodeKind {
     N_COMPOSITE,     /* type (NULL when elided inside another literal), list=elements,
                         pos at `{`; rbrace=position of `}` */
     N_KEYVALUE,      /* x=key, y=value */
-    N_FUNCLIT,       /* type (N_FUNCTYPE), body */
+    N_FUNCLIT,       /* type (N_FUNCTYPE), body; list: the variables it captures
+                        (Object*), filled by the checker */
     N_PAREN,         /* x */
     N_SELECTOR,      /* x, name=selected name (namepos: where it is written) */
     N_INDEX,         /* x, y=index */
@@ -317,6 +318,7 @@ struct Object {
     bool used;                             /* for "declared but not used" */
     bool is_global;                        /* package-level variable */
     bool is_param;                         /* function parameter or result */
+    int depth;                             /* function nesting depth of a local's declaration */
     Object *recv_type;                     /* OBJ_FUNC methods: the receiver's type name */
     void *ir;                              /* ir.c's variable or function for it */
 };
@@ -379,6 +381,11 @@ typedef enum IrOp {
     IR_IFACE_TO_EFACE, /* a non-empty interface value viewed as interface{} */
     IR_IFACECALL,    /* x.m(args) on interface value x; label = m's index in x's methods */
     IR_TYPEASSERT,   /* x.(T), T = the node's type; label 1: comma-ok, the type is (T, bool) */
+    IR_CLOSURE,      /* a func value for closure `func`, capturing the cells in args
+                        (IR_ADDR of each captured variable): allocation site */
+    IR_FUNCVAL,      /* top-level function `func` as a func value (static, no allocation) */
+    IR_DEFER,        /* defer: x = a func value (a closure of the call) run at return */
+    IR_RECOVER,      /* recover() */
     IR_TYPETEST,     /* whether interface x holds dynamic type `name` ... see y: y->type is the
                         tested type, or y is NULL to test for nil */
     /* statements */
@@ -401,6 +408,8 @@ typedef struct IrVar {
     bool is_param, is_global;
     bool addr_taken;                       /* &v appears (or a pointer method is called on v) */
     bool on_heap;                          /* escape analysis' decision */
+    bool is_capture;                       /* a closure's view of a captured variable:
+                                              reached through the closure's context */
 } IrVar;
 
 typedef struct IrNode IrNode;
@@ -428,6 +437,10 @@ typedef struct IrFunc {
     IrNode *body;                          /* IR_BLOCK */
     int nlabels;
     Pos pos;
+    List *captures;                        /* closures: IrVar* views of captured cells */
+    bool is_closure;                       /* takes its closure context first */
+    bool has_defer;                        /* runs deferred calls on return and panic */
+    bool as_value;                         /* used as a func value: needs a context wrapper */
 } IrFunc;
 
 typedef struct Program {

@@ -32,6 +32,9 @@ typedef struct Lowerer {
     Target *targets;
     const char *pending_label;             /* Go label of the statement being entered */
     int nvars;                             /* for unique C names */
+    List *cap_objs;                        /* in a closure: the Objects it captures,
+                                              parallel to fn->captures */
+    int nclosures;                         /* for unique closure names */
 } Lowerer;
 
 static IrNode *lower_expr(Lowerer *lw, Node *n);
@@ -59,6 +62,9 @@ static IrVar *new_var(Lowerer *lw, const char *name, Type *type, Pos pos)
 
 static IrVar *var_of(Lowerer *lw, Object *o)
 {
+    for (int i = 0; lw->cap_objs && i < lw->cap_objs->len; i++)
+        if (list_at(lw->cap_objs, i) == o)
+            return list_at(lw->fn->captures, i);
     if (!o->ir) {
         IrVar *v = new_var(lw, o->name, o->type, o->pos);
         o->ir = v;
@@ -152,8 +158,16 @@ static bool type_ok(Type *t)
         return true;
     switch (u->kind) {
     case TY_COMPLEX64: case TY_COMPLEX128: case TY_UNSAFEPTR:
-    case TY_MAP: case TY_CHAN: case TY_FUNC:
+    case TY_MAP: case TY_CHAN:
         return false;
+    case TY_FUNC:
+        for (int i = 0; i < u->params->len; i++)
+            if (!type_ok(((Field *)list_at(u->params, i))->type))
+                return false;
+        for (int i = 0; i < u->results->len; i++)
+            if (!type_ok(((Field *)list_at(u->results, i))->type))
+                return false;
+        return true;
     case TY_POINTER:
         return t->kind == TY_NAMED || u->elem->kind == TY_NAMED || type_ok(u->elem);
     case TY_ARRAY: case TY_SLICE:
@@ -283,6 +297,11 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
         if (id == BI_NEW) {
             return ir_new(IR_NEW, n->pos, n->ty);
         }
+        if (id == BI_RECOVER) {
+            IrNode *call = ir_new(IR_RTCALL, n->pos, n->ty);
+            call->name = "gosub_recover";
+            return call;
+        }
         if (id == BI_MAKE) {
             Type *u = underlying(n->ty);
             if (u->kind != TY_SLICE) {
@@ -378,8 +397,19 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
     }
     bool is_method = f->kind == N_SELECTOR && f->obj && f->obj->kind == OBJ_FUNC && f->obj->recv_type;
     if (!is_method && (f->kind != N_IDENT || !f->obj || f->obj->kind != OBJ_FUNC)) {
-        not_supported(lw, n->pos, "calling a function value");
-        return ir_new(IR_CONST, n->pos, NULL);
+        /* a call of a func value: through its closure */
+        if (n->dots || f->ty->variadic) {
+            not_supported(lw, n->pos, "variadic function value");
+            return ir_new(IR_CONST, n->pos, NULL);
+        }
+        IrNode *call = ir_new(IR_CALL, n->pos, n->mode == MODE_NOVALUE ? NULL : n->ty);
+        call->x = lower_expr(lw, f);
+        Type *sig = underlying(f->ty);
+        for (int i = 0; n->list && i < n->list->len; i++) {
+            Node *a = list_at(n->list, i);
+            list_push(call->args, implicit_convert(lower_expr(lw, a), ((Field *)list_at(sig->params, i))->type, a->pos));
+        }
+        return call;
     }
     if (n->dots || f->ty->variadic) {
         not_supported(lw, n->pos, "variadic function");
@@ -417,6 +447,197 @@ static void flatten_concat(Lowerer *lw, Node *n, List *parts)
         return;
     }
     list_push(parts, lower_expr(lw, n));
+}
+
+/* ---------------------------------------------------------------- closures */
+
+typedef void (*BodyLowering)(Lowerer *lw, IrFunc *f, void *arg);
+
+static IrFunc *func_new(const char *name, const char *cname, Type *sig, Pos pos);
+static IrNode *declare_var(IrVar *v, Pos pos);
+
+/* A function literal (or a deferred call's thunk) becomes a function of its
+ * own that sees each captured variable through its closure context; the
+ * value is a closure holding the captured variables' cells: an allocation
+ * site. Captured variables are shared, not copied, as Go requires, so each
+ * lives in a heap cell. */
+static IrNode *make_closure(Lowerer *lw, Type *sig, List *captures, Pos pos, BodyLowering lower_body, void *arg)
+{
+    IrFunc *outer = lw->fn;
+    const char *cname = xprintf("%s__func%d", outer && outer->cname ? outer->cname : "main", ++lw->nclosures);
+    IrFunc *f = func_new(xprintf("func%d", lw->nclosures), cname, sig, pos);
+    f->is_closure = true;
+    list_push(lw->prog->funcs, f);
+
+    Lowerer saved = *lw;
+    lw->fn = f;
+    lw->targets = NULL;
+    lw->pending_label = NULL;
+    lw->cap_objs = list_new();
+    for (int i = 0; captures && i < captures->len; i++) {
+        Object *o = list_at(captures, i);
+        IrVar *view = new_var(lw, o->name, o->type, o->pos);
+        view->is_capture = true;
+        view->addr_taken = true;
+        view->on_heap = true;
+        list_push(f->captures, view);
+        list_push(lw->cap_objs, o);
+    }
+    lower_body(lw, f, arg);
+    IrFunc *inner = f;
+    saved.nvars = lw->nvars;
+    saved.nclosures = lw->nclosures;
+    *lw = saved;
+
+    IrNode *clo = ir_new(IR_CLOSURE, pos, sig);
+    clo->func = inner;
+    for (int i = 0; captures && i < captures->len; i++) {
+        Object *o = list_at(captures, i);
+        list_push(clo->args, address_of(var_ref(var_of(lw, o), pos), pos));
+    }
+    return clo;
+}
+
+static void lower_params(Lowerer *lw, IrFunc *f, Node *functype)
+{
+    List *groups = functype->list;
+    for (int g = 0; groups && g < groups->len; g++) {
+        Node *fd = list_at(groups, g);
+        int nnames = fd->list ? fd->list->len : 0;
+        for (int k = 0; k < (nnames ? nnames : 1); k++) {
+            Node *name = nnames ? list_at(fd->list, k) : NULL;
+            Type *t = fd->type->ty;
+            if (!type_supported(lw, t, fd->pos))
+                continue;
+            IrVar *v = name && name->obj ? var_of(lw, name->obj) : new_var(lw, "_", t, fd->pos);
+            if (!name || !name->obj)
+                list_push(f->locals, v);
+            v->is_param = true;
+            list_push(f->params, v);
+        }
+    }
+}
+
+static IrNode *block_of(Lowerer *lw, List *stmts, Pos pos);
+
+/* Named results are variables, zeroed on entry; then the body. */
+static IrNode *function_body(Lowerer *lw, IrFunc *f, Node *functype, Node *body)
+{
+    IrNode *b = ir_new(IR_BLOCK, body->pos, NULL);
+    for (int g = 0; functype->list2 && g < functype->list2->len; g++) {
+        Node *fd = list_at(functype->list2, g);
+        if (!type_supported(lw, fd->type->ty, fd->pos))
+            continue;
+        for (int k = 0; fd->list && k < fd->list->len; k++) {
+            Node *name = list_at(fd->list, k);
+            IrVar *v = name->obj ? var_of(lw, name->obj) : new_var(lw, "_", fd->type->ty, name->pos);
+            if (!name->obj)
+                list_push(f->locals, v);
+            list_push(f->results, v);
+            list_push(b->args, declare_var(v, name->pos));
+        }
+    }
+    list_push(b->args, block_of(lw, body->list, body->pos));
+    /* a deferred call may set the named results, and a recovered panic
+       returns them: they must outlive a longjmp, in memory */
+    for (int i = 0; f->has_defer && i < f->results->len; i++)
+        ((IrVar *)list_at(f->results, i))->addr_taken = true;
+    return b;
+}
+
+static void lower_funclit_body(Lowerer *lw, IrFunc *f, void *arg)
+{
+    Node *lit = arg;
+    lower_params(lw, f, lit->type);
+    f->body = function_body(lw, f, lit->type, lit->body);
+}
+
+/* defer f(a, b): f and the arguments are evaluated now, into variables the
+ * deferred thunk captures; the thunk makes the call when the function returns. */
+typedef struct DeferredCall {
+    Node *call;                            /* a copy of the call, its operands replaced */
+} DeferredCall;
+
+static void lower_thunk_body(Lowerer *lw, IrFunc *f, void *arg)
+{
+    DeferredCall *dc = arg;
+    f->body = ir_new(IR_BLOCK, dc->call->pos, NULL);
+    IrNode *e = ir_new(IR_EXPR, dc->call->pos, NULL);
+    e->x = lower_call(lw, dc->call);
+    list_push(f->body->args, e);
+}
+
+/* A fresh local holding the value of x now, as an identifier node. */
+static Node *evaluate_now(Lowerer *lw, Node *x, List *captured, List *out)
+{
+    Object *o = xalloc(sizeof *o);
+    o->kind = OBJ_VAR;
+    o->name = "defer_arg";
+    o->type = x->ty;
+    o->pos = x->pos;
+    IrVar *v = var_of(lw, o);
+    list_push(out, declare_var(v, x->pos));
+    list_push(out, assign(var_ref(v, x->pos), lower_expr(lw, x), x->pos));
+    list_push(captured, o);
+    Node *id = node_new(N_IDENT, x->pos);
+    id->name = o->name;
+    id->obj = o;
+    id->mode = MODE_VAR;
+    id->ty = o->type;
+    return id;
+}
+
+static void lower_defer(Lowerer *lw, Node *n, List *out)
+{
+    Node *call = n->x;
+    while (call->kind == N_PAREN)
+        call = call->x;
+    Node *copy = xalloc(sizeof *copy);
+    *copy = *call;
+    copy->list = list_new();
+    List *captured = list_new();
+    Node *f = call->x;
+    while (f->kind == N_PAREN)
+        f = f->x;
+    bool builtin = f->mode == MODE_BUILTIN;
+    bool package_func = f->kind == N_SELECTOR && f->x->kind == N_IDENT && f->x->obj && f->x->obj->kind == OBJ_PACKAGE;
+    bool direct = f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_FUNC;
+    if (f->kind == N_SELECTOR && !package_func) {
+        /* a method call: the receiver (or its address) is evaluated now */
+        Node *sel = xalloc(sizeof *sel);
+        *sel = *f;
+        bool ptr_method = f->obj && f->obj->decl && f->obj->decl->recv && f->obj->decl->recv->type->kind == N_STAR;
+        Node *recv = f->x;
+        if (ptr_method && underlying(recv->ty)->kind != TY_POINTER) {
+            Node *addr = node_new(N_UNARY, recv->pos);
+            addr->op = TK_AND;
+            addr->x = recv;
+            addr->ty = type_pointer(recv->ty);
+            addr->mode = MODE_VALUE;
+            recv = addr;
+        }
+        sel->x = evaluate_now(lw, recv, captured, out);
+        copy->x = sel;
+    } else if (!builtin && !package_func && !direct) {
+        copy->x = evaluate_now(lw, f, captured, out);
+    }
+    for (int i = 0; call->list && i < call->list->len; i++) {
+        Node *a = list_at(call->list, i);
+        if (builtin && i == 0 && (f->obj->builtin == BI_MAKE || f->obj->builtin == BI_NEW)) {
+            list_push(copy->list, a);
+            continue;
+        }
+        list_push(copy->list, a->mode == MODE_CONST ? a : evaluate_now(lw, a, captured, out));
+    }
+    Type *thunk_sig = type_new(TY_FUNC);
+    thunk_sig->params = list_new();
+    thunk_sig->results = list_new();
+    DeferredCall *dc = xalloc(sizeof *dc);
+    dc->call = copy;
+    IrNode *d = ir_new(IR_DEFER, n->pos, NULL);
+    d->x = make_closure(lw, thunk_sig, captured, n->pos, lower_thunk_body, dc);
+    lw->fn->has_defer = true;
+    list_push(out, d);
 }
 
 /* x.f, through any pointer; package variables; method values are not yet. */
@@ -490,8 +711,10 @@ static IrNode *lower_expr(Lowerer *lw, Node *n)
         if (o->kind == OBJ_NIL)
             return zero_value(n->ty, n->pos);
         if (o->kind == OBJ_FUNC) {
-            not_supported(lw, n->pos, "function value");
-            return ir_new(IR_CONST, n->pos, n->ty);
+            IrNode *fv = ir_new(IR_FUNCVAL, n->pos, n->ty);
+            fv->func = o->ir;
+            ((IrFunc *)o->ir)->as_value = true;
+            return fv;
         }
         not_supported(lw, n->pos, xprintf("use of %s", n->name));
         return ir_new(IR_CONST, n->pos, n->ty);
@@ -535,6 +758,8 @@ static IrNode *lower_expr(Lowerer *lw, Node *n)
     }
     case N_STAR:
         return deref(lower_expr(lw, n->x), n->pos);
+    case N_FUNCLIT:
+        return make_closure(lw, n->type->ty ? n->type->ty : n->ty, n->list, n->pos, lower_funclit_body, n);
     case N_TYPEASSERT: {
         IrNode *ta = ir_new(IR_TYPEASSERT, n->pos, n->ty);
         ta->x = lower_expr(lw, n->x);
@@ -1111,6 +1336,9 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
     case N_TYPESWITCH:
         lower_type_switch(lw, n, out);
         return;
+    case N_DEFER:
+        lower_defer(lw, n, out);
+        return;
     case N_SWITCH:
         lower_switch(lw, n, out);
         return;
@@ -1173,6 +1401,7 @@ static IrFunc *func_new(const char *name, const char *cname, Type *sig, Pos pos)
     f->params = list_new();
     f->locals = list_new();
     f->results = list_new();
+    f->captures = list_new();
     f->pos = pos;
     return f;
 }
@@ -1261,36 +1490,8 @@ bool ir_build(Ctx *ctx)
             v->is_param = true;
             list_push(f->params, v);
         }
-        /* parameters: the checker declared them on the function type's names */
-        List *groups = d->type->list;
-        for (int g = 0; groups && g < groups->len; g++) {
-            Node *fd = list_at(groups, g);
-            int nnames = fd->list ? fd->list->len : 0;
-            for (int k = 0; k < (nnames ? nnames : 1); k++) {
-                Node *name = nnames ? list_at(fd->list, k) : NULL;
-                Type *t = fd->type->ty;
-                if (!type_supported(lw, t, fd->pos))
-                    continue;
-                IrVar *v = name && name->obj ? var_of(lw, name->obj) : new_var(lw, "_", t, fd->pos);
-                v->is_param = true;
-                list_push(f->params, v);
-            }
-        }
-        /* named results are variables, zeroed on entry */
-        IrNode *body = ir_new(IR_BLOCK, d->body->pos, NULL);
-        for (int g = 0; d->type->list2 && g < d->type->list2->len; g++) {
-            Node *fd = list_at(d->type->list2, g);
-            if (!type_supported(lw, fd->type->ty, fd->pos))
-                continue;
-            for (int k = 0; fd->list && k < fd->list->len; k++) {
-                Node *name = list_at(fd->list, k);
-                IrVar *v = name->obj ? var_of(lw, name->obj) : new_var(lw, "_", fd->type->ty, name->pos);
-                list_push(f->results, v);
-                list_push(body->args, declare_var(v, name->pos));
-            }
-        }
-        list_push(body->args, block_of(lw, d->body->list, d->body->pos));
-        f->body = body;
+        lower_params(lw, f, d->type);
+        f->body = function_body(lw, f, d->type, d->body);
     }
     if (ctx->dump && strcmp(ctx->dump, "ir") == 0 && ctx->nerrors == 0)
         ir_dump(stdout, p);
@@ -1309,7 +1510,8 @@ static const char *op_names[] = {
     [IR_COMPLIT] = "complit (alloc site if a slice)", [IR_MAKESLICE] = "makeslice (alloc site)",
     [IR_APPEND] = "append (alloc site)", [IR_COPY] = "copy", [IR_TUPLEGET] = "tupleget",
     [IR_IFACE_TO_EFACE] = "iface-to-eface", [IR_IFACECALL] = "ifacecall",
-    [IR_TYPEASSERT] = "typeassert", [IR_TYPETEST] = "typetest", [IR_DECL] = "decl", [IR_BLOCK] = "block",
+    [IR_TYPEASSERT] = "typeassert", [IR_TYPETEST] = "typetest",
+    [IR_CLOSURE] = "closure (alloc site)", [IR_FUNCVAL] = "funcval", [IR_DEFER] = "defer", [IR_DECL] = "decl", [IR_BLOCK] = "block",
     [IR_ASSIGN] = "assign", [IR_EXPR] = "expr", [IR_IF] = "if", [IR_LOOP] = "loop",
     [IR_LABEL] = "label", [IR_GOTO] = "goto", [IR_RETURN] = "return",
 };

@@ -26,6 +26,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <setjmp.h>
 #include <stdint.h>
 
 /* ---------------------------------------------------------------- values */
@@ -220,6 +221,27 @@ GoSlice gosub_make_slice(const GoType *elem, go_int len, go_int cap);
 
 /* ---------------------------------------------------------------- strings */
 
+
+/* A func value points at a closure whose first word is its code; the code
+ * takes the closure itself first, then the function's parameters. */
+typedef struct GoFunc {
+    void (*fn)(void);
+} GoFunc;
+
+/* defer.c: deferred calls, panics unwinding through them, recover.
+ * A function with defer statements keeps a GoDeferFrame on its stack:
+ *   gosub_defer_enter(&f); if (setjmp(f.jb)) { gosub_defer_unwind(&f); <return, recovered> }
+ *   ... gosub_defer_push(&f, closure) ... gosub_defer_return(&f); return ...;  */
+typedef struct GoDeferFrame {
+    jmp_buf jb;
+    struct GoDeferFrame *prev;
+    struct GoDeferRecord *defers;
+} GoDeferFrame;
+void gosub_defer_enter(GoDeferFrame *f);
+void gosub_defer_push(GoDeferFrame *f, GoFunc *fn);
+void gosub_defer_return(GoDeferFrame *f);
+go_bool gosub_defer_unwind(GoDeferFrame *f);   /* returns (true) only when recovered */
+GoEface gosub_recover(void);
 
 /* The itab of (inter, t), built and cached at run time (iface.c); NULL when
  * t is NULL, or does not implement inter and canfail. */

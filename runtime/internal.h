@@ -153,6 +153,11 @@ typedef struct RtSignalNote {
 
 void rt_panic_note_signal(const RtSignalNote *note);
 RT_NORETURN void rt_panic_nil_deref_from_signal(void);
+
+/* defer.c: a panic unwinds to the innermost function with deferred calls;
+ * with none left, panic.c prints the chain of panics and exits. */
+RT_NORETURN void rt_defer_panic(GoEface value);
+RT_NORETURN void rt_panic_exit_chain(const GoEface *values, const bool *recovered, int n);
 /* Prints "fatal error: msg" plus the goroutine header and exits 2. */
 RT_NORETURN void rt_fatal(const char *msg);
 

@@ -9,11 +9,10 @@
  * so that once recover exists, a recovered value prints, %T's and compares
  * as it does under Go.
  *
- * For now nothing can stop a panic: gosub_panic goes straight to
- * print_panic_and_exit. That is the hook for defer/recover: gosub_panic will
- * run the panicking goroutine's deferred calls (most recent first), and a
- * deferred call that recovers will unwind to its frame instead of returning
- * here; only a panic that no deferred call stops reaches the printing below.
+ * gosub_panic hands the value to defer.c, which unwinds to the innermost
+ * function with deferred calls and runs them (most recent first); a deferred
+ * call that recovers ends the panic there. Only a panic that no deferred call
+ * stops reaches rt_panic_exit_chain and the printing below.
  * Panics raised by faults (signal.c) reach gosub_panic on the faulting stack,
  * not inside the signal handler, for the same reason.
  *
@@ -149,7 +148,10 @@ static void print_goroutine_trailer(void) {
     rt_stderr_puts("\ngoroutine 1 [running]:\n\t(gosub prints no stack trace)\n");
 }
 
-static RT_NORETURN void print_panic_and_exit(GoEface v) {
+/* Prints a chain of panics, oldest first, as Go does when a deferred call
+ * panicked while an earlier panic was running ("panic: a [recovered]" then
+ * "\tpanic: b"), and exits with status 2. */
+RT_NORETURN void rt_panic_exit_chain(const GoEface *values, const bool *recovered, int n) {
     rt_stdout_flush();
     if (panicking.printing) {
         /* The value's Error or String method panicked in turn. */
@@ -157,9 +159,15 @@ static RT_NORETURN void print_panic_and_exit(GoEface v) {
         _exit(2);
     }
     panicking.printing = true;
-    rt_stderr_puts("panic: ");
-    print_panic_value(v);
-    rt_stderr_puts("\n");
+    for (int i = 0; i < n; i++) {
+        if (i > 0)
+            rt_stderr_puts("\t");
+        rt_stderr_puts("panic: ");
+        print_panic_value(values[i]);
+        if (recovered && recovered[i])
+            rt_stderr_puts(" [recovered]");
+        rt_stderr_puts("\n");
+    }
     const RtSignalNote *s = &panicking.signal;
     if (s->signo) {
         rt_stderr_puts("[signal ");
@@ -178,7 +186,7 @@ static RT_NORETURN void print_panic_and_exit(GoEface v) {
 
 /* The one way into a panic; see the comment at the top of the file. */
 RT_NORETURN void gosub_panic(GoEface value) {
-    print_panic_and_exit(value);
+    rt_defer_panic(value);       /* unwinds to deferred calls (defer.c), or ends here */
 }
 
 RT_NORETURN void rt_fatal(const char *msg) {
