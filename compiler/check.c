@@ -30,12 +30,10 @@ typedef struct Checker {
     Scope *package;                        /* package main's scope */
     Scope *scope;                          /* innermost scope while checking */
     Type *result_sig;                      /* signature of the function being checked */
-    List *file_scopes;                     /* per file: its imports (Object* OBJ_PACKAGE) */
+    List *file_scopes;                     /* per file index: its imports (Object* OBJ_PACKAGE) */
+    Package *pkg;                          /* the package being checked */
     int iota;                              /* value of iota in the constant being checked, or -1 */
     List *pending;                         /* objects being resolved (cycle detection) */
-    List *var_order;                       /* package-level N_VAR specs in initialisation order */
-    List *funcs;                           /* N_FUNCDECL nodes, methods included */
-    List *method_decls;                    /* N_FUNCDECL nodes with a receiver */
     Type *error_type;
     int func_depth;                        /* 1 in a function body, +1 per function literal */
     List *funclits;                        /* the N_FUNCLITs being checked, innermost last */
@@ -94,8 +92,8 @@ static Object *lookup(Checker *c, const char *name, int file)
     for (Scope *s = c->scope; s; s = s->parent) {
         if (s == c->package && file >= 0) {
             /* the file's imports sit between the package and the block scopes */
-            List *imports = list_at(c->file_scopes, file);
-            for (int i = 0; i < imports->len; i++) {
+            List *imports = file < c->file_scopes->len ? list_at(c->file_scopes, file) : NULL;
+            for (int i = 0; imports && i < imports->len; i++) {
                 Object *o = list_at(imports, i);
                 if (strcmp(o->name, name) == 0)
                     return o;
@@ -203,95 +201,6 @@ static void universe_init(Checker *c)
     Object *any_obj = object_new(OBJ_TYPE, "any", (Pos){0});
     any_obj->type = any;
     list_push(c->universe->names, any_obj);
-}
-
-/* ---------------------------------------------------------------- packages gosub provides */
-
-/* The members of standard packages the checker knows, with their Go types
- * written as Go source would declare them. */
-typedef struct PkgMember { const char *pkg, *name; ObjKind kind; const char *sig; } PkgMember;
-
-static const PkgMember std_members[] = {
-    {"fmt", "Println", OBJ_FUNC, "variadic any -> int error"},
-    {"fmt", "Print", OBJ_FUNC, "variadic any -> int error"},
-    {"fmt", "Printf", OBJ_FUNC, "string variadic any -> int error"},
-    {"fmt", "Sprint", OBJ_FUNC, "variadic any -> string"},
-    {"fmt", "Sprintln", OBJ_FUNC, "variadic any -> string"},
-    {"fmt", "Sprintf", OBJ_FUNC, "string variadic any -> string"},
-    {"os", "Exit", OBJ_FUNC, "int ->"},
-    {"os", "Args", OBJ_VAR, "[]string"},
-    {"strconv", "Atoi", OBJ_FUNC, "string -> int error"},
-    {"strconv", "Itoa", OBJ_FUNC, "int -> string"},
-    {"math", "Sqrt", OBJ_FUNC, "float64 -> float64"},
-    {"math", "Abs", OBJ_FUNC, "float64 -> float64"},
-    {"math", "Floor", OBJ_FUNC, "float64 -> float64"},
-};
-
-static Type *parse_member_type(Checker *c, const char *word)
-{
-    if (strcmp(word, "any") == 0) {
-        Type *t = type_new(TY_INTERFACE);
-        t->methods = list_new();
-        return t;
-    }
-    if (strcmp(word, "error") == 0)
-        return c->error_type;
-    if (strncmp(word, "[]", 2) == 0)
-        return type_slice(parse_member_type(c, word + 2));
-    static const struct { const char *name; TypeKind kind; } basics[] = {
-        {"string", TY_STRING}, {"int", TY_INT}, {"bool", TY_BOOL}, {"float64", TY_FLOAT64},
-        {"int64", TY_INT64}, {"uint64", TY_UINT64}, {"byte", TY_UINT8}, {"rune", TY_INT32},
-    };
-    for (size_t i = 0; i < sizeof basics / sizeof basics[0]; i++)
-        if (strcmp(word, basics[i].name) == 0)
-            return type_basic(basics[i].kind);
-    return type_basic(TY_INVALID);
-}
-
-/* Builds a member's function type from its little signature language:
- * parameter types, "->", result types; "variadic T" is ...T. */
-static Type *member_signature(Checker *c, const char *sig)
-{
-    Type *t = type_new(TY_FUNC);
-    t->params = list_new();
-    t->results = list_new();
-    char *copy = xstrdup(sig);
-    bool results = false, variadic = false;
-    for (char *w = strtok(copy, " "); w; w = strtok(NULL, " ")) {
-        if (strcmp(w, "->") == 0) { results = true; continue; }
-        if (strcmp(w, "variadic") == 0) { variadic = true; continue; }
-        Field *f = xalloc(sizeof *f);
-        f->type = parse_member_type(c, w);
-        if (variadic) {
-            f->type = type_slice(f->type);
-            t->variadic = true;
-            variadic = false;
-        }
-        list_push(results ? t->results : t->params, f);
-    }
-    return t;
-}
-
-static bool known_package(const char *path)
-{
-    for (size_t i = 0; i < sizeof std_members / sizeof std_members[0]; i++)
-        if (strcmp(std_members[i].pkg, path) == 0)
-            return true;
-    return false;
-}
-
-static Object *package_member(Checker *c, Object *pkg, const char *name)
-{
-    for (size_t i = 0; i < sizeof std_members / sizeof std_members[0]; i++) {
-        const PkgMember *m = &std_members[i];
-        if (strcmp(m->pkg, pkg->pkg) == 0 && strcmp(m->name, name) == 0) {
-            Object *o = object_new(m->kind, m->name, (Pos){0});
-            o->pkg = m->pkg;
-            o->type = m->kind == OBJ_VAR ? parse_member_type(c, m->sig) : member_signature(c, m->sig);
-            return o;
-        }
-    }
-    return NULL;
 }
 
 /* ---------------------------------------------------------------- constants */
@@ -988,14 +897,22 @@ static void check_selector(Checker *c, Node *n)
         if (o && o->kind == OBJ_PACKAGE) {
             o->used = true;
             n->x->obj = o;
-            Object *m = package_member(c, o, n->name);
-            if (!m) {
-                unsupported(c->ctx, n->pos, xprintf("%s.%s", o->name, n->name));
+            Object *m = scope_find_local(o->package->scope, n->name);
+            if (!m || !is_exported(n->name)) {
+                if (m)
+                    error_at(c->ctx, n->namepos, "name %s not exported by package %s", n->name, o->package->name);
+                else
+                    error_at(c->ctx, n->namepos, "undefined: %s.%s", o->name, n->name);
                 set_invalid(n);
                 return;
             }
             n->obj = m;
-            n->mode = m->kind == OBJ_TYPE ? MODE_TYPE : m->kind == OBJ_VAR ? MODE_VAR : MODE_VALUE;
+            switch (m->kind) {
+            case OBJ_TYPE: n->mode = MODE_TYPE; break;
+            case OBJ_VAR: n->mode = MODE_VAR; break;
+            case OBJ_CONST: n->mode = MODE_CONST; n->cval = m->cval; break;
+            default: n->mode = MODE_VALUE; break;
+            }
             n->ty = m->type;
             return;
         }
@@ -2274,8 +2191,8 @@ static Node *receiver_base(Node *recv)
 /* Gives a package-level defined type the methods declared on it. */
 static void attach_methods(Checker *c, Type *named)
 {
-    for (int i = 0; i < c->method_decls->len; i++) {
-        Node *d = list_at(c->method_decls, i);
+    for (int i = 0; i < c->pkg->method_decls->len; i++) {
+        Node *d = list_at(c->pkg->method_decls, i);
         Node *base = receiver_base(d->recv);
         if (!base || strcmp(base->name, named->obj->name) != 0 || strcmp(d->name, "_") == 0)
             continue;
@@ -2327,7 +2244,7 @@ static void resolve_object(Checker *c, Object *obj)
         break;
     case OBJ_VAR:
         check_var_spec(c, d, false);
-        list_push(c->var_order, d);
+        list_push(c->pkg->var_order, d);
         break;
     case OBJ_TYPE: {
         Type *named = type_new(TY_NAMED);
@@ -3046,11 +2963,8 @@ static void check_funcdecl(Checker *c, Node *fn)
     /* declare the parameters again, now in the function's own scope */
     Type *sig = func_type(c, fn->type, true);
     obj->type = sig;
-    if (fn->body) {
+    if (fn->body)
         check_func_body(c, sig, fn->body, fn->body->rbrace);
-    } else {
-        error_at(c->ctx, fn->pos, "missing function body");
-    }
     scope_close(c);
     c->func_depth = 0;
     c->scope = c->package;
@@ -3058,22 +2972,30 @@ static void check_funcdecl(Checker *c, Node *fn)
 
 /* ---------------------------------------------------------------- the package */
 
+static Package *find_loaded(Ctx *ctx, const char *path)
+{
+    for (int i = 0; i < ctx->packages->len; i++) {
+        Package *p = list_at(ctx->packages, i);
+        if (strcmp(p->path, path) == 0)
+            return p;
+    }
+    return NULL;
+}
+
 static void collect_file(Checker *c, SourceFile *sf, int file_index)
 {
     Node *f = sf->ast;
     List *imports = list_new();
-    list_push(c->file_scopes, imports);
-    if (strcmp(f->name, "main") != 0) {
-        /* gc compiles any package; gosub's programs are package main */
-    }
+    c->file_scopes->v[file_index] = imports;
+    if (c->pkg->name && strcmp(f->name, c->pkg->name) != 0)
+        error_at(c->ctx, f->pos, "package %s; expected %s", f->name, c->pkg->name);
     for (int i = 0; f->list && i < f->list->len; i++) {
         Node *imp = list_at(f->list, i);
         char *path = xstrndup(imp->lit + 1, (size_t)(strlen(imp->lit) - 2));
-        if (!known_package(path)) {
-            unsupported(c->ctx, imp->pos, xprintf("package %s", path));
-            continue;
-        }
-        const char *name = imp->name ? imp->name : strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+        Package *dep = find_loaded(c->ctx, path);
+        if (!dep)
+            continue;                      /* load.c reported it */
+        const char *name = imp->name ? imp->name : dep->name;
         if (strcmp(name, "_") == 0)
             continue;
         if (strcmp(name, ".") == 0) {
@@ -3082,37 +3004,42 @@ static void collect_file(Checker *c, SourceFile *sf, int file_index)
         }
         Object *o = object_new(OBJ_PACKAGE, name, imp->pos);
         o->pkg = path;
+        o->package = dep;
         o->decl = imp;
         list_push(imports, o);
     }
-    (void)file_index;
     set_const_groups(f->list2);
     for (int i = 0; f->list2 && i < f->list2->len; i++) {
         Node *d = list_at(f->list2, i);
         if (d->kind == N_FUNCDECL) {
+            if (!d->body && !c->pkg->is_std)
+                error_at(c->ctx, d->namepos, "missing function body");
             if (d->recv) {
                 /* attached to its receiver's type when that type is resolved */
-                list_push(c->method_decls, d);
-                list_push(c->funcs, d);
+                list_push(c->pkg->method_decls, d);
+                list_push(c->pkg->funcs, d);
                 continue;
             }
             if (strcmp(d->name, "init") == 0 || strcmp(d->name, "_") == 0) {
                 Object *o = object_new(OBJ_FUNC, d->name, d->pos);
                 o->decl = d;
+                o->package = c->pkg;
                 d->obj = o;
-                list_push(c->funcs, d);
-                if (strcmp(d->name, "init") == 0 && (d->type->list && d->type->list->len))
-                    error_at(c->ctx, d->pos, "func init must have no arguments and no return values");
+                list_push(c->pkg->funcs, d);
+                if (strcmp(d->name, "init") == 0 && ((d->type->list && d->type->list->len) ||
+                                                     (d->type->list2 && d->type->list2->len)))
+                    error_at(c->ctx, d->namepos, "func init must have no arguments and no return values");
                 continue;
             }
-            if (strcmp(d->name, "main") == 0 &&
+            if (strcmp(d->name, "main") == 0 && strcmp(c->pkg->name, "main") == 0 &&
                 ((d->type->list && d->type->list->len) || (d->type->list2 && d->type->list2->len)))
-                error_at(c->ctx, d->pos, "func main must have no arguments and no return values");
+                error_at(c->ctx, d->namepos, "func main must have no arguments and no return values");
             Object *o = object_new(OBJ_FUNC, d->name, d->pos);
             o->decl = d;
+            o->package = c->pkg;
             d->obj = o;
             declare(c, o);
-            list_push(c->funcs, d);
+            list_push(c->pkg->funcs, d);
             continue;
         }
         /* const, var and type specs: the parser hands them on one by one */
@@ -3120,6 +3047,7 @@ static void collect_file(Checker *c, SourceFile *sf, int file_index)
         if (spec->kind == N_TYPEDECL) {
             Object *o = object_new(OBJ_TYPE, spec->name, spec->pos);
             o->decl = spec;
+            o->package = c->pkg;
             declare(c, o);
             continue;
         }
@@ -3130,29 +3058,31 @@ static void collect_file(Checker *c, SourceFile *sf, int file_index)
             Object *o = object_new(spec->kind == N_CONST ? OBJ_CONST : OBJ_VAR, name->name, name->pos);
             o->decl = spec;
             o->is_global = spec->kind == N_VAR;
+            o->package = c->pkg;
             name->obj = o;
             declare(c, o);
         }
     }
 }
 
-bool check_program(Ctx *ctx)
+/* Checks one package, whose imports have been checked before it. */
+static void check_package(Checker *c, Package *pkg)
 {
-    Checker *c = xalloc(sizeof *c);
-    ctx->checker = c;
-    c->ctx = ctx;
-    c->iota = -1;
-    c->file_scopes = list_new();
-    c->pending = list_new();
-    c->var_order = list_new();
-    c->funcs = list_new();
-    c->method_decls = list_new();
-    c->funclits = list_new();
-    universe_init(c);
+    Ctx *ctx = c->ctx;
+    c->pkg = pkg;
+    pkg->funcs = list_new();
+    pkg->var_order = list_new();
+    pkg->method_decls = list_new();
+    c->scope = c->universe;
     c->package = scope_open(c, false);
+    pkg->scope = c->package;
 
-    for (int i = 0; i < ctx->files->len; i++)
-        collect_file(c, list_at(ctx->files, i), i);
+    for (int i = 0; i < pkg->files->len; i++) {
+        SourceFile *sf = list_at(pkg->files, i);
+        for (int k = 0; k < ctx->files->len; k++)
+            if (list_at(ctx->files, k) == sf)
+                collect_file(c, sf, k);
+    }
 
     /* package-level declarations, in source order (dependencies resolve on demand) */
     for (int i = 0; i < c->package->names->len; i++) {
@@ -3161,8 +3091,8 @@ bool check_program(Ctx *ctx)
         resolve_object(c, o);
     }
     /* blank package-level vars are not in the scope but still initialised */
-    for (int f = 0; f < ctx->files->len; f++) {
-        Node *file = ((SourceFile *)list_at(ctx->files, f))->ast;
+    for (int f = 0; f < pkg->files->len; f++) {
+        Node *file = ((SourceFile *)list_at(pkg->files, f))->ast;
         for (int i = 0; file->list2 && i < file->list2->len; i++) {
             Node *spec = list_at(file->list2, i);
             if (spec->kind != N_VAR)
@@ -3174,35 +3104,38 @@ bool check_program(Ctx *ctx)
             }
         }
     }
-    for (int i = 0; i < c->funcs->len; i++)
-        check_funcdecl(c, list_at(c->funcs, i));
+    for (int i = 0; i < pkg->funcs->len; i++)
+        check_funcdecl(c, list_at(pkg->funcs, i));
 
-    bool has_main = false;
-    Object *main_obj = scope_find_local(c->package, "main");
-    if (main_obj && main_obj->kind == OBJ_FUNC)
-        has_main = true;
-    if (!has_main && ctx->nerrors == 0)
-        error_at(ctx, (Pos){0, 0, 0}, "function main is undeclared in the main package");
-
-    for (int f = 0; f < c->file_scopes->len; f++) {
-        List *imports = list_at(c->file_scopes, f);
-        for (int i = 0; i < imports->len; i++) {
+    if (strcmp(pkg->path, "main") == 0 && strcmp(pkg->name, "main") == 0) {
+        Object *main_obj = scope_find_local(c->package, "main");
+        if ((!main_obj || main_obj->kind != OBJ_FUNC) && ctx->nerrors == 0)
+            error_at(ctx, (Pos){0, 0, 0}, "function main is undeclared in the main package");
+    }
+    for (int f = 0; f < ctx->files->len; f++) {
+        List *imports = c->file_scopes->v[f];
+        for (int i = 0; imports && i < imports->len; i++) {
             Object *o = list_at(imports, i);
             if (!o->used)
                 error_at(ctx, o->pos, "imported and not used: \"%s\"", o->pkg);
         }
+        c->file_scopes->v[f] = NULL;
     }
+}
+
+bool check_program(Ctx *ctx)
+{
+    Checker *c = xalloc(sizeof *c);
+    ctx->checker = c;
+    c->ctx = ctx;
+    c->iota = -1;
+    c->file_scopes = list_new();
+    for (int i = 0; i < ctx->files->len; i++)
+        list_push(c->file_scopes, NULL);
+    c->pending = list_new();
+    c->funclits = list_new();
+    universe_init(c);
+    for (int i = 0; i < ctx->packages->len && ctx->nerrors == 0; i++)
+        check_package(c, list_at(ctx->packages, i));
     return ctx->nerrors == 0;
-}
-
-/* For ir.c: the order in which package variables are initialised. */
-List *check_var_order(Ctx *ctx)
-{
-    return ctx->checker->var_order;
-}
-
-/* For ir.c: the function declarations, in source order. */
-List *check_funcs(Ctx *ctx)
-{
-    return ctx->checker->funcs;
 }

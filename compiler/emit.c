@@ -111,6 +111,12 @@ static void define_struct(Emitter *e, CType *c)
     fprintf(e->types, "%s};\n", members->len ? "\n" : "");
 }
 
+/* The C name prefix of a defined type's package. */
+static const char *type_cprefix(Type *t)
+{
+    return t->obj->package ? t->obj->package->cprefix : "main";
+}
+
 /* The C spelling of a Go type. Structs, arrays and result tuples are C
  * structs (so arrays are values, as Go's are); slices, strings and
  * interfaces are the runtime's GoSlice, GoString, GoEface/GoIface. */
@@ -145,7 +151,7 @@ static const char *ctype(Emitter *e, Type *t)
             /* only declared here: the target may be this very struct */
             CType *c = ctype_entry(e, elem->kind == TY_NAMED ? elem : eu);
             if (!c->cname) {
-                c->cname = elem->kind == TY_NAMED ? xprintf("struct main__%s_%d", elem->obj->name, c->id)
+                c->cname = elem->kind == TY_NAMED ? xprintf("struct %s__%s_%d", type_cprefix(elem), elem->obj->name, c->id)
                                                   : xprintf("struct gosub_%s_%d", eu->kind == TY_ARRAY ? "array" : "struct",
                                                             c->id);
                 fprintf(e->fwd, "%s;\n", c->cname);
@@ -158,7 +164,7 @@ static const char *ctype(Emitter *e, Type *t)
         Type *key = t->kind == TY_NAMED ? t : u;
         CType *c = ctype_entry(e, key);
         if (!c->cname) {
-            c->cname = t->kind == TY_NAMED ? xprintf("struct main__%s_%d", t->obj->name, c->id)
+            c->cname = t->kind == TY_NAMED ? xprintf("struct %s__%s_%d", type_cprefix(t), t->obj->name, c->id)
                        : xprintf("struct gosub_%s_%d", u->kind == TY_ARRAY ? "array" : u->kind == TY_TUPLE ? "tuple" : "struct",
                                  c->id);
             fprintf(e->fwd, "%s;\n", c->cname);
@@ -180,7 +186,8 @@ static const char *rt_type_string(Type *t)
     case TY_NAMED:
         if (strcmp(t->obj->name, "error") == 0 && !t->obj->decl)
             return "error";
-        return xprintf("main.%s", t->obj->name);
+        return xprintf("%s.%s", t->obj->package && t->obj->package->name ? t->obj->package->name : "main",
+                       t->obj->name);
     case TY_POINTER: return xprintf("*%s", rt_type_string(t->elem));
     case TY_SLICE: return xprintf("[]%s", rt_type_string(t->elem));
     case TY_ARRAY: return xprintf("[%lld]%s", (long long)t->len, rt_type_string(t->elem));
@@ -608,9 +615,13 @@ static void emit_binary(Emitter *e, IrNode *n)
            their type (or itab) word with nil */
         IrNode *other = n->x->op == IR_CONST && !n->x->cval ? n->y : n->x;
         bool with_nil = (n->x->op == IR_CONST && !n->x->cval) || (n->y->op == IR_CONST && !n->y->cval);
-        if (!with_nil) {
-            unsupported(e->ctx, n->pos, "comparing interface values");
-            out(e, "0");
+        if (!with_nil) {                   /* interface == interface: the runtime's (hash.c) */
+            bool nonempty = ou->methods && ou->methods->len;
+            out(e, "(%sgosub_%s(", n->tok == TK_NEQ ? "!" : "", nonempty ? "ifaceeq" : "efaceeq");
+            emit_expr(e, n->x);
+            out(e, ", ");
+            emit_expr(e, n->y);
+            out(e, "))");
             return;
         }
         const char *word = ou->kind == TY_SLICE ? "ptr" : ou->methods && ou->methods->len ? "itab" : "type";
@@ -620,8 +631,14 @@ static void emit_binary(Emitter *e, IrNode *n)
         return;
     }
     if (is_comparison_tok(n->tok) && (ou->kind == TY_STRUCT || ou->kind == TY_ARRAY)) {
-        unsupported(e->ctx, n->pos, "comparing struct or array values");
-        out(e, "0");
+        /* field by field, as the type's descriptor describes it (hash.c) */
+        int id = ++e->tmp;
+        const char *ct = ctype(e, ot);
+        out(e, "({ %s a%d = ", ct, id);
+        emit_expr(e, n->x);
+        out(e, "; %s b%d = ", ct, id);
+        emit_expr(e, n->y);
+        out(e, "; %sgosub_equal(%s, &a%d, &b%d); })", n->tok == TK_NEQ ? "!" : "", type_descriptor(e, ot), id, id);
         return;
     }
     if (is_comparison_tok(n->tok) || n->tok == TK_LAND || n->tok == TK_LOR) {
@@ -919,6 +936,20 @@ static void emit_index(Emitter *e, IrNode *n)
 static void emit_slice(Emitter *e, IrNode *n)
 {
     Type *u = underlying(n->x->type);
+    if (type_is_string(u)) {
+        int id = ++e->tmp;
+        IrNode *lo = list_at(n->args, 0), *hi = list_at(n->args, 1);
+        out(e, "({ GoString s%d = ", id);
+        emit_expr(e, n->x);
+        out(e, "; go_int lo%d = ", id);
+        if (lo) emit_expr(e, lo); else out(e, "0");
+        out(e, "; go_int hi%d = ", id);
+        if (hi) emit_expr(e, hi); else out(e, "s%d.len", id);
+        out(e, "; if ((go_uint)hi%d > (go_uint)s%d.len) gosub_panic_slice_alen(hi%d, s%d.len); ", id, id, id, id);
+        out(e, "if ((go_uint)lo%d > (go_uint)hi%d) gosub_panic_slice_b(lo%d, hi%d); ", id, id, id, id);
+        out(e, "(GoString){s%d.ptr + lo%d, hi%d - lo%d}; })", id, id, id, id);
+        return;
+    }
     bool of_array = u->kind == TY_POINTER;
     Type *elem = of_array ? underlying(u->elem)->elem : u->elem;
     int id = ++e->tmp;
@@ -1058,6 +1089,18 @@ static void emit_expr(Emitter *e, IrNode *n)
             out(e, "; gosub_string_from_rune(%s); })",
                 type_is_unsigned(from) ? xprintf("r%d > 0x10FFFF ? 0xFFFD : (go_int32)r%d", id, id)
                                        : xprintf("r%d < 0 || r%d > 0x10FFFF ? 0xFFFD : (go_int32)r%d", id, id, id));
+            return;
+        }
+        if (type_is_string(to) && from->kind == TY_SLICE) {
+            out(e, underlying(from->elem)->kind == TY_UINT8 ? "gosub_string_from_bytes(" : "gosub_string_from_runes(");
+            emit_expr(e, n->x);
+            out(e, ")");
+            return;
+        }
+        if (to->kind == TY_SLICE && type_is_string(from)) {
+            out(e, underlying(to->elem)->kind == TY_UINT8 ? "gosub_bytes_from_string(" : "gosub_runes_from_string(");
+            emit_expr(e, n->x);
+            out(e, ")");
             return;
         }
         out(e, "((%s)(", ctype(e, n->type));
@@ -1421,7 +1464,7 @@ static void emit_stmt(Emitter *e, IrNode *n)
 
 static void emit_signature(Emitter *e, IrFunc *f)
 {
-    bool exported = f->sig == NULL || strcmp(f->cname, "main__main") == 0;
+    bool exported = f->sig == NULL || strcmp(f->cname, "main__main") == 0 || f->external;
     const char *result = "void";
     if (f->sig && f->sig->results->len == 1)
         result = ctype(e, ((Field *)list_at(f->sig->results, 0))->type);
@@ -1492,6 +1535,8 @@ static const char *deferred_result(Emitter *e, IrFunc *f)
 
 static void emit_func(Emitter *e, IrFunc *f)
 {
+    if (f->external)
+        return;                            /* the runtime's C implements it */
     e->fn = f;
     e->result_ctype = f->sig && f->sig->results->len > 1 ? ctype(e, type_tuple(f->sig->results)) : NULL;
     line_directive(e, f->pos);

@@ -91,6 +91,7 @@ typedef struct Node Node;
 typedef struct Type Type;
 typedef struct Object Object;
 typedef struct Scope Scope;
+typedef struct Package Package;
 
 /*
  * Node kinds. Positions follow gc's syntax package (cmd/compile/internal/syntax),
@@ -313,7 +314,9 @@ struct Object {
     Type *type;
     ConstVal *cval;                        /* OBJ_CONST */
     Node *decl;                            /* its declaring node */
-    const char *pkg;                       /* package path for package-level objects */
+    const char *pkg;                       /* OBJ_PACKAGE: the import path */
+    Package *package;                      /* package-level objects: their package;
+                                              OBJ_PACKAGE: the imported package */
     int builtin;                           /* OBJ_BUILTIN: which one (check.c) */
     bool used;                             /* for "declared but not used" */
     bool is_global;                        /* package-level variable */
@@ -441,6 +444,8 @@ typedef struct IrFunc {
     bool is_closure;                       /* takes its closure context first */
     bool has_defer;                        /* runs deferred calls on return and panic */
     bool as_value;                         /* used as a func value: needs a context wrapper */
+    bool external;                         /* declared without a body: the C runtime's
+                                              gosub_<pkg>_<Name> implements it */
 } IrFunc;
 
 typedef struct Program {
@@ -458,7 +463,24 @@ typedef struct SourceFile {
     const char *text;                      /* NUL-terminated; the tokens point into it */
     size_t size;
     Node *ast;                             /* the N_FILE the parser built */
+    Package *pkg;                          /* the package it belongs to */
 } SourceFile;
+
+/* A package: main from the command line, or a standard package gosub
+ * provides in Go under runtime/std/<path>/ (load.c). */
+struct Package {
+    const char *path;                      /* import path: "main", "strings", "runtime/debug" */
+    const char *name;                      /* its package clause */
+    const char *cprefix;                   /* prefix of its C names: "main", "runtime_debug" */
+    List *files;                           /* SourceFile* */
+    List *imports;                         /* Package* */
+    bool is_std;                           /* may declare bodyless functions, written in C */
+    Scope *scope;                          /* check.c: its package block */
+    List *funcs;                           /* check.c: N_FUNCDECLs, methods included */
+    List *var_order;                       /* check.c: N_VAR specs in initialisation order */
+    List *method_decls;                    /* check.c: N_FUNCDECLs with receivers */
+    int state;                             /* load.c: 0 new, 1 loading, 2 loaded */
+};
 
 typedef struct Diagnostic {
     Pos pos;
@@ -477,6 +499,7 @@ typedef struct Ctx {
     const char *dump;                      /* -dump=tokens|ast|ir|escape */
 
     List *files;                           /* SourceFile* */
+    List *packages;                        /* Package*, imports before importers, main last */
     List *diags;                           /* Diagnostic* of errors */
     int nerrors;
     List *reports;                         /* Diagnostic* of -m lines */
@@ -493,6 +516,15 @@ void diag_flush(Ctx *ctx);                 /* print collected errors, sorted */
 const char *pos_string(Ctx *ctx, Pos pos); /* "file.go:3:9" (no column with -C) */
 void unsupported(Ctx *ctx, Pos pos, const char *what); /* "X not supported by gosub" */
 
+/* main.c: the directory holding runtime/ and build/ */
+const char *gosub_root(void);
+
+/* load.c */
+Package *package_new(const char *path);
+bool read_source(Ctx *ctx, const char *path, Package *pkg);
+bool load_packages(Ctx *ctx, Package *main_pkg);   /* parses imports; fills ctx->packages */
+bool is_exported(const char *name);
+
 /* lex.re */
 typedef struct Lexer Lexer;
 Lexer *lexer_new(Ctx *ctx, int file);
@@ -503,8 +535,6 @@ void dump_tokens(Ctx *ctx, int file, FILE *out); /* -dump=tokens */
 Node *parse_file(Ctx *ctx, int file);      /* NULL or partial AST after errors */
 
 /* check.c, ir.c, escape.c, emit.c */
-List *check_var_order(Ctx *ctx);           /* package vars in initialisation order */
-List *check_funcs(Ctx *ctx);               /* N_FUNCDECLs in source order */
 void ir_dump(FILE *out, Program *p);       /* -dump=ir */
 bool check_program(Ctx *ctx);
 bool ir_build(Ctx *ctx);

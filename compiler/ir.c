@@ -234,25 +234,35 @@ static IrNode *lower_const(Node *n)
     return c;
 }
 
-/* Arguments of fmt's print functions: a []interface{} of converted values. */
-static IrNode *lower_fmt_call(Lowerer *lw, Node *n, const char *rtname, Type *sig)
+/* The arguments of a call of a function of type sig, converted to the
+ * parameters' types. The extra arguments of a variadic call are packed into
+ * a new slice: an allocation site, gc's "... argument". */
+static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
 {
-    IrNode *call = ir_new(IR_RTCALL, n->pos, NULL);
-    call->name = rtname;
-    int nfixed = sig->params->len - 1;
-    for (int i = 0; n->list && i < n->list->len; i++) {
+    int nparams = sig->params->len;
+    int nfixed = sig->variadic && !n->dots ? nparams - 1 : nparams;
+    int nargs = n->list ? n->list->len : 0;
+    for (int i = 0; i < nargs && i < nfixed; i++) {
         Node *a = list_at(n->list, i);
-        IrNode *v = lower_expr(lw, a);
-        Type *pt = i < nfixed ? ((Field *)list_at(sig->params, i))->type
-                              : ((Field *)list_at(sig->params, nfixed))->type->elem;
-        list_push(call->args, implicit_convert(v, pt, a->pos));
+        list_push(out, implicit_convert(lower_expr(lw, a), ((Field *)list_at(sig->params, i))->type, a->pos));
     }
-    if (n->dots)
-        not_supported(lw, n->pos, "passing a slice to a variadic function");
-    int nres = sig->results->len;
-    call->type = nres ? ((Field *)list_at(sig->results, 0))->type : NULL;
-    call->label = nfixed;                  /* number of fixed (non-variadic) arguments */
-    return call;
+    if (nfixed == nparams)
+        return;
+    Type *slice = ((Field *)list_at(sig->params, nparams - 1))->type;
+    if (nargs == nfixed) {                  /* nothing for the ... parameter: a nil slice */
+        list_push(out, zero_value(slice, n->pos));
+        return;
+    }
+    IrNode *lit = ir_new(IR_COMPLIT, n->pos, slice);
+    lit->name = "... argument";
+    for (int i = nfixed; i < nargs; i++) {
+        Node *a = list_at(n->list, i);
+        IrNode *elem = ir_new(IR_EXPR, a->pos, slice->elem);
+        elem->x = implicit_convert(lower_expr(lw, a), underlying(slice)->elem, a->pos);
+        elem->label = i - nfixed;
+        list_push(lit->args, elem);
+    }
+    list_push(out, lit);
 }
 
 static IrNode *lower_call(Lowerer *lw, Node *n)
@@ -363,21 +373,13 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
         not_supported(lw, n->pos, xprintf("built-in %s", f->obj->name));
         return ir_new(IR_CONST, n->pos, NULL);
     }
-    if (f->kind == N_SELECTOR && f->x->kind == N_IDENT && f->x->obj && f->x->obj->kind == OBJ_PACKAGE) {
-        const char *pkg = f->x->obj->pkg;
-        /* gosub_<pkg>_<Name> implements a Go function with Go's signature;
-           os.Exit is the runtime's own gosub_os_exit */
-        const char *rt = strcmp(pkg, "os") == 0 && strcmp(f->name, "Exit") == 0
-                             ? "gosub_os_exit" : xprintf("gosub_%s_%s", pkg, f->name);
-        if (strcmp(pkg, "fmt") == 0)
-            return lower_fmt_call(lw, n, rt, f->ty);
-        IrNode *call = ir_new(IR_RTCALL, n->pos, n->mode == MODE_NOVALUE ? NULL : n->ty);
-        call->name = rt;
-        for (int i = 0; n->list && i < n->list->len; i++) {
-            Node *a = list_at(n->list, i);
-            Type *pt = ((Field *)list_at(f->ty->params, i))->type;
-            list_push(call->args, implicit_convert(lower_expr(lw, a), pt, a->pos));
-        }
+    bool package_func = f->kind == N_SELECTOR && f->x->kind == N_IDENT && f->x->obj &&
+                        f->x->obj->kind == OBJ_PACKAGE && f->obj && f->obj->kind == OBJ_FUNC;
+    if (package_func) {
+        IrNode *call = ir_new(IR_CALL, n->pos, n->mode == MODE_NOVALUE ? NULL : n->ty);
+        call->x = ir_new(IR_FUNC, f->pos, f->ty);
+        call->x->func = f->obj->ir;
+        lower_args(lw, n, f->ty, call->args);
         return call;
     }
     if (f->kind == N_SELECTOR && underlying(f->x->ty)->kind == TY_INTERFACE && !(f->x->obj && f->x->obj->kind == OBJ_PACKAGE)) {
@@ -386,34 +388,16 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
         call->x = lower_expr(lw, f->x);
         call->label = f->iota;
         call->name = f->name;
-        for (int i = 0; n->list && i < n->list->len; i++) {
-            Node *a = list_at(n->list, i);
-            Type *pt = ((Field *)list_at(f->ty->params, i))->type;
-            list_push(call->args, implicit_convert(lower_expr(lw, a), pt, a->pos));
-        }
-        if (n->dots || f->ty->variadic)
-            not_supported(lw, n->pos, "variadic method");
+        lower_args(lw, n, f->ty, call->args);
         return call;
     }
     bool is_method = f->kind == N_SELECTOR && f->obj && f->obj->kind == OBJ_FUNC && f->obj->recv_type;
     if (!is_method && (f->kind != N_IDENT || !f->obj || f->obj->kind != OBJ_FUNC)) {
         /* a call of a func value: through its closure */
-        if (n->dots || f->ty->variadic) {
-            not_supported(lw, n->pos, "variadic function value");
-            return ir_new(IR_CONST, n->pos, NULL);
-        }
         IrNode *call = ir_new(IR_CALL, n->pos, n->mode == MODE_NOVALUE ? NULL : n->ty);
         call->x = lower_expr(lw, f);
-        Type *sig = underlying(f->ty);
-        for (int i = 0; n->list && i < n->list->len; i++) {
-            Node *a = list_at(n->list, i);
-            list_push(call->args, implicit_convert(lower_expr(lw, a), ((Field *)list_at(sig->params, i))->type, a->pos));
-        }
+        lower_args(lw, n, underlying(f->ty), call->args);
         return call;
-    }
-    if (n->dots || f->ty->variadic) {
-        not_supported(lw, n->pos, "variadic function");
-        return ir_new(IR_CONST, n->pos, NULL);
     }
     IrNode *call = ir_new(IR_CALL, n->pos, n->mode == MODE_NOVALUE ? NULL : n->ty);
     call->x = ir_new(IR_FUNC, f->pos, f->ty);
@@ -431,11 +415,7 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
             recv = deref(recv, f->pos);
         list_push(call->args, recv);
     }
-    for (int i = 0; n->list && i < n->list->len; i++) {
-        Node *a = list_at(n->list, i);
-        Type *pt = ((Field *)list_at(f->ty->params, i))->type;
-        list_push(call->args, implicit_convert(lower_expr(lw, a), pt, a->pos));
-    }
+    lower_args(lw, n, f->ty, call->args);
     return call;
 }
 
@@ -644,10 +624,14 @@ static void lower_defer(Lowerer *lw, Node *n, List *out)
 static IrNode *lower_selector(Lowerer *lw, Node *n)
 {
     if (n->x->kind == N_IDENT && n->x->obj && n->x->obj->kind == OBJ_PACKAGE) {
-        if (strcmp(n->x->obj->pkg, "os") == 0 && strcmp(n->name, "Args") == 0) {
-            IrNode *call = ir_new(IR_RTCALL, n->pos, n->ty);
-            call->name = "gosub_os_args";
-            return call;
+        Object *o = n->obj;
+        if (o->kind == OBJ_VAR)
+            return var_ref(var_of(lw, o), n->pos);
+        if (o->kind == OBJ_FUNC) {
+            IrNode *fv = ir_new(IR_FUNCVAL, n->pos, n->ty);
+            fv->func = o->ir;
+            ((IrFunc *)o->ir)->as_value = true;
+            return fv;
         }
         not_supported(lw, n->pos, xprintf("%s.%s as a value", n->x->obj->name, n->name));
         return ir_new(IR_CONST, n->pos, n->ty);
@@ -731,6 +715,11 @@ static IrNode *lower_expr(Lowerer *lw, Node *n)
         b->tok = n->op;
         b->x = lower_expr(lw, n->x);
         b->y = lower_expr(lw, n->y);
+        /* comparing an interface with a concrete value converts the value */
+        if (is_interface(b->x->type) && !is_interface(b->y->type) && !(b->y->op == IR_CONST && !b->y->cval))
+            b->y = implicit_convert(b->y, b->x->type, n->y->pos);
+        else if (is_interface(b->y->type) && !is_interface(b->x->type) && !(b->x->op == IR_CONST && !b->x->cval))
+            b->x = implicit_convert(b->x, b->y->type, n->x->pos);
         if (!type_supported(lw, b->x->type, n->pos))
             return b;
         return b;
@@ -771,10 +760,6 @@ static IrNode *lower_expr(Lowerer *lw, Node *n)
         return lower_composite(lw, n);
     case N_SLICE: {
         IrNode *x = lower_expr(lw, n->x);
-        if (type_is_string(x->type)) {
-            not_supported(lw, n->pos, "slicing a string");
-            return x;
-        }
         if (underlying(x->type)->kind == TY_ARRAY)
             x = address_of(x, n->pos);
         IrNode *sl = ir_new(IR_SLICE, n->pos, n->ty);
@@ -1406,6 +1391,16 @@ static IrFunc *func_new(const char *name, const char *cname, Type *sig, Pos pos)
     return f;
 }
 
+/* A package-level var spec's initialisation, as a declaration statement of
+ * package init's body. */
+static void lower_global_spec(Lowerer *lw, Node *spec)
+{
+    Node *decl = node_new(N_DECLSTMT, spec->pos);
+    decl->list = list_new();
+    list_push(decl->list, spec);
+    lower_stmt(lw, decl, lw->fn->body->args);
+}
+
 bool ir_build(Ctx *ctx)
 {
     Lowerer *lw = xalloc(sizeof *lw);
@@ -1416,82 +1411,91 @@ bool ir_build(Ctx *ctx)
     p->funcs = list_new();
     p->globals = list_new();
 
-    List *decls = check_funcs(ctx);
-    int ninit = 0;
-    for (int i = 0; i < decls->len; i++) {
-        Node *d = list_at(decls, i);
-        const char *cname = d->recv ? xprintf("main__%s__%s", receiver_type_name(d), d->name)
-                            : strcmp(d->name, "init") == 0 ? xprintf("gosub_userinit_%d", ++ninit)
-                            : strcmp(d->name, "_") == 0 ? xprintf("gosub_blankfunc_%d", i)
-                                                        : xprintf("main__%s", d->name);
-        IrFunc *f = func_new(d->name, cname, d->obj->type, d->pos);
-        d->obj->ir = f;
-        list_push(p->funcs, f);
-        if (strcmp(d->name, "main") == 0)
-            p->main = f;
+    /* every function of every package exists before any body is lowered */
+    for (int k = 0; k < ctx->packages->len; k++) {
+        Package *pkg = list_at(ctx->packages, k);
+        int ninit = 0;
+        for (int i = 0; i < pkg->funcs->len; i++) {
+            Node *d = list_at(pkg->funcs, i);
+            const char *cname;
+            if (!d->body)                    /* a standard package's function written in C */
+                cname = xprintf("gosub_%s_%s", pkg->cprefix, d->name);
+            else if (d->recv)
+                cname = xprintf("%s__%s__%s", pkg->cprefix, receiver_type_name(d), d->name);
+            else if (strcmp(d->name, "init") == 0)
+                cname = xprintf("%s__init_%d", pkg->cprefix, ++ninit);
+            else if (strcmp(d->name, "_") == 0)
+                cname = xprintf("%s__blank_%d", pkg->cprefix, i);
+            else
+                cname = xprintf("%s__%s", pkg->cprefix, d->name);
+            IrFunc *f = func_new(d->name, cname, d->obj->type, d->pos);
+            f->external = !d->body;
+            d->obj->ir = f;
+            list_push(p->funcs, f);
+            if (strcmp(pkg->path, "main") == 0 && strcmp(d->name, "main") == 0 && !d->recv)
+                p->main = f;
+        }
     }
 
-    /* package initialisation: variables in dependency order, then init()s */
+    /* package initialisation, packages in dependency order: variables in
+       dependency order, then init functions */
     p->init = func_new("init", "main__init", NULL, (Pos){0});
     p->init->body = ir_new(IR_BLOCK, (Pos){0}, NULL);
     lw->fn = p->init;
-    List *order = check_var_order(ctx);
-    for (int i = 0; i < order->len; i++) {     /* every global exists before any initialiser */
-        Node *spec = list_at(order, i);
-        for (int k = 0; k < spec->list->len; k++) {
-            Object *o = ((Node *)list_at(spec->list, k))->obj;
-            IrVar *v = new_var(lw, o->name, o->type, o->pos);
-            v->is_global = true;
-            o->ir = v;
-            list_push(p->globals, v);
-        }
-    }
-    for (int i = 0; i < order->len; i++) {
-        Node *spec = list_at(order, i);
-        for (int k = 0; k < spec->list->len; k++) {
-            Node *name = list_at(spec->list, k);
-            Object *o = name->obj;
-            if (!type_supported(lw, o->type, name->pos))
-                continue;
-            if (spec->list2 && k < spec->list2->len) {
-                IrNode *value = implicit_convert(lower_expr(lw, list_at(spec->list2, k)), o->type, name->pos);
-                if (strcmp(o->name, "_") == 0) {
-                    IrNode *e = ir_new(IR_EXPR, name->pos, NULL);
-                    e->x = value;
-                    list_push(p->init->body->args, e);
-                } else {
-                    list_push(p->init->body->args, assign(var_ref(o->ir, name->pos), value, name->pos));
-                }
+    for (int k = 0; k < ctx->packages->len; k++) {
+        Package *pkg = list_at(ctx->packages, k);
+        List *order = pkg->var_order;
+        for (int i = 0; i < order->len; i++) {  /* every global exists before any initialiser */
+            Node *spec = list_at(order, i);
+            for (int j = 0; j < spec->list->len; j++) {
+                Object *o = ((Node *)list_at(spec->list, j))->obj;
+                IrVar *v = new_var(lw, o->name, o->type, o->pos);
+                v->is_global = true;
+                o->ir = v;
+                list_push(p->globals, v);
             }
         }
     }
-    for (int i = 0; i < decls->len; i++) {
-        Node *d = list_at(decls, i);
-        if (strcmp(d->name, "init") != 0)
-            continue;
-        IrNode *call = ir_new(IR_CALL, d->pos, NULL);
-        call->x = ir_new(IR_FUNC, d->pos, d->obj->type);
-        call->x->func = d->obj->ir;
-        IrNode *e = ir_new(IR_EXPR, d->pos, NULL);
-        e->x = call;
-        list_push(p->init->body->args, e);
+    for (int k = 0; k < ctx->packages->len; k++) {
+        Package *pkg = list_at(ctx->packages, k);
+        List *order = pkg->var_order;
+        for (int i = 0; i < order->len; i++) {
+            Node *spec = list_at(order, i);
+            lw->fn = p->init;
+            lower_global_spec(lw, spec);
+        }
+        for (int i = 0; i < pkg->funcs->len; i++) {
+            Node *d = list_at(pkg->funcs, i);
+            if (strcmp(d->name, "init") != 0 || d->recv)
+                continue;
+            IrNode *call = ir_new(IR_CALL, d->pos, NULL);
+            call->x = ir_new(IR_FUNC, d->pos, d->obj->type);
+            call->x->func = d->obj->ir;
+            IrNode *e = ir_new(IR_EXPR, d->pos, NULL);
+            e->x = call;
+            list_push(p->init->body->args, e);
+        }
     }
 
-    for (int i = 0; i < decls->len; i++) {
-        Node *d = list_at(decls, i);
-        IrFunc *f = d->obj->ir;
-        lw->fn = f;
-        lw->targets = NULL;
-        /* the receiver is the first parameter */
-        if (d->recv) {
-            Node *name = d->recv->list && d->recv->list->len ? list_at(d->recv->list, 0) : NULL;
-            Type *t = d->recv->type->ty;
-            IrVar *v = name && name->obj ? var_of(lw, name->obj) : new_var(lw, "_", t, d->recv->pos);
-            v->is_param = true;
-            list_push(f->params, v);
+    for (int k = 0; k < ctx->packages->len; k++) {
+        Package *pkg = list_at(ctx->packages, k);
+        for (int i = 0; i < pkg->funcs->len; i++) {
+            Node *d = list_at(pkg->funcs, i);
+            IrFunc *f = d->obj->ir;
+            lw->fn = f;
+            lw->targets = NULL;
+            /* the receiver is the first parameter */
+            if (d->recv) {
+                Node *name = d->recv->list && d->recv->list->len ? list_at(d->recv->list, 0) : NULL;
+                Type *t = d->recv->type->ty;
+                IrVar *v = name && name->obj ? var_of(lw, name->obj) : new_var(lw, "_", t, d->recv->pos);
+                v->is_param = true;
+                list_push(f->params, v);
+            }
+            lower_params(lw, f, d->type);
+            if (d->body)
+                f->body = function_body(lw, f, d->type, d->body);
         }
-        lower_params(lw, f, d->type);
-        f->body = function_body(lw, f, d->type, d->body);
     }
     if (ctx->dump && strcmp(ctx->dump, "ir") == 0 && ctx->nerrors == 0)
         ir_dump(stdout, p);

@@ -42,39 +42,8 @@ static bool has_suffix(const char *s, const char *suffix)
     return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-/* Reads a whole file as a NUL-terminated buffer; gc's message when it cannot. */
-static bool read_source(Ctx *ctx, const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        /* gc's wording: Go's error strings are lower case */
-        char *why = xstrdup(strerror(errno));
-        why[0] = (char)(why[0] >= 'A' && why[0] <= 'Z' ? why[0] - 'A' + 'a' : why[0]);
-        fprintf(stderr, "open %s: %s\n", path, why);
-        return false;
-    }
-    size_t cap = 1 << 16, len = 0;
-    char *buf = xalloc(cap);
-    size_t n;
-    while ((n = fread(buf + len, 1, cap - len - 1, f)) > 0) {
-        len += n;
-        if (len + 1 == cap) {
-            cap *= 2;
-            buf = xrealloc(buf, cap);
-        }
-    }
-    fclose(f);
-    buf[len] = '\0';
-    SourceFile *sf = xalloc(sizeof *sf);
-    sf->path = path;
-    sf->text = buf;
-    sf->size = len;
-    list_push(ctx->files, sf);
-    return true;
-}
-
 /* The directory holding runtime/ and build/libgosub.a. */
-static const char *gosub_root(void)
+const char *gosub_root(void)
 {
     const char *env = getenv("GOSUB_ROOT");
     if (env && *env)
@@ -197,7 +166,8 @@ static int compile_to_c(Ctx *ctx, FILE *c_out)
         diag_flush(ctx);
         return ctx->nerrors ? 1 : 0;
     }
-    for (int i = 0; i < ctx->files->len; i++) {
+    int ncommand_line = ctx->files->len;
+    for (int i = 0; i < ncommand_line; i++) {
         SourceFile *sf = list_at(ctx->files, i);
         sf->ast = parse_file(ctx, i);
     }
@@ -206,9 +176,14 @@ static int compile_to_c(Ctx *ctx, FILE *c_out)
         return 1;
     }
     if (ctx->dump && strcmp(ctx->dump, "ast") == 0) {
-        for (int i = 0; i < ctx->files->len; i++)
+        for (int i = 0; i < ncommand_line; i++)
             ast_dump(stdout, ((SourceFile *)list_at(ctx->files, i))->ast);
         return 0;
+    }
+    Package *main_pkg = ((SourceFile *)list_at(ctx->files, 0))->pkg;
+    if (!load_packages(ctx, main_pkg)) {
+        diag_flush(ctx);
+        return 1;
     }
     bool ok = check_program(ctx);
     if (ok)
@@ -299,8 +274,10 @@ int main(int argc, char **argv)
         fprintf(stderr, "gosub: no .go files given\n");
         usage();
     }
+    ctx->packages = list_new();
+    Package *main_pkg = package_new("main");
     for (int k = 0; k < paths->len; k++)
-        if (!read_source(ctx, list_at(paths, k)))
+        if (!read_source(ctx, list_at(paths, k), main_pkg))
             return 1;
 
     if (ctx->dump)

@@ -1,0 +1,184 @@
+/*
+ * stdlink.c — the C side of the standard packages written in Go.
+ *
+ * A function that a package under runtime/std declares without a body is
+ * implemented here, as gosub_<pkg>_<Name> with the C types of the emitted
+ * code (a string is a GoString, a slice a GoSlice, an error a GoIface, ...).
+ * Each is a thin adapter to a runtime service (fmt.c, stdout.c, strconv.c,
+ * iface.c) or to the C library; the packages themselves stay in Go.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+/* ---------------------------------------------------------------- fmt */
+
+GoString gosub_fmt_format(go_int mode, GoString format, GoSlice a)
+{
+    switch (mode) {
+    case 0: return gosub_fmt_Sprint(a);
+    case 1: return gosub_fmt_Sprintln(a);
+    default: return gosub_fmt_Sprintf(format, a);
+    }
+}
+
+/* ---------------------------------------------------------------- os */
+
+GoSlice gosub_os_runtimeArgs(void)
+{
+    return gosub_os_args();
+}
+
+void gosub_os_Exit(go_int code)
+{
+    gosub_os_exit(code);
+}
+
+/* Standard output is buffered by the runtime; standard error is not, and
+ * what was printed before must come out first. */
+go_int gosub_os_writeFD(go_int fd, GoSlice b)
+{
+    if (fd == 1) {
+        rt_stdout_write(b.ptr, (size_t)b.len);
+    } else if (fd == 2) {
+        rt_stdout_flush();
+        rt_stderr_write(b.ptr, (size_t)b.len);
+    } else {
+        const char *p = b.ptr;
+        size_t left = (size_t)b.len;
+        while (left > 0) {
+            ssize_t n = write((int)fd, p, left);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return b.len - (go_int)left;
+            p += n;
+            left -= (size_t)n;
+        }
+    }
+    return b.len;
+}
+
+GoString gosub_os_Getenv(GoString key)
+{
+    char name[256];
+    if (key.len <= 0 || key.len >= (go_int)sizeof name)
+        return (GoString){NULL, 0};
+    memcpy(name, key.ptr, (size_t)key.len);
+    name[key.len] = '\0';
+    const char *v = getenv(name);
+    return v ? gosub_string_lit(v, (go_int)strlen(v)) : (GoString){NULL, 0};
+}
+
+/* ---------------------------------------------------------------- errors */
+
+/* errors.As: stores err in *target when err's dynamic type is the target's
+ * element type, or implements it when that is an interface. */
+go_bool gosub_errors_assignTo(GoIface err, GoEface target)
+{
+    const GoType *pt = target.type;
+    if (!pt || pt->kind != GOKIND_POINTER || !pt->elem)
+        gosub_panic_string(GOSUB_STR("errors: target must be a non-nil pointer"));
+    void *dst = *(void **)target.data;
+    if (!dst)
+        gosub_panic_string(GOSUB_STR("errors: target must be a non-nil pointer"));
+    const GoType *want = pt->elem, *dyn = err.itab ? err.itab->type : NULL;
+    if (!dyn)
+        return false;
+    if (want->kind != GOKIND_INTERFACE) {
+        if (dyn != want)
+            return false;
+        memmove(dst, err.data, want->size);
+        return true;
+    }
+    if (want->nmethods == 0) {
+        *(GoEface *)dst = (GoEface){dyn, err.data};
+        return true;
+    }
+    const GoItab *itab = gosub_getitab(want, dyn, true);
+    if (!itab)
+        return false;
+    *(GoIface *)dst = (GoIface){itab, err.data};
+    return true;
+}
+
+/* ---------------------------------------------------------------- strconv */
+
+/* ParseFloat's C half: Go's syntax (decimal and hex floats, inf, nan,
+ * underscores only between digits) is checked, strtod does the rounding. */
+go_float64 gosub_strconv_parseFloat(GoString s, go_int bit_size, go_int *status)
+{
+    char buf[512];
+    size_t n = 0;
+    *status = 1;
+    if (s.len <= 0 || s.len >= (go_int)sizeof buf)
+        return 0;
+    bool hex = false, digits = false;
+    for (go_int i = 0; i < s.len; i++) {
+        char c = (char)s.ptr[i];
+        if (c == '_')
+            continue;                     /* strconv accepts them (base prefix forms) */
+        if (c == 'x' || c == 'X')
+            hex = true;
+        if ((c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))))
+            digits = true;
+        buf[n++] = c;
+    }
+    buf[n] = '\0';
+    const char *word = buf[0] == '+' || buf[0] == '-' ? buf + 1 : buf;
+    bool special = strcasecmp(word, "inf") == 0 || strcasecmp(word, "infinity") == 0 ||
+                   strcasecmp(word, "nan") == 0;
+    if (!digits && !special)
+        return 0;
+    char *end;
+    errno = 0;
+    double f = bit_size == 32 ? (double)strtof(buf, &end) : strtod(buf, &end);
+    if (*end != '\0')
+        return 0;
+    *status = errno == ERANGE && isinf(f) ? 2 : 0;
+    return f;
+}
+
+/* ---------------------------------------------------------------- math */
+
+go_float64 gosub_math_Sqrt(go_float64 x) { return sqrt(x); }
+go_float64 gosub_math_Abs(go_float64 x) { return fabs(x); }
+go_float64 gosub_math_Floor(go_float64 x) { return floor(x); }
+go_float64 gosub_math_Ceil(go_float64 x) { return ceil(x); }
+go_float64 gosub_math_Trunc(go_float64 x) { return trunc(x); }
+go_float64 gosub_math_Round(go_float64 x) { return round(x); }
+go_float64 gosub_math_Pow(go_float64 x, go_float64 y) { return pow(x, y); }
+go_float64 gosub_math_Exp(go_float64 x) { return exp(x); }
+go_float64 gosub_math_Log(go_float64 x) { return log(x); }
+go_float64 gosub_math_Log2(go_float64 x) { return log2(x); }
+go_float64 gosub_math_Log10(go_float64 x) { return log10(x); }
+go_float64 gosub_math_Sin(go_float64 x) { return sin(x); }
+go_float64 gosub_math_Cos(go_float64 x) { return cos(x); }
+go_float64 gosub_math_Tan(go_float64 x) { return tan(x); }
+go_float64 gosub_math_Atan(go_float64 x) { return atan(x); }
+go_float64 gosub_math_Atan2(go_float64 y, go_float64 x) { return atan2(y, x); }
+go_float64 gosub_math_Hypot(go_float64 p, go_float64 q) { return hypot(p, q); }
+go_float64 gosub_math_Mod(go_float64 x, go_float64 y) { return fmod(x, y); }
+go_float64 gosub_math_Inf(go_int sign) { return sign >= 0 ? INFINITY : -INFINITY; }
+go_float64 gosub_math_NaN(void) { return NAN; }
+go_bool gosub_math_IsNaN(go_float64 f) { return isnan(f); }
+go_bool gosub_math_IsInf(go_float64 f, go_int sign)
+{
+    return (sign >= 0 && f == INFINITY) || (sign <= 0 && f == -INFINITY);
+}
+go_uint64 gosub_math_Float64bits(go_float64 f)
+{
+    go_uint64 b;
+    memcpy(&b, &f, sizeof b);
+    return b;
+}
+go_float64 gosub_math_Float64frombits(go_uint64 b)
+{
+    go_float64 f;
+    memcpy(&f, &b, sizeof f);
+    return f;
+}
