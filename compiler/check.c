@@ -681,9 +681,13 @@ static Type *resolve_type(Checker *c, Node *n)
         }
         return n->ty = type_array(elem, (int64_t)n->len->cval->i);
     }
-    case N_MAPTYPE:
+    case N_MAPTYPE: {
         n->mode = MODE_TYPE;
-        return n->ty = type_map(resolve_type(c, n->key), resolve_type(c, n->elem));
+        Type *key = resolve_type(c, n->key);
+        if (key->kind != TY_INVALID && underlying(key) && !type_is_comparable(key))
+            error_at(c->ctx, n->key->pos, "invalid map key type %s", type_string(key));
+        return n->ty = type_map(key, resolve_type(c, n->elem));
+    }
     case N_CHANTYPE:
         n->mode = MODE_TYPE;
         return n->ty = type_chan(n->dir, resolve_type(c, n->elem));
@@ -890,6 +894,125 @@ static void check_ident(Checker *c, Node *n)
     }
 }
 
+/* What x.name selects (the spec's "Selectors"): a field or method of x's
+ * type, or one promoted from an embedded field, at the shallowest depth
+ * where the name occurs exactly once. */
+typedef struct Selection {
+    Field *field;                          /* a struct field */
+    Object *method;                        /* a method of a defined type */
+    Field *imethod;                        /* a method of an interface type */
+    int imethod_index;
+    List *path;                            /* indices of the embedded fields traversed */
+    bool indirect;                         /* a pointer is followed on the way */
+    bool ambiguous;
+} Selection;
+
+typedef struct Candidate {
+    Type *type;
+    List *path;
+    bool indirect;
+} Candidate;
+
+static List *path_plus(List *path, int index)
+{
+    List *p = list_new();
+    for (int i = 0; path && i < path->len; i++)
+        list_push(p, list_at(path, i));
+    list_push(p, (void *)(intptr_t)index);
+    return p;
+}
+
+static bool lookup_selector(Checker *c, Type *t, const char *name, Selection *sel)
+{
+    memset(sel, 0, sizeof *sel);
+    List *level = list_new(), *seen = list_new();
+    Candidate *start = xalloc(sizeof *start);
+    start->type = t;
+    start->path = list_new();
+    list_push(level, start);
+    while (level->len) {
+        int found = 0;
+        List *next = list_new();
+        for (int i = 0; i < level->len; i++) {
+            Candidate *cand = list_at(level, i);
+            Type *T = cand->type;
+            bool indirect = cand->indirect;
+            if (T->kind == TY_POINTER || (T->kind == TY_NAMED && underlying(T)->kind == TY_POINTER &&
+                                          cand == start)) {
+                if (T->kind == TY_NAMED)          /* a named pointer type has no methods or promotion */
+                    T = underlying(T);
+                T = T->elem;
+                indirect = true;
+            }
+            bool visited = false;
+            for (int k = 0; k < seen->len; k++)
+                visited |= list_at(seen, k) == T;
+            if (visited)
+                continue;
+            if (T->kind == TY_NAMED)
+                list_push(seen, T);
+            if (T->kind == TY_NAMED && T->methods) {
+                for (int k = 0; k < T->methods->len; k++) {
+                    Object *m = list_at(T->methods, k);
+                    if (strcmp(m->name, name) == 0) {
+                        found++;
+                        sel->method = m;
+                        sel->field = NULL;
+                        sel->imethod = NULL;
+                        sel->path = cand->path;
+                        sel->indirect = indirect;
+                    }
+                }
+            }
+            Type *U = underlying(T);
+            if (!U)
+                continue;
+            if (U->kind == TY_STRUCT) {
+                for (int k = 0; k < U->fields->len; k++) {
+                    Field *f = list_at(U->fields, k);
+                    if (f->name && strcmp(f->name, name) == 0) {
+                        found++;
+                        sel->field = f;
+                        sel->method = NULL;
+                        sel->imethod = NULL;
+                        sel->path = cand->path;
+                        sel->indirect = indirect;
+                    }
+                    if (f->embedded) {
+                        Candidate *e = xalloc(sizeof *e);
+                        e->type = f->type;
+                        e->path = path_plus(cand->path, k);
+                        e->indirect = indirect;
+                        list_push(next, e);
+                    }
+                }
+            } else if (U->kind == TY_INTERFACE) {
+                for (int k = 0; U->methods && k < U->methods->len; k++) {
+                    Field *m = list_at(U->methods, k);
+                    if (strcmp(m->name, name) == 0) {
+                        found++;
+                        sel->imethod = m;
+                        sel->imethod_index = k;
+                        sel->field = NULL;
+                        sel->method = NULL;
+                        sel->path = cand->path;
+                        sel->indirect = indirect;
+                    }
+                }
+            }
+        }
+        if (found == 1)
+            return true;
+        if (found > 1) {
+            sel->ambiguous = true;
+            return false;
+        }
+        level = next;
+    }
+    (void)c;
+    return false;
+}
+
 static void check_selector(Checker *c, Node *n)
 {
     if (n->x->kind == N_IDENT) {
@@ -923,46 +1046,31 @@ static void check_selector(Checker *c, Node *n)
         return;
     }
     Type *t = n->x->ty;
-    Type *base = underlying(t);
-    if (base->kind == TY_POINTER)
-        base = underlying(base->elem);
-    if (base->kind == TY_STRUCT) {
-        for (int i = 0; i < base->fields->len; i++) {
-            Field *f = list_at(base->fields, i);
-            if (strcmp(f->name, n->name) == 0) {
-                n->mode = n->x->mode == MODE_VAR || underlying(t)->kind == TY_POINTER ? MODE_VAR : MODE_VALUE;
-                n->ty = f->type;
-                return;
-            }
-        }
+    Selection sel;
+    if (!lookup_selector(c, t, n->name, &sel)) {
+        if (sel.ambiguous)
+            error_at(c->ctx, n->namepos, "ambiguous selector %s.%s", expr_string(n->x), n->name);
+        else
+            error_at(c->ctx, n->namepos, "%s.%s undefined (type %s has no field or method %s)",
+                     expr_string(n->x), n->name, type_string(t), n->name);
+        set_invalid(n);
+        return;
     }
-    if (base->kind == TY_INTERFACE && underlying(t)->kind == TY_INTERFACE) {
-        for (int i = 0; base->methods && i < base->methods->len; i++) {
-            Field *m = list_at(base->methods, i);
-            if (strcmp(m->name, n->name) == 0) {
-                n->mode = MODE_VALUE;
-                n->ty = m->type;
-                n->iota = i;                      /* the method's index, for ir.c */
-                return;
-            }
-        }
+    n->list = sel.path;                        /* embedded fields on the way, for ir.c */
+    if (sel.field) {
+        n->mode = n->x->mode == MODE_VAR || sel.indirect ? MODE_VAR : MODE_VALUE;
+        n->ty = sel.field->type;
+        return;
     }
-    Type *named = t->kind == TY_POINTER ? t->elem : t;
-    if (named->kind == TY_NAMED) {
-        for (int i = 0; i < named->methods->len; i++) {
-            Object *m = list_at(named->methods, i);
-            if (strcmp(m->name, n->name) == 0) {
-                resolve_object(c, m);
-                n->obj = m;
-                n->mode = MODE_VALUE;
-                n->ty = m->type;
-                return;
-            }
-        }
+    n->mode = MODE_VALUE;
+    if (sel.imethod) {
+        n->ty = sel.imethod->type;
+        n->iota = sel.imethod_index;           /* the method's index, for ir.c */
+        return;
     }
-    error_at(c->ctx, n->pos, "%s.%s undefined (type %s has no field or method %s)",
-             expr_string(n->x), n->name, type_string(t), n->name);
-    set_invalid(n);
+    resolve_object(c, sel.method);
+    n->obj = sel.method;
+    n->ty = sel.method->type;
 }
 
 static bool is_comparison(int op)
@@ -1483,6 +1591,30 @@ static void check_builtin(Checker *c, Node *n, int id)
         n->mode = MODE_NOVALUE;
         n->ty = NULL;
         return;
+    case BI_DELETE: {
+        if (args->len != 2) {
+            error_at(c->ctx, n->pos, "%s arguments for %s (expected 2, found %d)",
+                     args->len < 2 ? "not enough" : "too many", expr_string(n), args->len);
+            set_invalid(n);
+            return;
+        }
+        Node *m = list_at(args, 0), *k = list_at(args, 1);
+        check_value(c, m, NULL);
+        if (is_invalid(m)) {
+            set_invalid(n);
+            return;
+        }
+        if (underlying(m->ty)->kind != TY_MAP) {
+            error_at(c->ctx, m->pos, "invalid argument: %s is not a map", operand_string(m));
+            set_invalid(n);
+            return;
+        }
+        check_value(c, k, underlying(m->ty)->key);
+        assign_to(c, k, underlying(m->ty)->key, "argument to delete");
+        n->mode = MODE_NOVALUE;
+        n->ty = NULL;
+        return;
+    }
     case BI_RECOVER:
         if (args->len) {
             error_at(c->ctx, n->pos, "too many arguments for recover() (expected 0, found %d)", args->len);

@@ -144,6 +144,7 @@ static const char *ctype(Emitter *e, Type *t)
     case TY_SLICE: return "GoSlice";
     case TY_INTERFACE: return u->methods && u->methods->len ? "GoIface" : "GoEface";
     case TY_FUNC: return "GoFunc *";
+    case TY_MAP: return "GoMap *";
     case TY_POINTER: {
         Type *elem = u->elem;
         Type *eu = underlying(elem);
@@ -453,10 +454,11 @@ static const char *type_descriptor(Emitter *e, Type *t)
     }
     fprintf(e->descs,
             "static const GoType %s = {.kind = %s, .flags = %s, .size = %lld, .align = %lld,\n"
-            "    .ptrdata = %lld, .gcbits = %s, .string = \"%s\", .elem = %s, .len = %lld,\n"
+            "    .ptrdata = %lld, .gcbits = %s, .string = \"%s\", .elem = %s, .key = %s, .len = %lld,\n"
             "    .fields = %s, .nfields = %d, .methods = %s, .nmethods = %d};\n",
             c->desc, rt_kind(u), t->kind == TY_NAMED ? "GOTYPE_NAMED" : "0", (long long)size,
             (long long)type_align(t), (long long)((last + 1) * 8), gcbits, rt_type_string(t), elem,
+            u->kind == TY_MAP ? type_descriptor(e, u->key) : "NULL",
             (long long)(u->kind == TY_ARRAY ? u->len : 0), fields, nfields, methods, nmethods);
     return xprintf("&%s", c->desc);
 }
@@ -989,6 +991,21 @@ static void emit_slice(Emitter *e, IrNode *n)
 static void emit_complit(Emitter *e, IrNode *n)
 {
     Type *u = underlying(n->type);
+    if (u->kind == TY_MAP) {
+        int id = ++e->tmp;
+        const char *desc = type_descriptor(e, n->type);
+        out(e, "({ GoMap *m%d = gosub_makemap(%s, %d); ", id, desc, n->args->len);
+        for (int i = 0; i < n->args->len; i++) {
+            IrNode *el = list_at(n->args, i);
+            out(e, "{ %s k = ", ctype(e, u->key));
+            emit_expr(e, el->y);
+            out(e, "; %s v = ", ctype(e, u->elem));
+            emit_expr(e, el->x);
+            out(e, "; *(%s *)gosub_mapassign(%s, m%d, &k) = v; } ", ctype(e, u->elem), desc, id);
+        }
+        out(e, "m%d; })", id);
+        return;
+    }
     if (u->kind == TY_SLICE) {
         int64_t count = 0;
         for (int i = 0; i < n->args->len; i++) {
@@ -1157,6 +1174,39 @@ static void emit_expr(Emitter *e, IrNode *n)
     case IR_CLOSURE:
         emit_closure(e, n);
         return;
+    case IR_MAKEMAP:
+        out(e, "gosub_makemap(%s, ", type_descriptor(e, n->type));
+        if (n->x)
+            emit_expr(e, n->x);
+        else
+            out(e, "0");
+        out(e, ")");
+        return;
+    case IR_MAPINDEX: {
+        bool comma_ok = n->label == 1;
+        Type *mt = n->x->type, *mu = underlying(mt);
+        int id = ++e->tmp;
+        out(e, "({ GoMap *m%d = ", id);
+        emit_expr(e, n->x);
+        out(e, "; %s k%d = ", ctype(e, mu->key), id);
+        emit_expr(e, n->y);
+        if (comma_ok)
+            out(e, "; go_bool ok%d; %s *v%d = gosub_mapaccess2(%s, m%d, &k%d, &ok%d); (%s){*v%d, ok%d}; })", id,
+                ctype(e, mu->elem), id, type_descriptor(e, mt), id, id, id, ctype(e, n->type), id, id);
+        else
+            out(e, "; *(%s *)gosub_mapaccess1(%s, m%d, &k%d); })", ctype(e, mu->elem), type_descriptor(e, mt), id, id);
+        return;
+    }
+    case IR_MAPDELETE: {
+        Type *mt = n->x->type;
+        int id = ++e->tmp;
+        out(e, "({ GoMap *m%d = ", id);
+        emit_expr(e, n->x);
+        out(e, "; %s k%d = ", ctype(e, underlying(mt)->key), id);
+        emit_expr(e, n->y);
+        out(e, "; gosub_mapdelete(%s, m%d, &k%d); })", type_descriptor(e, mt), id, id);
+        return;
+    }
     case IR_FUNCVAL:
         out(e, "(&%s)", func_value(e, n->func));
         return;
@@ -1368,11 +1418,54 @@ static void emit_stmt(Emitter *e, IrNode *n)
         break;
     case IR_ASSIGN:
         newline(e);
+        if (n->x->op == IR_MAPSLOT) {
+            /* Go evaluates the map, the key, then the value, and only then
+               makes the entry */
+            IrNode *slot = n->x;
+            Type *mt = slot->x->type, *mu = underlying(mt);
+            int id = ++e->tmp;
+            out(e, "{ GoMap *m%d = ", id);
+            emit_expr(e, slot->x);
+            out(e, "; %s k%d = ", ctype(e, mu->key), id);
+            emit_expr(e, slot->y);
+            out(e, "; %s v%d = ", ctype(e, mu->elem), id);
+            emit_expr(e, n->y);
+            out(e, "; *(%s *)gosub_mapassign(%s, m%d, &k%d) = v%d; }", ctype(e, mu->elem), type_descriptor(e, mt), id,
+                id, id);
+            break;
+        }
         emit_expr(e, n->x);
         out(e, " = ");
         emit_expr(e, n->y);
         out(e, ";");
         break;
+    case IR_MAPRANGE: {
+        Type *mt = n->x->type, *mu = underlying(mt);
+        int id = ++e->tmp;
+        newline(e);
+        out(e, "{ GoMapIter it%d; gosub_mapiterinit(%s, ", id, type_descriptor(e, mt));
+        emit_expr(e, n->x);
+        out(e, ", &it%d);", id);
+        newline(e);
+        out(e, "for (; it%d.key; gosub_mapiternext(&it%d)) {", id, id);
+        e->indent++;
+        if (n->then) {
+            newline(e);
+            emit_expr(e, n->then);
+            out(e, " = *(%s *)it%d.key;", ctype(e, mu->key), id);
+        }
+        if (n->els) {
+            newline(e);
+            emit_expr(e, n->els);
+            out(e, " = *(%s *)it%d.elem;", ctype(e, mu->elem), id);
+        }
+        newline(e);
+        emit_stmt(e, n->body);
+        e->indent--;
+        newline(e);
+        out(e, "} }");
+        break;
+    }
     case IR_EXPR:
         newline(e);
         out(e, "(void)");

@@ -384,6 +384,11 @@ typedef enum IrOp {
     IR_IFACE_TO_EFACE, /* a non-empty interface value viewed as interface{} */
     IR_IFACECALL,    /* x.m(args) on interface value x; label = m's index in x's methods */
     IR_TYPEASSERT,   /* x.(T), T = the node's type; label 1: comma-ok, the type is (T, bool) */
+    IR_MAKEMAP,      /* make(map[K]V, x): allocation site (x may be NULL) */
+    IR_MAPINDEX,     /* m[k] read: x=m, y=k; label 1: comma-ok, the type is (V, bool) */
+    IR_MAPSLOT,      /* m[k] as an assignment's destination: x=m, y=k */
+    IR_MAPDELETE,    /* delete(m, k): x=m, y=k */
+    IR_MAPRANGE,     /* for k, v := range m: x=m, then=k target, els=v target (or NULL), body */
     IR_CLOSURE,      /* a func value for closure `func`, capturing the cells in args
                         (IR_ADDR of each captured variable): allocation site */
     IR_FUNCVAL,      /* top-level function `func` as a func value (static, no allocation) */

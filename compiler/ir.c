@@ -39,6 +39,7 @@ typedef struct Lowerer {
 
 static IrNode *lower_expr(Lowerer *lw, Node *n);
 static void lower_stmt(Lowerer *lw, Node *n, List *out);
+static IrNode *selector_base(Lowerer *lw, Node *n);
 
 static IrNode *ir_new(IrOp op, Pos pos, Type *type)
 {
@@ -158,8 +159,10 @@ static bool type_ok(Type *t)
         return true;
     switch (u->kind) {
     case TY_COMPLEX64: case TY_COMPLEX128: case TY_UNSAFEPTR:
-    case TY_MAP: case TY_CHAN:
+    case TY_CHAN:
         return false;
+    case TY_MAP:
+        return type_ok(u->key) && type_ok(u->elem);
     case TY_FUNC:
         for (int i = 0; i < u->params->len; i++)
             if (!type_ok(((Field *)list_at(u->params, i))->type))
@@ -265,6 +268,28 @@ static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
     list_push(out, lit);
 }
 
+/* Whether selector f selects a struct field (possibly of func type) rather
+ * than a method. */
+static bool is_struct_field(Node *f)
+{
+    Type *t = f->x->ty;
+    for (int i = 0; f->list && i < f->list->len; i++) {
+        Type *u = underlying(t);
+        if (u->kind == TY_POINTER)
+            u = underlying(u->elem);
+        t = ((Field *)list_at(u->fields, (int)(intptr_t)list_at(f->list, i)))->type;
+    }
+    Type *u = underlying(t);
+    if (u->kind == TY_POINTER)
+        u = underlying(u->elem);
+    if (u->kind != TY_STRUCT)
+        return false;
+    for (int i = 0; i < u->fields->len; i++)
+        if (strcmp(((Field *)list_at(u->fields, i))->name, f->name) == 0)
+            return true;
+    return false;
+}
+
 static IrNode *lower_call(Lowerer *lw, Node *n)
 {
     Node *f = n->x;
@@ -294,8 +319,8 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
             if (n->mode == MODE_CONST)
                 return lower_const(n);
             Type *u = underlying(a->ty);
-            if (u->kind == TY_MAP || u->kind == TY_CHAN) {
-                not_supported(lw, n->pos, xprintf("%s of a %s", f->obj->name, u->kind == TY_MAP ? "map" : "channel"));
+            if (u->kind == TY_CHAN) {
+                not_supported(lw, n->pos, xprintf("%s of a channel", f->obj->name));
                 return lower_expr(lw, a);
             }
             IrNode *l = ir_new(id == BI_LEN ? IR_LEN : IR_CAP, n->pos, type_basic(TY_INT));
@@ -311,6 +336,19 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
             IrNode *call = ir_new(IR_RTCALL, n->pos, n->ty);
             call->name = "gosub_recover";
             return call;
+        }
+        if (id == BI_MAKE && underlying(n->ty)->kind == TY_MAP) {
+            IrNode *mk = ir_new(IR_MAKEMAP, n->pos, n->ty);
+            mk->x = n->list->len > 1 ? implicit_convert(lower_expr(lw, list_at(n->list, 1)), type_basic(TY_INT), n->pos)
+                                     : NULL;
+            return mk;
+        }
+        if (id == BI_DELETE) {
+            Node *m = list_at(n->list, 0), *k = list_at(n->list, 1);
+            IrNode *del = ir_new(IR_MAPDELETE, n->pos, NULL);
+            del->x = lower_expr(lw, m);
+            del->y = implicit_convert(lower_expr(lw, k), underlying(m->ty)->key, k->pos);
+            return del;
         }
         if (id == BI_MAKE) {
             Type *u = underlying(n->ty);
@@ -382,10 +420,11 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
         lower_args(lw, n, f->ty, call->args);
         return call;
     }
-    if (f->kind == N_SELECTOR && underlying(f->x->ty)->kind == TY_INTERFACE && !(f->x->obj && f->x->obj->kind == OBJ_PACKAGE)) {
+    if (f->kind == N_SELECTOR && !f->obj && !(f->x->obj && f->x->obj->kind == OBJ_PACKAGE) &&
+        f->ty && underlying(f->ty)->kind == TY_FUNC && !is_struct_field(f)) {
         /* a call through an interface's method table */
         IrNode *call = ir_new(IR_IFACECALL, n->pos, n->mode == MODE_NOVALUE ? NULL : n->ty);
-        call->x = lower_expr(lw, f->x);
+        call->x = selector_base(lw, f);
         call->label = f->iota;
         call->name = f->name;
         lower_args(lw, n, f->ty, call->args);
@@ -407,7 +446,7 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
          * value, and *p for a value method called through a pointer */
         Node *recv_decl = f->obj->decl->recv;
         bool ptr_method = recv_decl->type->kind == N_STAR;
-        IrNode *recv = lower_expr(lw, f->x);
+        IrNode *recv = selector_base(lw, f);
         bool is_ptr = underlying(recv->type)->kind == TY_POINTER;
         if (ptr_method && !is_ptr)
             recv = address_of(recv, f->pos);
@@ -620,6 +659,28 @@ static void lower_defer(Lowerer *lw, Node *n, List *out)
     list_push(out, d);
 }
 
+/* The operand of selector n after the embedded fields the selection goes
+ * through (the checker's path), dereferencing pointers on the way. */
+static IrNode *selector_base(Lowerer *lw, Node *n)
+{
+    IrNode *x = lower_expr(lw, n->x);
+    for (int i = 0; n->list && i < n->list->len; i++) {
+        int index = (int)(intptr_t)list_at(n->list, i);
+        Type *u = underlying(x->type);
+        if (u->kind == TY_POINTER) {
+            x = deref(x, n->pos);
+            u = underlying(u->elem);
+        }
+        Field *f = list_at(u->fields, index);
+        IrNode *fld = ir_new(IR_FIELD, n->pos, f->type);
+        fld->x = x;
+        fld->label = index;
+        fld->name = f->name;
+        x = fld;
+    }
+    return x;
+}
+
 /* x.f, through any pointer; package variables; method values are not yet. */
 static IrNode *lower_selector(Lowerer *lw, Node *n)
 {
@@ -640,7 +701,7 @@ static IrNode *lower_selector(Lowerer *lw, Node *n)
         not_supported(lw, n->pos, "method value");
         return ir_new(IR_CONST, n->pos, n->ty);
     }
-    IrNode *x = lower_expr(lw, n->x);
+    IrNode *x = selector_base(lw, n);
     Type *u = underlying(x->type);
     if (u->kind == TY_POINTER) {
         x = deref(x, n->pos);
@@ -672,9 +733,12 @@ static IrNode *lower_composite(Lowerer *lw, Node *n)
         Type *et = u->kind == TY_STRUCT ? ((Field *)list_at(u->fields, e->kind == N_KEYVALUE ? e->iota : i))->type
                                         : u->elem;
         IrNode *value = implicit_convert(lower_expr(lw, v), et, v->pos);
-        /* the element's field or index travels in a wrapper node */
+        /* the element's field or index travels in a wrapper node; a map
+           literal's element carries its key */
         IrNode *elem = ir_new(IR_EXPR, v->pos, et);
         elem->x = value;
+        if (u->kind == TY_MAP)
+            elem->y = implicit_convert(lower_expr(lw, e->x), u->key, e->x->pos);
         elem->label = u->kind == TY_STRUCT ? (e->kind == N_KEYVALUE ? e->iota : i) : e->iota;
         list_push(lit->args, elem);
     }
@@ -780,8 +844,10 @@ static IrNode *lower_expr(Lowerer *lw, Node *n)
         {
             Type *u = underlying(n->x->ty);
             if (u->kind == TY_MAP) {
-                not_supported(lw, n->pos, "map");
-                return ir_new(IR_CONST, n->pos, n->ty);
+                IrNode *mi = ir_new(IR_MAPINDEX, n->pos, n->ty);
+                mi->x = lower_expr(lw, n->x);
+                mi->y = implicit_convert(lower_expr(lw, n->y), u->key, n->y->pos);
+                return mi;
             }
             IrNode *x = lower_expr(lw, n->x);
             if (u->kind == TY_POINTER)
@@ -817,7 +883,8 @@ static IrNode *lower_multi(Lowerer *lw, Node *r)
     Node *inner = r;
     while (inner->kind == N_PAREN)
         inner = inner->x;
-    if (inner->kind != N_TYPEASSERT) {
+    bool map_index = inner->kind == N_INDEX && underlying(inner->x->ty)->kind == TY_MAP;
+    if (inner->kind != N_TYPEASSERT && !map_index) {
         not_supported(lw, r->pos, "this comma-ok form");
         return NULL;
     }
@@ -827,10 +894,12 @@ static IrNode *lower_multi(Lowerer *lw, Node *r)
     ok->type = type_basic(TY_BOOL);
     list_push(fields, v);
     list_push(fields, ok);
-    IrNode *ta = ir_new(IR_TYPEASSERT, inner->pos, type_tuple(fields));
-    ta->x = lower_expr(lw, inner->x);
-    ta->label = 1;
-    return ta;
+    IrNode *op = ir_new(map_index ? IR_MAPINDEX : IR_TYPEASSERT, inner->pos, type_tuple(fields));
+    op->x = lower_expr(lw, inner->x);
+    if (map_index)
+        op->y = implicit_convert(lower_expr(lw, inner->y), underlying(inner->x->ty)->key, inner->y->pos);
+    op->label = 1;
+    return op;
 }
 
 /* The point where a variable comes into existence: each execution of it
@@ -842,12 +911,30 @@ static IrNode *declare_var(IrVar *v, Pos pos)
     return d;
 }
 
+/* An assignment's destination: a variable, a field, an element, or a map
+ * entry (which the assignment creates if needed). */
+static IrNode *lower_destination(Lowerer *lw, Node *l)
+{
+    Node *inner = l;
+    while (inner->kind == N_PAREN)
+        inner = inner->x;
+    if (inner->kind == N_INDEX && underlying(inner->x->ty)->kind == TY_MAP) {
+        IrNode *slot = ir_new(IR_MAPSLOT, inner->pos, inner->ty);
+        slot->x = lower_expr(lw, inner->x);
+        slot->y = implicit_convert(lower_expr(lw, inner->y), underlying(inner->x->ty)->key, inner->y->pos);
+        return slot;
+    }
+    if (inner->kind == N_IDENT && inner->obj)
+        return var_ref(var_of(lw, inner->obj), inner->pos);
+    return lower_expr(lw, inner);
+}
+
 static void lower_assign(Lowerer *lw, Node *n, List *out)
 {
     List *lhs = n->list, *rhs = n->list2;
     if (n->op != 0 && n->op != TK_DEFINE) {   /* x op= y */
         Node *l = list_at(lhs, 0);
-        IrNode *dst = lower_expr(lw, l);
+        IrNode *dst = lower_destination(lw, l);
         IrNode *b = ir_new(IR_BINARY, n->pos, l->ty);
         b->tok = n->op;
         b->x = lower_expr(lw, l);
@@ -904,8 +991,7 @@ static void lower_assign(Lowerer *lw, Node *n, List *out)
         }
         if (n->op == TK_DEFINE && l->obj && l->obj->decl == n)
             list_push(out, declare_var(var_of(lw, l->obj), l->pos));
-        IrNode *dst = l->kind == N_IDENT && l->obj ? var_ref(var_of(lw, l->obj), l->pos) : lower_expr(lw, l);
-        list_push(out, assign(dst, v, n->pos));
+        list_push(out, assign(lower_destination(lw, l), v, n->pos));
     }
 }
 
@@ -994,8 +1080,29 @@ static IrNode *range_target(Lowerer *lw, Node *n, Node *v, List *out)
 static void lower_range(Lowerer *lw, Node *n, List *out)
 {
     Type *u = underlying(n->x->ty);
-    if (u->kind == TY_MAP || u->kind == TY_CHAN) {
-        not_supported(lw, n->pos, u->kind == TY_MAP ? "range over a map" : "range over a channel");
+    if (u->kind == TY_CHAN) {
+        not_supported(lw, n->pos, "range over a channel");
+        return;
+    }
+    if (u->kind == TY_MAP) {
+        IrNode *outer = ir_new(IR_BLOCK, n->pos, NULL);
+        IrVar *m = temp(lw, n->x->ty, n->pos);
+        list_push(outer->args, assign(var_ref(m, n->pos), lower_expr(lw, n->x), n->pos));
+        IrNode *r = ir_new(IR_MAPRANGE, n->pos, NULL);
+        r->x = var_ref(m, n->pos);
+        r->then = range_target(lw, n, n->key, outer->args);
+        r->els = range_target(lw, n, n->value, outer->args);
+        int brk = new_label(lw), cont = new_label(lw);
+        Target t;
+        push_target(lw, &t, brk, cont);
+        IrNode *body = ir_new(IR_BLOCK, n->pos, NULL);
+        list_push(body->args, block_of(lw, n->body->list, n->body->pos));
+        list_push(body->args, label_here(cont, n->pos));
+        r->body = body;
+        lw->targets = t.outer;
+        list_push(outer->args, r);
+        list_push(outer->args, label_here(brk, n->pos));
+        list_push(out, outer);
         return;
     }
     IrNode *outer = ir_new(IR_BLOCK, n->pos, NULL);
@@ -1218,7 +1325,7 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
         one->cval->i = 1;
         one->cval->f = 1;
         b->y = one;
-        list_push(out, assign(lower_expr(lw, n->x), b, n->pos));
+        list_push(out, assign(lower_destination(lw, n->x), b, n->pos));
         return;
     }
     case N_ASSIGN:
@@ -1515,6 +1622,8 @@ static const char *op_names[] = {
     [IR_APPEND] = "append (alloc site)", [IR_COPY] = "copy", [IR_TUPLEGET] = "tupleget",
     [IR_IFACE_TO_EFACE] = "iface-to-eface", [IR_IFACECALL] = "ifacecall",
     [IR_TYPEASSERT] = "typeassert", [IR_TYPETEST] = "typetest",
+    [IR_MAKEMAP] = "makemap (alloc site)", [IR_MAPINDEX] = "mapindex", [IR_MAPSLOT] = "mapslot",
+    [IR_MAPDELETE] = "mapdelete", [IR_MAPRANGE] = "maprange",
     [IR_CLOSURE] = "closure (alloc site)", [IR_FUNCVAL] = "funcval", [IR_DEFER] = "defer", [IR_DECL] = "decl", [IR_BLOCK] = "block",
     [IR_ASSIGN] = "assign", [IR_EXPR] = "expr", [IR_IF] = "if", [IR_LOOP] = "loop",
     [IR_LABEL] = "label", [IR_GOTO] = "goto", [IR_RETURN] = "return",
