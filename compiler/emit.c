@@ -235,6 +235,25 @@ static const char *rt_type_string(Type *t)
     }
 }
 
+static bool has_pointers(Type *t)
+{
+    Type *u = underlying(t);
+    switch (u->kind) {
+    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
+    case TY_STRING: case TY_SLICE: case TY_INTERFACE:
+        return true;
+    case TY_ARRAY:
+        return u->len > 0 && has_pointers(u->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < u->fields->len; i++)
+            if (has_pointers(((Field *)list_at(u->fields, i))->type))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
 /* Marks the pointer-holding words of a value of type t placed at offset. */
 static void pointer_words(Type *t, int64_t offset, uint8_t *bits, int64_t nwords)
 {
@@ -252,6 +271,8 @@ static void pointer_words(Type *t, int64_t offset, uint8_t *bits, int64_t nwords
                 bits[(w + k) / 8] |= (uint8_t)(1 << ((w + k) % 8));
         return;
     case TY_ARRAY:
+        if (!has_pointers(u->elem))        /* [1<<20]int: nothing to mark */
+            return;
         for (int64_t i = 0; i < u->len; i++)
             pointer_words(u->elem, offset + i * type_size(u->elem), bits, nwords);
         return;
@@ -446,11 +467,14 @@ static const char *type_descriptor(Emitter *e, Type *t)
         }
     }
     char *gcbits = "NULL";
-    if (last >= 0) {
-        gcbits = "(const uint8_t[]){";
+    if (last >= 0) {                       /* linear even for megabyte-sized types */
+        size_t len;
+        FILE *f = open_memstream(&gcbits, &len);
+        fputs("(const uint8_t[]){", f);
         for (int64_t b = 0; b <= last / 8; b++)
-            gcbits = xprintf("%s%s0x%02x", gcbits, b ? ", " : "", bits[b]);
-        gcbits = xprintf("%s}", gcbits);
+            fprintf(f, "%s0x%02x", b ? ", " : "", bits[b]);
+        fputs("}", f);
+        fclose(f);
     }
     fprintf(e->descs,
             "static const GoType %s = {.kind = %s, .flags = %s, .size = %lld, .align = %lld,\n"
@@ -729,12 +753,15 @@ static void emit_builtin_print(Emitter *e, IrNode *n, bool ln)
         Type *u = underlying(a->type);
         if (ln && i > 0)
             out(e, "gosub_print_sp(); ");
+        bool nonempty = u->kind == TY_INTERFACE && u->methods && u->methods->len;
         const char *printer = type_is_boolean(u) ? "gosub_print_bool"
                               : type_is_string(u) ? "gosub_print_string"
                               : type_is_float(u) ? "gosub_print_float"
                               : type_is_unsigned(u) ? "gosub_print_uint"
-                              : u->kind == TY_INTERFACE ? "gosub_print_eface"
-                                                        : "gosub_print_int";
+                              : type_is_integer(u) ? "gosub_print_int"
+                              : u->kind == TY_SLICE ? "gosub_print_slice"
+                              : u->kind == TY_INTERFACE ? (nonempty ? "gosub_print_iface" : "gosub_print_eface")
+                                                        : "gosub_print_pointer";
         out(e, "%s(", printer);
         emit_expr(e, a);
         out(e, "); ");
@@ -1260,6 +1287,12 @@ static void emit_expr(Emitter *e, IrNode *n)
     case IR_LEN:
     case IR_CAP: {
         Type *u = underlying(n->x->type);
+        if (u->kind == TY_MAP) {
+            out(e, "gosub_maplen(");
+            emit_expr(e, n->x);
+            out(e, ")");
+            return;
+        }
         if (u->kind == TY_ARRAY) {         /* evaluated for its effects only */
             out(e, "((void)0, (go_int)%lld)", (long long)u->len);
             return;
@@ -1281,9 +1314,9 @@ static void emit_expr(Emitter *e, IrNode *n)
         }
         return;
     case IR_DEREF:
-        out(e, "(*");
+        out(e, "(*GOSUB_NILCHECK(");
         emit_expr(e, n->x);
-        out(e, ")");
+        out(e, "))");
         return;
     case IR_FIELD: {
         Type *u = underlying(n->x->type);
@@ -1751,6 +1784,13 @@ bool emit_c(Ctx *ctx, FILE *file)
     for (int i = 0; i < p->funcs->len; i++)
         emit_func(e, list_at(p->funcs, i));
 
+    /* structs so far only pointed to still need their members for -> */
+    for (int i = 0; i < e->ctypes->len; i++) {
+        CType *c = list_at(e->ctypes, i);
+        Type *u = underlying(c->type);
+        if (c->cname && !c->defined && (u->kind == TY_STRUCT || u->kind == TY_ARRAY || u->kind == TY_TUPLE))
+            define_struct(e, c);
+    }
     fclose(e->fwd);
     fclose(e->types);
     fclose(e->descs);

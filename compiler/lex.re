@@ -172,6 +172,7 @@ typedef struct Removal {
 struct Lexer {
     Ctx *ctx;
     int file;
+    const unsigned char *src;              /* the file's bytes */
     const unsigned char *text;             /* cleaned text; NUL at text[size] */
     size_t size;
     const unsigned char *cursor;           /* where the next token's scan starts */
@@ -296,7 +297,8 @@ Lexer *lexer_new(Ctx *ctx, int file)
     Lexer *lx = xalloc(sizeof *lx);
     lx->ctx = ctx;
     lx->file = file;
-    clean_source(lx, (const unsigned char *)sf->text, sf->size);
+    lx->src = (const unsigned char *)sf->text;
+    clean_source(lx, lx->src, sf->size);
     lx->cursor = lx->text;
     lx->line = 1;
     lx->line_start = 0;
@@ -470,9 +472,15 @@ static int check_number(Lexer *lx, const unsigned char *start, const unsigned ch
         ok = false;
     }
     if ((digsep & 2) && ok) {
-        int i = invalid_separator(start, (int)(p - start));
-        if (i >= 0)
-            lex_error(lx, p, start + i, "'_' must separate successive digits");
+        /* gc looks at the literal's bytes in the file, removed ones included. */
+        size_t from = file_offset(lx, start), to = file_offset(lx, p);
+        int i = invalid_separator(lx->src + from, (int)(to - from));
+        if (i >= 0) {
+            report_removals(lx, p);
+            Pos pos = pos_of(lx, start);
+            pos.col += i;
+            error_at(lx->ctx, pos, "'_' must separate successive digits");
+        }
     }
     return kind;
 }

@@ -222,6 +222,11 @@ GoSlice gosub_make_slice(const GoType *elem, go_int len, go_int cap);
 /* ---------------------------------------------------------------- strings */
 
 
+/* *p with Go's nil check, for the compiler's dereferences: Go panics on a
+ * nil dereference even where nothing is loaded (&*p, &p.f, &p[i]). */
+#define GOSUB_NILCHECK(p) \
+    ({ __typeof__(p) gosub_p_ = (p); if (__builtin_expect(!gosub_p_, 0)) gosub_panic_nil_deref(); gosub_p_; })
+
 /* A func value points at a closure whose first word is its code; the code
  * takes the closure itself first, then the function's parameters. */
 typedef struct GoFunc {
@@ -267,6 +272,82 @@ GoSlice gosub_runes_from_string(GoString s);   /* []rune(s) */
 /* The rune at byte offset i of s and its width in bytes, as `for range s`
  * decodes it: invalid UTF-8 gives U+FFFD with width 1. Requires i < len. */
 go_int32 gosub_decode_rune(GoString s, go_int i, go_int *width);
+
+/* ================================================================ maps, hashing, equality
+ * (map.c, hash.c — this section is theirs)
+ *
+ * A map value is a GoMap * (nil map = NULL). Every call takes the map's type
+ * descriptor (kind GOKIND_MAP, with .key and .elem). Keys and values are
+ * passed and returned by address; the runtime copies key->size bytes. */
+
+typedef struct GoMap GoMap;
+
+/* make(map[K]V, hint): a hint < 0 or too large is ignored, as in Go. */
+GoMap *gosub_makemap(const GoType *maptype, go_int hint);
+go_int gosub_maplen(GoMap *m);                          /* len(m); 0 for nil */
+
+/* v := m[k]: a pointer to k's value, or to shared read-only zeroes of the
+ * element type when k is absent (nil maps included). Copy it out at once:
+ * the next insertion may move the map's storage. */
+void *gosub_mapaccess1(const GoType *maptype, GoMap *m, const void *key);
+/* v, ok := m[k] */
+void *gosub_mapaccess2(const GoType *maptype, GoMap *m, const void *key, go_bool *ok);
+/* m[k] = v, m[k] += v, m[k]++: the value slot of k, created zeroed if absent,
+ * for the caller to store into before the next map operation. A nil map
+ * panics ("assignment to entry in nil map"). Evaluate the right-hand side
+ * before calling: it may itself read or write m. */
+void *gosub_mapassign(const GoType *maptype, GoMap *m, const void *key);
+void gosub_mapdelete(const GoType *maptype, GoMap *m, const void *key);  /* nil: no-op */
+/* Deletes every entry (the `for k := range m { delete(m, k) }` idiom). */
+void gosub_mapclear(const GoType *maptype, GoMap *m);
+
+/* for k, v := range m — the iterator lives in the caller's frame:
+ *     GoMapIter it;
+ *     for (gosub_mapiterinit(mt, m, &it); it.key; gosub_mapiternext(&it)) {
+ *         K k = *(K *)it.key; V v = *(V *)it.elem; ...body...
+ *     }
+ * The order is random per loop; entries deleted before they are reached are
+ * not produced, entries added during the loop may or may not be, and none is
+ * produced twice. key/elem point into the map: copy them before the body
+ * changes the map. The fields after elem are the runtime's. */
+typedef struct GoMapIter {
+    void *key;              /* the current entry's key; NULL when done */
+    void *elem;             /* and its value */
+    GoMap *map;
+    void *entries;          /* the entry array being walked (kept alive by this) */
+    uint32_t cap, pos;      /* its capacity; positions visited so far */
+    uint32_t first_block, block_stride, offset, unused_;
+} GoMapIter;
+
+void gosub_mapiterinit(const GoType *maptype, GoMap *m, GoMapIter *it);
+void gosub_mapiternext(GoMapIter *it);
+
+/* For fmt: m's entries sorted by key as Go's internal/fmtsort sorts them.
+ * Returns n = len(m) and sets *keys and *elems to n pointers each into the
+ * map (in the Go heap, nothing to free; *keys == *elems == NULL when n == 0).
+ * Print them before anything can change m. */
+go_int gosub_map_sorted_entries(const GoType *maptype, GoMap *m, void ***keys, void ***elems);
+/* fmtsort's compare of two values of comparable type t: -1, 0, 1. */
+go_int gosub_fmtsort_compare(const GoType *t, const void *a, const void *b);
+
+/* == on values of any comparable type t (structs and arrays field by field
+ * in order, skipping blank fields; floats as IEEE; interfaces by dynamic
+ * type, then value — panicking "runtime error: comparing uncomparable type
+ * T" when both hold the same uncomparable type T). */
+go_bool gosub_equal(const GoType *t, const void *a, const void *b);
+go_bool gosub_efaceeq(GoEface a, GoEface b);     /* interface{} == interface{} */
+go_bool gosub_ifaceeq(GoIface a, GoIface b);     /* I == I, for a non-empty I */
+go_bool gosub_type_comparable(const GoType *t);  /* the spec's "comparable" */
+
+/* The map hash of the value of comparable type t at p ("runtime error: hash
+ * of unhashable type T" for an interface holding an uncomparable T). Equal
+ * values hash alike for one seed; NaNs hash randomly. Keyed per process. */
+uintptr_t gosub_hash(const GoType *t, const void *p, uintptr_t seed);
+uintptr_t gosub_memhash(const void *p, uintptr_t seed, uintptr_t n);  /* n bytes */
+uintptr_t gosub_strhash(GoString s, uintptr_t seed);
+uint64_t gosub_fastrand64(void);       /* cheap random numbers, seeded per process */
+
+/* ================================================================ end of maps */
 
 /* ---------------------------------------------------------------- panics
  *

@@ -56,7 +56,7 @@ directive() {
 build() {
     out=$1
     shift
-    (cd "$work" && GO111MODULE=off GOFLAGS= go build -o "$out" "$@")
+    (cd "$work" && GO111MODULE=off GOFLAGS='' go build -o "$out" "$@")
 }
 
 # run_twice EXE ARGS... : runs the program twice; leaves the output in

@@ -8,7 +8,7 @@
 # build/gotest/*.log. Then runs tests/parsecheck.sh, if present.
 #
 # This is a progress report, not a gate: it exits 0 whatever the counts,
-# unless the runner itself or parsecheck.sh fails to run. Needs Go (for
+# unless the runner fails to run or parsecheck.sh reports failures. Needs Go (for
 # $GOROOT/test), bin/gosub and build/runner (make builds them first).
 # RUNNER, GOSUB and RUNNER_FLAGS (e.g. "-j 4 -timeout 60") override defaults.
 
@@ -24,7 +24,8 @@ if [ ! -d "$suite" ]; then
     exit 1
 fi
 
-top=$(pwd)
+# The repository: this script's parent directory.
+top=$(cd "$(dirname "$0")/.." && pwd)
 runner=${RUNNER:-$top/build/runner}
 gosub=${GOSUB:-$top/bin/gosub}
 case $runner in /*) ;; *) runner=$top/$runner ;; esac
@@ -81,11 +82,11 @@ run_set interface interface
 run_set syntax syntax
 # shellcheck disable=SC2046
 run_set escape $(ls -- escape*.go)
-cd "$top" || exit 1
 printf '%-10s %5d passed  %5d failed  %5d skipped   (%d "not supported by gosub"; escape counted in top)\n' \
     total "$total_pass" "$total_fail" "$total_skip" "$total_unsupported"
 
+cd "$top" || exit 1
 if [ -f tests/parsecheck.sh ]; then
-    sh tests/parsecheck.sh || status=1
+    sh tests/parsecheck.sh "$gosub" || status=1
 fi
 exit $status

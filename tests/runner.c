@@ -738,13 +738,30 @@ static void header_free(Header *h)
     free(h->excluded);
 }
 
+/* The actions run.go knows, and gosub's own. A comment starting with any
+ * other word ("// genunicode prints ...", in a tool program) is not a
+ * directive, and its file is not a test. */
+static bool is_action(const char *w, size_t n)
+{
+    static const char *const actions[] = {
+        "run", "build", "compile", "errorcheck", "buildrun", "runoutput",
+        "errorcheckwithauto", "errorcheckoutput", "tokens", "parse", "skip",
+        "rundir", "runindir", "builddir", "buildrundir", "compiledir",
+        "errorcheckdir", "errorcheckandrundir", "asmcheck",
+    };
+    for (size_t i = 0; i < sizeof actions / sizeof actions[0]; i++)
+        if (strlen(actions[i]) == n && memcmp(actions[i], w, n) == 0)
+            return true;
+    return false;
+}
+
 /*
  * Reads the directive and the build constraints, which come before the
  * "package" clause. The directive is the first line that is neither blank
- * nor a constraint, if it is a "//" comment whose first word is all
- * lower-case letters ("// run", "//errorcheck -0 -m"). Unlike run.go, only
- * that one line is the recipe: run.go reads up to the first blank line, so
- * a constraint on the next line would become arguments to the program.
+ * nor a constraint, if it is a "//" comment whose first word is an action
+ * ("// run", "//errorcheck -0 -m"). Unlike run.go, only that one line is
+ * the recipe: run.go reads up to the first blank line, so a constraint on
+ * the next line would become arguments to the program.
  */
 static void parse_header(const char *src, Header *h)
 {
@@ -775,7 +792,7 @@ static void parse_header(const char *src, Header *h)
                 const char *w = d;
                 while (*w >= 'a' && *w <= 'z')
                     w++;
-                if (w > d && (!*w || isspace((unsigned char)*w))) {
+                if (is_action(d, (size_t)(w - d)) && (!*w || isspace((unsigned char)*w))) {
                     h->found = true;
                     h->bad = !split_quoted(d, &h->words);
                 }
@@ -1946,7 +1963,7 @@ typedef struct {
 
 /*
  * Applies run.go's flag rules to the words after the action: -0 and -1 say
- * whether the compile must succeed or fail, -t N sets the timeout, -s is for
+ * whether the compile must succeed or fail, -t N the timeout, -s is for
  * directory tests; the rest are compiler flags. gosub takes -m (-m -m is
  * -m=2), -l, -N, -C, -e and -dump=...; -d=panic and -d=ssa/check/on are
  * gc's self-checks, irrelevant to diagnostics, and are dropped. A test that
@@ -1967,7 +1984,13 @@ static bool parse_recipe(Test *t, char **words, int nwords, bool want_error, Rec
         } else if (strcmp(w, "-s") == 0) {
             /* single-file packages: directory tests only */
         } else if (strcmp(w, "-t") == 0 && i + 1 < nwords && atoi(words[i + 1]) > 0) {
-            t->compile_timeout = t->run_timeout = atoi(words[++i]);
+            /* A test's own limit may lengthen the -timeout, never shorten it:
+             * a slow mode (GC at every allocation) needs a longer one. */
+            int secs = atoi(words[++i]);
+            if (secs > t->compile_timeout)
+                t->compile_timeout = secs;
+            if (secs > t->run_timeout)
+                t->run_timeout = secs;
         } else if (strcmp(w, "-m") == 0) {
             m++;
         } else if (has_prefix(w, "-m=") && isdigit((unsigned char)w[3])) {
@@ -2263,13 +2286,13 @@ static void run_go_test(Test *t)
                         strcmp(action, "errorcheckwithauto") == 0 ||
                         strcmp(action, "errorcheckoutput") == 0;
         Recipe r;
-        bool known = errcheck || strcmp(action, "run") == 0 || strcmp(action, "buildrun") == 0 ||
+        bool supported = errcheck || strcmp(action, "run") == 0 || strcmp(action, "buildrun") == 0 ||
                      strcmp(action, "runoutput") == 0 || strcmp(action, "compile") == 0 ||
                      strcmp(action, "build") == 0 || strcmp(action, "tokens") == 0 ||
                      strcmp(action, "parse") == 0;
         if (strcmp(action, "skip") == 0) {
             skip(t, "marked // skip");
-        } else if (!known) {
+        } else if (!supported) {
             /* rundir, compiledir, errorcheckdir, asmcheck, ... */
             skip(t, "directive \"%s\" not supported", action);
         } else if (parse_recipe(t, words, nwords, errcheck, &r)) {

@@ -53,6 +53,7 @@ fake err >"$out.stderr"
     echo '#!/bin/sh'
     if [ -n "$sleep_secs" ]; then
         echo "sleep $sleep_secs &"
+        # shellcheck disable=SC2016 # expanded by the program, not here
         echo '[ -z "$FAKE_PIDFILE" ] || echo $! >"$FAKE_PIDFILE"'
         echo 'wait'
     fi

@@ -17,7 +17,6 @@
 
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
-fixtures=$here/fixtures
 runner=${RUNNER:?set RUNNER to the runner binary (e.g. RUNNER=build/runner)}
 case $runner in /*) ;; *) runner=$(pwd)/$runner ;; esac
 
@@ -37,7 +36,7 @@ problem() {
 # seen; the timeout fixture's background child writes its pid to pidfile.
 cd "$here" || exit 1
 TMPDIR=$work/tmp FAKE_PIDFILE=$work/pidfile \
-    "$runner" -v -timeout 2 -gosub "$work/gosub" fixtures >"$work/out" 2>&1
+    "$runner" -v -timeout 3 -gosub "$work/gosub" fixtures >"$work/out" 2>&1
 status=$?
 
 passed=0 failed=0 skipped=0
