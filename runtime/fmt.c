@@ -851,8 +851,35 @@ static void print_value(Printer *p, const GoType *t, const void *ptr, int32_t ve
     case GOKIND_UNSAFE_POINTER:
         print_pointer(p, t, ptr, verb);
         break;
+    case GOKIND_MAP: {
+        /* Go prints a map's entries sorted by key (internal/fmtsort); the
+         * map service hands them over in that order (map.c). */
+        GoMap *m = *(GoMap *const *)ptr;
+        if (p->f.sharp_v) {
+            rt_buf_puts(&p->buf, t->string);
+            if (!m) {
+                rt_buf_puts(&p->buf, "(nil)");
+                break;
+            }
+            rt_buf_putc(&p->buf, '{');
+        } else {
+            rt_buf_puts(&p->buf, "map[");
+        }
+        void **keys, **elems;
+        go_int n = gosub_map_sorted_entries(t, m, &keys, &elems);
+        for (go_int i = 0; i < n; i++) {
+            if (i > 0) {
+                if (p->f.sharp_v) rt_buf_puts(&p->buf, ", ");
+                else rt_buf_putc(&p->buf, ' ');
+            }
+            print_value(p, t->key, keys[i], verb, depth + 1, ro);
+            rt_buf_putc(&p->buf, ':');
+            print_value(p, t->elem, elems[i], verb, depth + 1, ro);
+        }
+        rt_buf_putc(&p->buf, p->f.sharp_v ? '}' : ']');
+        break;
+    }
     default:
-        /* Maps, until the map service can hand fmt its sorted entries. */
         rt_buf_putc(&p->buf, '?');
         rt_buf_puts(&p->buf, t->string);
         rt_buf_putc(&p->buf, '?');
