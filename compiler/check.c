@@ -508,22 +508,22 @@ static const char *missing_method(Checker *c, Type *t, Type *iface)
                 return xprintf("(missing method %s)", m->name);
             continue;
         }
-        Type *named = t->kind == TY_NAMED ? t : (u->kind == TY_POINTER && u->elem->kind == TY_NAMED ? u->elem : NULL);
-        bool through_pointer = t->kind != TY_NAMED;
-        Object *found = NULL;
-        for (int k = 0; named && named->methods && k < named->methods->len; k++) {
-            Object *h = list_at(named->methods, k);
-            if (strcmp(h->name, m->name) == 0) {
-                resolve_object(c, h);
-                found = h;
-            }
-        }
-        if (!found)
+        Selection sel;
+        if (!lookup_selector(t, m->name, &sel) || sel.field)
             return xprintf("(missing method %s)", m->name);
-        if (!type_identical(found->type, m->type))
+        Type *have = NULL;
+        bool ptr_receiver = false;
+        if (sel.method) {
+            resolve_object(c, sel.method);
+            have = sel.method->type;
+            ptr_receiver = sel.method->decl && sel.method->decl->recv && sel.method->decl->recv->type->kind == N_STAR;
+        } else {
+            have = sel.imethod->type;
+        }
+        if (!type_identical(have, m->type))
             return xprintf("(wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s", m->name, m->name,
-                           type_string(found->type) + 4, m->name, type_string(m->type) + 4);
-        if (!through_pointer && found->decl && found->decl->recv && found->decl->recv->type->kind == N_STAR)
+                           type_string(have) + 4, m->name, type_string(m->type) + 4);
+        if (ptr_receiver && !sel.indirect)
             return xprintf("(method %s has pointer receiver)", m->name);
     }
     return NULL;
@@ -894,19 +894,6 @@ static void check_ident(Checker *c, Node *n)
     }
 }
 
-/* What x.name selects (the spec's "Selectors"): a field or method of x's
- * type, or one promoted from an embedded field, at the shallowest depth
- * where the name occurs exactly once. */
-typedef struct Selection {
-    Field *field;                          /* a struct field */
-    Object *method;                        /* a method of a defined type */
-    Field *imethod;                        /* a method of an interface type */
-    int imethod_index;
-    List *path;                            /* indices of the embedded fields traversed */
-    bool indirect;                         /* a pointer is followed on the way */
-    bool ambiguous;
-} Selection;
-
 typedef struct Candidate {
     Type *type;
     List *path;
@@ -922,7 +909,10 @@ static List *path_plus(List *path, int index)
     return p;
 }
 
-static bool lookup_selector(Checker *c, Type *t, const char *name, Selection *sel)
+/* What t.name selects (the spec's "Selectors"): a field or method of t, or
+ * one promoted from an embedded field, at the shallowest depth where the
+ * name occurs exactly once. */
+bool lookup_selector(Type *t, const char *name, Selection *sel)
 {
     memset(sel, 0, sizeof *sel);
     List *level = list_new(), *seen = list_new();
@@ -1009,7 +999,6 @@ static bool lookup_selector(Checker *c, Type *t, const char *name, Selection *se
         }
         level = next;
     }
-    (void)c;
     return false;
 }
 
@@ -1047,7 +1036,7 @@ static void check_selector(Checker *c, Node *n)
     }
     Type *t = n->x->ty;
     Selection sel;
-    if (!lookup_selector(c, t, n->name, &sel)) {
+    if (!lookup_selector(t, n->name, &sel)) {
         if (sel.ambiguous)
             error_at(c->ctx, n->namepos, "ambiguous selector %s.%s", expr_string(n->x), n->name);
         else
@@ -1421,6 +1410,48 @@ static void check_conversion(Checker *c, Node *n, Type *t)
     }
     Type *tu = underlying(t), *xu = underlying(x->ty);
     bool ok;
+    if (x->mode == MODE_NIL) {             /* T(nil) for the types nil belongs to */
+        if (tu->kind == TY_POINTER || tu->kind == TY_SLICE || tu->kind == TY_MAP || tu->kind == TY_CHAN ||
+            tu->kind == TY_FUNC || tu->kind == TY_INTERFACE || tu->kind == TY_UNSAFEPTR) {
+            x->ty = t;
+            n->mode = MODE_VALUE;
+            n->ty = t;
+            return;
+        }
+        error_at(c->ctx, x->pos, "cannot convert nil to type %s", type_string(t));
+        set_invalid(n);
+        return;
+    }
+    if (x->mode == MODE_CONST && type_is_string(tu) && type_is_integer(xu) && x->cval->kind == CV_INT) {
+        /* string(65) is the constant "A"; out-of-range values give "\uFFFD" */
+        __int128 r = x->cval->i;
+        if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+            r = 0xFFFD;
+        ConstVal *cv = xalloc(sizeof *cv);
+        cv->kind = CV_STRING;
+        char *buf = xalloc(5);
+        int len = 0;
+        uint32_t u = (uint32_t)r;
+        if (u < 0x80) buf[len++] = (char)u;
+        else if (u < 0x800) { buf[len++] = (char)(0xC0 | (u >> 6)); buf[len++] = (char)(0x80 | (u & 0x3F)); }
+        else if (u < 0x10000) { buf[len++] = (char)(0xE0 | (u >> 12)); buf[len++] = (char)(0x80 | ((u >> 6) & 0x3F));
+                                buf[len++] = (char)(0x80 | (u & 0x3F)); }
+        else { buf[len++] = (char)(0xF0 | (u >> 18)); buf[len++] = (char)(0x80 | ((u >> 12) & 0x3F));
+               buf[len++] = (char)(0x80 | ((u >> 6) & 0x3F)); buf[len++] = (char)(0x80 | (u & 0x3F)); }
+        cv->s = buf;
+        cv->slen = len;
+        convert_untyped(c, x, NULL);
+        n->mode = MODE_CONST;
+        n->cval = cv;
+        n->ty = t;
+        return;
+    }
+    if (xu->kind == TY_SLICE && tu->kind == TY_POINTER && underlying(tu->elem)->kind == TY_ARRAY &&
+        type_identical(xu->elem, underlying(tu->elem)->elem)) {
+        n->mode = MODE_VALUE;             /* (*[N]T)(s), Go 1.17 */
+        n->ty = t;
+        return;
+    }
     if (x->mode == MODE_CONST && type_is_untyped(x->ty) && tu->kind < TY_ARRAY &&
         !(type_is_string(tu) && type_is_integer(xu))) {
         n->mode = MODE_CONST;

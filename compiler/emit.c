@@ -48,6 +48,7 @@ static void emit_stmt(Emitter *e, IrNode *n);
 static void emit_deferred_return(Emitter *e, IrNode *n);
 static const char *ctype(Emitter *e, Type *t);
 static const char *type_descriptor(Emitter *e, Type *t);
+static const char *param_ctypes(Emitter *e, Type *sig);
 
 /* ---------------------------------------------------------------- C types */
 
@@ -310,53 +311,119 @@ static bool method_has_ptr_receiver(Object *m)
     return m->decl && m->decl->recv && m->decl->recv->type->kind == N_STAR;
 }
 
-static int compare_object_names(const void *a, const void *b)
+/* One method of a type's method set: its name and what selecting it means
+ * (possibly promoted from an embedded field). */
+typedef struct MethodEntry {
+    const char *name;
+    Type *sig;
+    Selection sel;
+} MethodEntry;
+
+static int compare_entries(const void *a, const void *b)
 {
-    return strcmp((*(Object *const *)a)->name, (*(Object *const *)b)->name);
+    return strcmp((*(MethodEntry *const *)a)->name, (*(MethodEntry *const *)b)->name);
 }
 
-/* The method set of t, sorted by name: a defined type's value-receiver
- * methods; for a pointer to a defined type, all of its methods. */
+/* The names of the methods reachable from t, own or promoted (with repeats). */
+static void method_names(Type *t, List *names, int depth)
+{
+    if (depth > 8)
+        return;
+    Type *T = t->kind == TY_POINTER ? t->elem : t;
+    if (T->kind == TY_NAMED && T->methods && underlying(T)->kind != TY_INTERFACE)
+        for (int i = 0; i < T->methods->len; i++)
+            list_push(names, (void *)((Object *)list_at(T->methods, i))->name);
+    Type *u = underlying(T);
+    if (u && u->kind == TY_INTERFACE && depth > 0)
+        for (int i = 0; u->methods && i < u->methods->len; i++)
+            list_push(names, (void *)((Field *)list_at(u->methods, i))->name);
+    if (u && u->kind == TY_STRUCT)
+        for (int i = 0; i < u->fields->len; i++) {
+            Field *f = list_at(u->fields, i);
+            if (f->embedded)
+                method_names(f->type, names, depth + 1);
+        }
+}
+
+/* The method set of t, sorted by name: for a value, the methods whose
+ * receivers it can supply (value receivers, or any behind a pointer on the
+ * way); for a pointer, all of them. */
 static List *method_set(Type *t)
 {
-    List *set = list_new();
-    Type *named = t->kind == TY_NAMED ? t : t->kind == TY_POINTER && t->elem->kind == TY_NAMED ? t->elem : NULL;
-    if (!named || !named->methods || underlying(named)->kind == TY_INTERFACE)
+    List *set = list_new(), *names = list_new();
+    if (underlying(t)->kind == TY_INTERFACE)
         return set;
-    for (int i = 0; i < named->methods->len; i++) {
-        Object *m = list_at(named->methods, i);
-        if (t->kind == TY_POINTER || !method_has_ptr_receiver(m))
-            list_push(set, m);
+    method_names(t, names, 0);
+    for (int i = 0; i < names->len; i++) {
+        const char *name = list_at(names, i);
+        bool dup = false;
+        for (int k = 0; k < set->len; k++)
+            dup |= strcmp(((MethodEntry *)list_at(set, k))->name, name) == 0;
+        if (dup)
+            continue;
+        MethodEntry *m = xalloc(sizeof *m);
+        m->name = name;
+        if (!lookup_selector(t, name, &m->sel) || m->sel.field)
+            continue;
+        if (m->sel.method) {
+            if (method_has_ptr_receiver(m->sel.method) && !m->sel.indirect)
+                continue;
+            m->sig = m->sel.method->type;
+        } else {
+            m->sig = m->sel.imethod->type;
+        }
+        list_push(set, m);
     }
-    qsort(set->v, (size_t)set->len, sizeof(void *), compare_object_names);
+    qsort(set->v, (size_t)set->len, sizeof(void *), compare_entries);
     return set;
 }
 
 /* A method called through an interface receives the interface's data word,
- * a pointer to the boxed value: this wrapper unboxes it for the method. */
-static const char *method_wrapper(Emitter *e, Type *t, Object *m)
+ * a pointer to the boxed value: this wrapper unboxes it, follows the
+ * embedded fields a promoted method is reached through, and calls it. */
+static const char *method_wrapper(Emitter *e, Type *t, MethodEntry *m)
 {
-    IrFunc *f = m->ir;
-    const char *name = xprintf("%s__ifn%s", f->cname, t->kind == TY_POINTER ? "_ptr" : "");
+    const char *name = xprintf("gosub_ifn_%s_%s", type_descriptor(e, t) + 1, m->name);
     for (int i = 0; i < e->wrappers->len; i++)
         if (strcmp(list_at(e->wrappers, i), name) == 0)
             return name;
     list_push(e->wrappers, (void *)name);
-    Type *sig = m->type;
+    Type *sig = m->sig;
     const char *result = sig->results->len == 0 ? "void" : sig->results->len == 1
                          ? ctype(e, ((Field *)list_at(sig->results, 0))->type) : ctype(e, type_tuple(sig->results));
-    Type *recv = t->kind == TY_POINTER ? t->elem : t;
-    const char *unbox = t->kind == TY_POINTER ? (method_has_ptr_receiver(m) ? xprintf("*(%s **)data", ctype(e, recv))
-                                                                              : xprintf("**(%s **)data", ctype(e, recv)))
-                                              : xprintf("*(%s *)data", ctype(e, recv));
+    /* the receiver as a C lvalue, walked along the embedding path */
+    const char *cur = xprintf("(*(%s *)data)", ctype(e, t));
+    Type *ct = t;
+    for (int i = 0; m->sel.path && i < m->sel.path->len; i++) {
+        Type *u = underlying(ct);
+        if (u->kind == TY_POINTER) {
+            cur = xprintf("(*%s)", cur);
+            ct = u->elem;
+            u = underlying(ct);
+        }
+        int index = (int)(intptr_t)list_at(m->sel.path, i);
+        Field *f = list_at(u->fields, index);
+        cur = xprintf("%s.%s", cur, field_cname(f, index));
+        ct = f->type;
+    }
     char *params = "", *args = "";
     for (int i = 0; i < sig->params->len; i++) {
         Field *p = list_at(sig->params, i);
         params = xprintf("%s, %s a%d", params, ctype(e, p->type), i);
         args = xprintf("%s, a%d", args, i);
     }
-    fprintf(e->descs, "static %s %s(void *data%s)\n{\n    %s%s(%s%s);\n}\n", result, name, params,
-            strcmp(result, "void") ? "return " : "", f->cname, unbox, args);
+    const char *call;
+    if (m->sel.imethod) {                  /* through an embedded interface's table */
+        call = xprintf("((%s (*)(void *%s))%s.itab->fun[%d])(%s.data%s)", result, param_ctypes(e, sig), cur,
+                       m->sel.imethod_index, cur, args);
+    } else {
+        bool ptr_method = method_has_ptr_receiver(m->sel.method);
+        bool is_ptr = underlying(ct)->kind == TY_POINTER;
+        const char *recv = ptr_method ? (is_ptr ? cur : xprintf("&%s", cur)) : (is_ptr ? xprintf("*%s", cur) : cur);
+        call = xprintf("%s(%s%s)", ((IrFunc *)m->sel.method->ir)->cname, recv, args);
+    }
+    fprintf(e->descs, "static %s %s(void *data%s)\n{\n    %s%s;\n}\n", result, name, params,
+            strcmp(result, "void") ? "return " : "", call);
     return name;
 }
 
@@ -374,7 +441,7 @@ static const char *itab_for(Emitter *e, Type *t, Type *iface)
     for (int i = 0; i < iu->methods->len; i++) {
         Field *want = list_at(iu->methods, i);
         for (int k = 0; k < set->len; k++) {
-            Object *m = list_at(set, k);
+            MethodEntry *m = list_at(set, k);
             if (strcmp(m->name, want->name) == 0)
                 funs = xprintf("%s%s(void (*)(void))%s", funs, *funs ? ", " : "", method_wrapper(e, t, m));
         }
@@ -456,10 +523,11 @@ static const char *type_descriptor(Emitter *e, Type *t)
         nmethods = set->len;
         char *list = "";
         for (int i = 0; i < nmethods; i++) {
-            Object *m = list_at(set, i);
-            list = xprintf("%s    {\"%s\", %s, (void (*)(void))%s, %s},\n", list, m->name, type_descriptor(e, m->type),
+            MethodEntry *m = list_at(set, i);
+            bool value_receiver = m->sel.method && !method_has_ptr_receiver(m->sel.method) && !m->sel.path->len;
+            list = xprintf("%s    {\"%s\", %s, (void (*)(void))%s, %s},\n", list, m->name, type_descriptor(e, m->sig),
                            method_wrapper(e, t, m),
-                           t->kind == TY_POINTER && !method_has_ptr_receiver(m) ? "GOMETHOD_VALUE_RECEIVER" : "0");
+                           t->kind == TY_POINTER && value_receiver ? "GOMETHOD_VALUE_RECEIVER" : "0");
         }
         if (nmethods) {
             fprintf(e->descs, "static const GoMethod %s_methods[] = {\n%s};\n", c->desc, list);

@@ -341,6 +341,21 @@ struct Scope {
 };
 
 
+/* What x.name selects (the spec's "Selectors"): a field or method of x's
+ * type, or one promoted from an embedded field, at the shallowest depth
+ * where the name occurs exactly once. */
+typedef struct Selection {
+    Field *field;                          /* a struct field */
+    Object *method;                        /* a method of a defined type */
+    Field *imethod;                        /* a method of an interface type */
+    int imethod_index;
+    List *path;                            /* indices of the embedded fields traversed */
+    bool indirect;                         /* a pointer is followed on the way */
+    bool ambiguous;
+} Selection;
+
+bool lookup_selector(Type *t, const char *name, Selection *sel);   /* check.c */
+
 /* ---------------------------------------------------------------- the IR (ir.c) */
 
 /*

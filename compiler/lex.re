@@ -17,11 +17,19 @@
  * ++ -- ) ] }, the newline (or the end of the file) becomes a SEMI whose text
  * is "newline" (or "EOF"), exactly the words gc's "unexpected newline" needs.
  *
+ * The lexer never returns LBODY: which `{` opens a statement's body is the
+ * parser driver's business (parse.y), since only the parser knows where an
+ * if/for/switch header ends.
+ *
  * Bytes that gc's reader drops before its scanner sees them — NUL, bytes that
- * are not UTF-8, and byte order marks — are reported and taken out first
- * (clean_source). That keeps the rules free of them and makes a NUL at the
- * end of the buffer a safe sentinel for re2c; a small table maps positions in
- * the cleaned text back to columns in the file.
+ * are not UTF-8, and byte order marks — are taken out first (clean_source)
+ * and reported when the scanner passes them. That keeps the rules free of
+ * them and makes the NUL at the end of the buffer a safe sentinel for re2c;
+ * a small table maps positions in the cleaned text back to columns in the
+ * file.
+ *
+ * Not done: //line and /*line*/ directives, which make gc report positions
+ * relative to them; gosub reports the file's own lines and columns.
  */
 #include "gosub.h"
 #include "parse.h"
@@ -397,9 +405,10 @@ static int invalid_separator(const unsigned char *x, int len)
     return d == '_' ? len - 1 : -1;
 }
 
-/* Checks the number literal [start, end) the rules matched, as gc's number()
- * does, and returns its kind: TK_INT, TK_FLOAT or TK_IMAG. */
-static int check_number(Lexer *lx, const unsigned char *start, const unsigned char *end)
+/* Checks the number literal at start, which the rules matched exactly as far
+ * as gc's number() reads, as number() does; returns its kind: TK_INT,
+ * TK_FLOAT or TK_IMAG. */
+static int check_number(Lexer *lx, const unsigned char *start)
 {
     const unsigned char *p = start, *invalid = NULL;
     int kind = TK_INT, base = 10, prefix = 0, digsep = 0;
@@ -464,7 +473,6 @@ static int check_number(Lexer *lx, const unsigned char *start, const unsigned ch
         kind = TK_IMAG;
         p++;
     }
-    (void)end;                              /* p == end: the rules consume what gc does */
 
     if (kind == TK_INT && invalid && ok) {
         lex_error(lx, p, invalid, "invalid digit %s in %s literal",
@@ -762,7 +770,7 @@ again:
         | "0" [xX] hex* ("." hex*)? ([pP] [+-]? dec*)? "i"?
         | "0" [oObB] dec* ("." dec*)? exponent? "i"?
         | "." [0-9] dec* exponent? "i"? {
-            kind = check_number(lx, start, YYCURSOR);
+            kind = check_number(lx, start);
             goto token;
         }
 

@@ -1840,7 +1840,11 @@ static void report_syntax_error(yyParser *p, ParseState *ps, int major, Token to
         fprintf(stderr, "parse error at %d:%d, stack:", tok.pos.line, tok.pos.col);
         for (int k = e.depth - 1; k >= 0; k--)
             fprintf(stderr, " %s", sym(&e, k));
-        fprintf(stderr, " <- %s\n", token_desc(tok));
+        fprintf(stderr, " <- %s\n  accepts:", token_desc(tok));
+        for (int k = 0; k < YYNTOKEN; k++)
+            if (parser_accepts(p, k))
+                fprintf(stderr, " %s", yyTokenName[k]);
+        fprintf(stderr, "\n");
     }
     /* gc says nothing about the end of a file that already had an error */
     if (!ps->quiet && !(tok.kind == 0 && ps->had_error))
