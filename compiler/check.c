@@ -1967,8 +1967,10 @@ static void check_composite(Checker *c, Node *n, Type *hint)
         t = resolve_type(c, tn);
     } else if (hint) {
         t = hint;
-        if (underlying(t)->kind == TY_POINTER)        /* &T{} elided as {} in []*T{{...}} */
+        if (underlying(t)->kind == TY_POINTER) {      /* &T{} elided as {} in []*T{{...}} */
             t = underlying(t)->elem;
+            n->implicit_addr = true;
+        }
     } else {
         error_at(c->ctx, n->pos, "invalid composite literal type: missing type");
         set_invalid(n);
@@ -2075,7 +2077,7 @@ static void check_composite(Checker *c, Node *n, Type *hint)
         return;
     }
     n->mode = MODE_VALUE;
-    n->ty = t;
+    n->ty = n->implicit_addr ? hint : t;
 }
 
 /* Checks expression n; hint is the type an untyped result may take (unused
@@ -2747,12 +2749,13 @@ static void check_switch(Checker *c, Node *n)
                 cmp.x = e;
                 if (type_is_untyped(e->ty))
                     assign_to(c, e, tag_type, "switch case");
-                else if (!type_identical(e->ty, tag_type))
+                else if (!type_identical(e->ty, tag_type) && !assignable(c, e->ty, tag_type) &&
+                         !assignable(c, tag_type, e->ty))
                     error_at(c->ctx, e->pos, "invalid case %s in switch on %s (mismatched types %s and %s)",
                              expr_string(e), expr_string(n->tag), type_string(e->ty), type_string(tag_type));
                 (void)cmp;
-            } else {
-                assign_to(c, e, tag_type, "switch case");
+            } else if (underlying(e->ty)->kind != TY_INTERFACE) {
+                assign_to(c, e, tag_type, "switch case");   /* the missing tag is true */
             }
         }
         scope_open(c, false);

@@ -1209,6 +1209,16 @@ static void emit_expr(Emitter *e, IrNode *n)
             out(e, ")");
             return;
         }
+        if (to->kind == TY_POINTER && from->kind == TY_SLICE) {
+            /* (*[N]T)(s): panics when s is shorter than N */
+            int64_t len = underlying(to->elem)->len;
+            int id = ++e->tmp;
+            out(e, "({ GoSlice s%d = ", id);
+            emit_expr(e, n->x);
+            out(e, "; if (s%d.len < %lld) gosub_panic_slice_convert(%lld, s%d.len); (%s)s%d.ptr; })", id,
+                (long long)len, (long long)len, id, ctype(e, n->type), id);
+            return;
+        }
         if (to->kind == TY_SLICE && type_is_string(from)) {
             out(e, underlying(to->elem)->kind == TY_UINT8 ? "gosub_bytes_from_string(" : "gosub_runes_from_string(");
             emit_expr(e, n->x);

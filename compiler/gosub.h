@@ -203,6 +203,7 @@ struct Node {
     int iota;
     int dir;
     bool alias, dots, slice3;
+    bool implicit_addr;                    /* checker: an elided &T{...} in []*T{{...}} */
     Pos rbrace;
 
     /* Filled by the checker. */

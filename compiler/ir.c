@@ -725,6 +725,16 @@ static IrNode *lower_composite(Lowerer *lw, Node *n)
 {
     if (!type_supported(lw, n->ty, n->pos))
         return ir_new(IR_CONST, n->pos, n->ty);
+    if (n->implicit_addr) {                /* {...} standing for &T{...}: an allocation site */
+        Type *ptr = n->ty;
+        n->implicit_addr = false;
+        n->ty = underlying(ptr)->elem;
+        IrNode *nw = ir_new(IR_NEW, n->pos, ptr);
+        nw->x = lower_composite(lw, n);
+        n->implicit_addr = true;
+        n->ty = ptr;
+        return nw;
+    }
     Type *u = underlying(n->ty);
     IrNode *lit = ir_new(IR_COMPLIT, n->pos, n->ty);
     for (int i = 0; n->list && i < n->list->len; i++) {
@@ -1269,9 +1279,20 @@ static void lower_switch(Lowerer *lw, Node *n, List *out)
                 cond = ir_new(IR_BINARY, e->pos, type_basic(TY_BOOL));
                 cond->tok = TK_EQL;
                 cond->x = var_ref(tag, e->pos);
-                cond->y = implicit_convert(lower_expr(lw, e), tag->type, e->pos);
+                cond->y = lower_expr(lw, e);
+                if (is_interface(tag->type) || !is_interface(cond->y->type))
+                    cond->y = implicit_convert(cond->y, tag->type, e->pos);
+                else                       /* a concrete tag against an interface case */
+                    cond->x = implicit_convert(cond->x, cond->y->type, e->pos);
             } else {
                 cond = lower_expr(lw, e);
+                if (is_interface(cond->type)) {   /* compared with the missing tag, true */
+                    IrNode *t = ir_new(IR_CONST, e->pos, type_basic(TY_BOOL));
+                    t->cval = xalloc(sizeof(ConstVal));
+                    t->cval->kind = CV_BOOL;
+                    t->cval->b = true;
+                    cond = binary(TK_EQL, cond, implicit_convert(t, cond->type, e->pos), type_basic(TY_BOOL), e->pos);
+                }
             }
             IrNode *test = ir_new(IR_IF, e->pos, NULL);
             test->x = cond;
