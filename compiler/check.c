@@ -3086,8 +3086,126 @@ static void check_block(Checker *c, List *stmts)
         check_stmt(c, list_at(stmts, i));
 }
 
+/* Labels are function-scoped: every label must be used, every goto, and
+ * every labelled break or continue, must name one (types2's labels.go). */
+static void collect_function_labels(Node *s, List *labels)
+{
+    if (!s)
+        return;
+    switch (s->kind) {
+    case N_LABELED:
+        list_push(labels, s);
+        collect_function_labels(s->body, labels);
+        return;
+    case N_BLOCK:
+        for (int i = 0; s->list && i < s->list->len; i++)
+            collect_function_labels(list_at(s->list, i), labels);
+        return;
+    case N_IF:
+        collect_function_labels(s->body, labels);
+        collect_function_labels(s->els, labels);
+        return;
+    case N_FOR: case N_RANGE:
+        collect_function_labels(s->body, labels);
+        return;
+    case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
+        for (int i = 0; s->list && i < s->list->len; i++) {
+            Node *cl = list_at(s->list, i);
+            for (int k = 0; cl->list2 && k < cl->list2->len; k++)
+                collect_function_labels(list_at(cl->list2, k), labels);
+        }
+        return;
+    default:
+        return;
+    }
+}
+
+/* Checks the branches of s; enclosing holds the labelled statements around s. */
+static void check_branches(Checker *c, Node *s, List *labels, List *used, List *enclosing)
+{
+    if (!s)
+        return;
+    switch (s->kind) {
+    case N_BRANCH: {
+        if (!s->name)
+            return;
+        Node *target = NULL;
+        for (int i = 0; i < labels->len; i++)
+            if (strcmp(((Node *)list_at(labels, i))->name, s->name) == 0)
+                target = list_at(labels, i);
+        if (!target) {
+            error_at(c->ctx, s->namepos.line ? s->namepos : s->pos, "label %s not defined", s->name);
+            return;
+        }
+        list_push(used, target);
+        if (s->op == TK_BREAK || s->op == TK_CONTINUE) {
+            bool ok = false;
+            for (int i = 0; i < enclosing->len; i++) {
+                Node *l = list_at(enclosing, i);
+                if (l != target)
+                    continue;
+                NodeKind k = l->body->kind;
+                ok = s->op == TK_BREAK ? (k == N_FOR || k == N_RANGE || k == N_SWITCH || k == N_TYPESWITCH ||
+                                          k == N_SELECT)
+                                       : (k == N_FOR || k == N_RANGE);
+            }
+            if (!ok)
+                error_at(c->ctx, s->namepos.line ? s->namepos : s->pos, "invalid %s label %s",
+                         s->op == TK_BREAK ? "break" : "continue", s->name);
+        }
+        return;
+    }
+    case N_LABELED:
+        list_push(enclosing, s);
+        check_branches(c, s->body, labels, used, enclosing);
+        enclosing->len--;
+        return;
+    case N_BLOCK:
+        for (int i = 0; s->list && i < s->list->len; i++)
+            check_branches(c, list_at(s->list, i), labels, used, enclosing);
+        return;
+    case N_IF:
+        check_branches(c, s->body, labels, used, enclosing);
+        check_branches(c, s->els, labels, used, enclosing);
+        return;
+    case N_FOR: case N_RANGE:
+        check_branches(c, s->body, labels, used, enclosing);
+        return;
+    case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
+        for (int i = 0; s->list && i < s->list->len; i++) {
+            Node *cl = list_at(s->list, i);
+            for (int k = 0; cl->list2 && k < cl->list2->len; k++)
+                check_branches(c, list_at(cl->list2, k), labels, used, enclosing);
+        }
+        return;
+    default:
+        return;
+    }
+}
+
+static void check_labels(Checker *c, Node *body)
+{
+    List *labels = list_new(), *used = list_new();
+    collect_function_labels(body, labels);
+    for (int i = 0; i < labels->len; i++)
+        for (int k = 0; k < i; k++)
+            if (strcmp(((Node *)list_at(labels, i))->name, ((Node *)list_at(labels, k))->name) == 0)
+                error_at(c->ctx, ((Node *)list_at(labels, i))->pos, "label %s already defined at %s",
+                         ((Node *)list_at(labels, i))->name, pos_string(c->ctx, ((Node *)list_at(labels, k))->pos));
+    check_branches(c, body, labels, used, list_new());
+    for (int i = 0; i < labels->len; i++) {
+        Node *l = list_at(labels, i);
+        bool is_used = false;
+        for (int k = 0; k < used->len; k++)
+            is_used |= list_at(used, k) == l;
+        if (!is_used)
+            error_at(c->ctx, l->pos, "label %s defined and not used", l->name);
+    }
+}
+
 static void check_func_body(Checker *c, Type *sig, Node *body, Pos rbrace)
 {
+    check_labels(c, body);
     Type *saved = c->result_sig;
     c->result_sig = sig;
     check_block(c, body->list);

@@ -35,11 +35,14 @@ typedef struct Lowerer {
     List *cap_objs;                        /* in a closure: the Objects it captures,
                                               parallel to fn->captures */
     int nclosures;                         /* for unique closure names */
+    List *labels;                          /* the function's Go labels: Node* N_LABELED */
+    List *label_ids;                       /* their IR label numbers, parallel */
 } Lowerer;
 
 static IrNode *lower_expr(Lowerer *lw, Node *n);
 static void lower_stmt(Lowerer *lw, Node *n, List *out);
 static IrNode *selector_base(Lowerer *lw, Node *n);
+static void collect_labels(Lowerer *lw, Node *s);
 
 static IrNode *ir_new(IrOp op, Pos pos, Type *type)
 {
@@ -556,6 +559,9 @@ static IrNode *function_body(Lowerer *lw, IrFunc *f, Node *functype, Node *body)
             list_push(b->args, declare_var(v, name->pos));
         }
     }
+    lw->labels = list_new();
+    lw->label_ids = list_new();
+    collect_labels(lw, body);
     list_push(b->args, block_of(lw, body->list, body->pos));
     /* a deferred call may set the named results, and a recovered panic
        returns them: they must outlive a longjmp, in memory */
@@ -1003,6 +1009,50 @@ static void lower_assign(Lowerer *lw, Node *n, List *out)
             list_push(out, declare_var(var_of(lw, l->obj), l->pos));
         list_push(out, assign(lower_destination(lw, l), v, n->pos));
     }
+}
+
+/* Collects the labels of a function body (not of the function literals in
+ * it, which are functions of their own), giving each an IR label. */
+static void collect_labels(Lowerer *lw, Node *s)
+{
+    if (!s)
+        return;
+    switch (s->kind) {
+    case N_LABELED:
+        list_push(lw->labels, s);
+        list_push(lw->label_ids, (void *)(intptr_t)new_label(lw));
+        collect_labels(lw, s->body);
+        return;
+    case N_BLOCK:
+        for (int i = 0; s->list && i < s->list->len; i++)
+            collect_labels(lw, list_at(s->list, i));
+        return;
+    case N_IF:
+        collect_labels(lw, s->body);
+        collect_labels(lw, s->els);
+        return;
+    case N_FOR: case N_RANGE:
+        collect_labels(lw, s->body);
+        return;
+    case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
+        for (int i = 0; s->list && i < s->list->len; i++) {
+            Node *cl = list_at(s->list, i);
+            for (int k = 0; cl->list2 && k < cl->list2->len; k++)
+                collect_labels(lw, list_at(cl->list2, k));
+        }
+        return;
+    default:
+        return;
+    }
+}
+
+/* The IR label of Go label name in the current function, or 0. */
+static int go_label(Lowerer *lw, const char *name)
+{
+    for (int i = 0; lw->labels && i < lw->labels->len; i++)
+        if (strcmp(((Node *)list_at(lw->labels, i))->name, name) == 0)
+            return (int)(intptr_t)list_at(lw->label_ids, i);
+    return 0;
 }
 
 static Target *find_target(Lowerer *lw, const char *label, bool want_loop)
@@ -1456,18 +1506,23 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
         lower_switch(lw, n, out);
         return;
     case N_LABELED: {
+        /* a goto target, and for loops, switches and selects a break/continue target */
+        list_push(out, label_here(go_label(lw, n->name), n->pos));
         Node *body = n->body;
-        if (body->kind == N_FOR || body->kind == N_RANGE || body->kind == N_SWITCH) {
+        if (body->kind == N_FOR || body->kind == N_RANGE || body->kind == N_SWITCH || body->kind == N_TYPESWITCH)
             lw->pending_label = n->name;
-            lower_stmt(lw, body, out);
-            return;
-        }
-        not_supported(lw, n->pos, "label on this statement");
+        lower_stmt(lw, body, out);
+        lw->pending_label = NULL;
         return;
     }
     case N_BRANCH: {
         if (n->op == TK_GOTO) {
-            not_supported(lw, n->pos, "goto");
+            int id = go_label(lw, n->name);
+            if (!id) {
+                error_at(lw->ctx, n->pos, "label %s not defined", n->name);
+                return;
+            }
+            list_push(out, goto_label(id, n->pos));
             return;
         }
         if (n->op == TK_FALLTHROUGH)

@@ -28,8 +28,9 @@
  * a small table maps positions in the cleaned text back to columns in the
  * file.
  *
- * Not done: //line and /*line*/ directives, which make gc report positions
- * relative to them; gosub reports the file's own lines and columns.
+ * Not done: line directives (//line and its block-comment form), which make
+ * gc report positions relative to them; gosub reports the file's own lines
+ * and columns.
  */
 #include "gosub.h"
 #include "parse.h"

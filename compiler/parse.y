@@ -82,6 +82,15 @@ typedef struct ParseState {
     int seq;                  /* tokens pushed so far */
     int label_colon_seq;      /* when a label with no statement was reduced */
     Pos label_colon;          /* and where its colon was */
+
+    /* The parser's stack before the current push: lemon reduces before it
+     * finds that a token is wrong, and a reduction by default can forget
+     * what the state before it would have taken (after `[`, an expression
+     * or `]`; once `oexpr ::= .` is reduced, only `]`). */
+    int *snap_state, *snap_major;
+    int nsnap, snap_cap;
+    bool hdr_semi;            /* the last if/for/switch header reduced had a `;` */
+    int list_len;             /* elements of the last expression list reduced */
 } ParseState;
 
 struct yyParser;
@@ -1526,15 +1535,14 @@ static void loophack_after(ParseState *ps, Token t)
     }
 }
 
-/* Would the parser, in its current state, take a token of this kind?
- * Runs lemon's tables on a copy of the state stack, reductions included. */
-static bool parser_accepts(yyParser *p, int kind)
+/* Would a parser whose state stack is st[0..n-1] take a token of this kind?
+ * Runs lemon's tables on a copy of the stack, reductions included. */
+static bool states_accept(const int *states, int n, int kind)
 {
-    int depth = (int)(p->yytos - p->yystack) + 1;
-    int cap = depth + 64, top = depth - 1;
+    int cap = n + 64, top = n - 1;
     YYACTIONTYPE *st = xalloc((size_t)cap * sizeof *st);
-    for (int i = 0; i < depth; i++)
-        st[i] = p->yystack[i].stateno;
+    for (int i = 0; i < n; i++)
+        st[i] = (YYACTIONTYPE)states[i];
     bool ok = false;
     YYACTIONTYPE act = st[top];
     for (int steps = 0; steps < 10000; steps++) {
@@ -1558,12 +1566,40 @@ static bool parser_accepts(yyParser *p, int kind)
     return ok;
 }
 
+/* Copies the parser's stack (states and symbols) into ps->snap_*. */
+static void take_snapshot(ParseState *ps, yyParser *p)
+{
+    int n = (int)(p->yytos - p->yystack) + 1;
+    if (n > ps->snap_cap) {
+        ps->snap_cap = 2 * n + 16;
+        ps->snap_state = xrealloc(ps->snap_state, (size_t)ps->snap_cap * sizeof(int));
+        ps->snap_major = xrealloc(ps->snap_major, (size_t)ps->snap_cap * sizeof(int));
+    }
+    for (int i = 0; i < n; i++) {
+        ps->snap_state[i] = p->yystack[i].stateno;
+        ps->snap_major[i] = p->yystack[i].major;
+    }
+    ps->nsnap = n;
+}
+
+/* Would the parser, in its current state, take a token of this kind? */
+static bool parser_accepts(yyParser *p, int kind)
+{
+    ParseState tmp = {0};
+    take_snapshot(&tmp, p);
+    bool ok = states_accept(tmp.snap_state, tmp.nsnap, kind);
+    free(tmp.snap_state);
+    free(tmp.snap_major);
+    return ok;
+}
+
 /* One token into the parser. Every syntax error goes to report_syntax_error
  * (lemon's own three-token silence is switched off: recovery is ours). */
 static void feed(ParseState *ps, yyParser *parser, Token t)
 {
     ps->lookahead = t;
     ps->error_now = false;
+    take_snapshot(ps, parser);
     GoParse(parser, t.kind, t, ps);
     parser->yyerrcnt = -1;
 }
@@ -1631,6 +1667,8 @@ Node *parse_file(Ctx *ctx, int file)
     GoParseFree(parser, free);
     free(ps->paren_saved);
     free(ps->brace_stolen);
+    free(ps->snap_state);
+    free(ps->snap_major);
     return ps->file_node;
 }
 
