@@ -1036,6 +1036,36 @@ static void check_selector(Checker *c, Node *n)
     }
     Type *t = n->x->ty;
     Selection sel;
+    if (n->x->mode == MODE_TYPE) {             /* a method expression: T.M, (*T).M */
+        if (!lookup_selector(t, n->name, &sel) || sel.field || sel.path->len) {
+            error_at(c->ctx, n->namepos, "%s.%s undefined (type %s has no method %s)", expr_string(n->x), n->name,
+                     type_string(t), n->name);
+            set_invalid(n);
+            return;
+        }
+        Type *msig = sel.method ? (resolve_object(c, sel.method), sel.method->type) : sel.imethod->type;
+        if (sel.method && sel.method->decl->recv->type->kind == N_STAR && underlying(t)->kind != TY_POINTER) {
+            error_at(c->ctx, n->namepos, "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
+                     expr_string(n->x), n->name, expr_string(n->x), n->name);
+            set_invalid(n);
+            return;
+        }
+        Type *sig = type_new(TY_FUNC);
+        sig->params = list_new();
+        sig->results = msig->results;
+        sig->variadic = msig->variadic;
+        Field *recv = xalloc(sizeof *recv);
+        recv->type = t;
+        list_push(sig->params, recv);
+        for (int i = 0; i < msig->params->len; i++)
+            list_push(sig->params, list_at(msig->params, i));
+        n->obj = sel.method;
+        n->iota = sel.imethod ? sel.imethod_index : -1;
+        n->mode = MODE_VALUE;
+        n->ty = sig;
+        n->dots = true;                         /* marks the method expression for ir.c */
+        return;
+    }
     if (!lookup_selector(t, n->name, &sel)) {
         if (sel.ambiguous)
             error_at(c->ctx, n->namepos, "ambiguous selector %s.%s", expr_string(n->x), n->name);

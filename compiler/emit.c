@@ -954,7 +954,17 @@ static void emit_closure(Emitter *e, IrNode *n)
     IrFunc *f = n->func;
     const char *st = closure_struct(e, f);
     int id = ++e->tmp;
-    out(e, "({ %s *c%d = gosub_new(&%s__closure_type); c%d->fn = (void (*)(void))%s; ", st, id, f->cname, id,
+    out(e, "({ ");
+    if (n->y) {                            /* a method value: its receiver, evaluated now */
+        IrVar *v = n->y->x->var;
+        if (v->on_heap)
+            out(e, "%s = gosub_new(%s); ", v->cname, type_descriptor(e, v->type));
+        emit_expr(e, n->y->x);
+        out(e, " = ");
+        emit_expr(e, n->y->y);
+        out(e, "; ");
+    }
+    out(e, "%s *c%d = gosub_new(&%s__closure_type); c%d->fn = (void (*)(void))%s; ", st, id, f->cname, id,
         f->cname);
     for (int i = 0; i < f->captures->len; i++) {
         IrVar *v = list_at(f->captures, i);

@@ -126,7 +126,8 @@ typedef enum NodeKind {
     N_FUNCLIT,       /* type (N_FUNCTYPE), body; list: the variables it captures
                         (Object*), filled by the checker */
     N_PAREN,         /* x */
-    N_SELECTOR,      /* x, name=selected name (namepos: where it is written) */
+    N_SELECTOR,      /* x, name=selected name (namepos: where it is written); the checker
+                        sets list (embedded fields on the way) and dots (a method expression T.M) */
     N_INDEX,         /* x, y=index */
     N_SLICE,         /* x, lo, hi, max (each may be NULL), slice3 */
     N_TYPEASSERT,    /* x, type (NULL for x.(type) in a type switch) */

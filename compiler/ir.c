@@ -423,7 +423,7 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
         lower_args(lw, n, f->ty, call->args);
         return call;
     }
-    if (f->kind == N_SELECTOR && !f->obj && !(f->x->obj && f->x->obj->kind == OBJ_PACKAGE) &&
+    if (f->kind == N_SELECTOR && !f->obj && !f->dots && !(f->x->obj && f->x->obj->kind == OBJ_PACKAGE) &&
         f->ty && underlying(f->ty)->kind == TY_FUNC && !is_struct_field(f)) {
         /* a call through an interface's method table */
         IrNode *call = ir_new(IR_IFACECALL, n->pos, n->mode == MODE_NOVALUE ? NULL : n->ty);
@@ -433,7 +433,7 @@ static IrNode *lower_call(Lowerer *lw, Node *n)
         lower_args(lw, n, f->ty, call->args);
         return call;
     }
-    bool is_method = f->kind == N_SELECTOR && f->obj && f->obj->kind == OBJ_FUNC && f->obj->recv_type;
+    bool is_method = f->kind == N_SELECTOR && f->obj && f->obj->kind == OBJ_FUNC && f->obj->recv_type && !f->dots;
     if (!is_method && (f->kind != N_IDENT || !f->obj || f->obj->kind != OBJ_FUNC)) {
         /* a call of a func value: through its closure */
         IrNode *call = ir_new(IR_CALL, n->pos, n->mode == MODE_NOVALUE ? NULL : n->ty);
@@ -665,6 +665,128 @@ static void lower_defer(Lowerer *lw, Node *n, List *out)
     list_push(out, d);
 }
 
+/* A method bound to a receiver, or taking it first: what the closure's body
+ * calls, and with which receiver. */
+typedef struct BoundMethod {
+    Node *sel;                             /* the selector */
+    Object *recv;                          /* x.M: the captured receiver */
+    Type *recv_type;
+} BoundMethod;
+
+static bool is_struct_field(Node *f);
+
+/* The call of the selected method on receiver value recv (with Go's
+ * implicit & or *), passing args; through the table for an interface. */
+static IrNode *call_selected(Node *sel, IrNode *recv, List *args, Type *result, Pos pos)
+{
+    if (!sel->obj) {
+        IrNode *call = ir_new(IR_IFACECALL, pos, result);
+        call->x = recv;
+        call->label = sel->iota;
+        call->name = sel->name;
+        call->args = args;
+        return call;
+    }
+    bool ptr_method = sel->obj->decl->recv->type->kind == N_STAR;
+    bool is_ptr = underlying(recv->type)->kind == TY_POINTER;
+    if (ptr_method && !is_ptr)
+        recv = address_of(recv, pos);
+    else if (!ptr_method && is_ptr)
+        recv = deref(recv, pos);
+    IrNode *call = ir_new(IR_CALL, pos, result);
+    call->x = ir_new(IR_FUNC, pos, sel->obj->type);
+    call->x->func = sel->obj->ir;
+    list_push(call->args, recv);
+    for (int i = 0; i < args->len; i++)
+        list_push(call->args, list_at(args, i));
+    return call;
+}
+
+static void lower_bound_method_body(Lowerer *lw, IrFunc *f, void *arg)
+{
+    BoundMethod *bm = arg;
+    Type *sig = f->sig;
+    f->body = ir_new(IR_BLOCK, bm->sel->pos, NULL);
+    List *args = list_new();
+    IrNode *recv = NULL;
+    for (int i = 0; i < sig->params->len; i++) {
+        Field *p = list_at(sig->params, i);
+        IrVar *v = new_var(lw, "p", p->type, bm->sel->pos);
+        v->is_param = true;
+        list_push(f->locals, v);
+        list_push(f->params, v);
+        if (!bm->recv && i == 0)
+            recv = var_ref(v, bm->sel->pos);  /* a method expression's receiver comes first */
+        else
+            list_push(args, var_ref(v, bm->sel->pos));
+    }
+    if (bm->recv)
+        recv = var_ref(var_of(lw, bm->recv), bm->sel->pos);
+    Type *result = sig->results->len == 0 ? NULL : sig->results->len == 1
+                   ? ((Field *)list_at(sig->results, 0))->type : type_tuple(sig->results);
+    IrNode *call = call_selected(bm->sel, recv, args, result, bm->sel->pos);
+    IrNode *st;
+    if (result) {
+        st = ir_new(IR_RETURN, bm->sel->pos, NULL);
+        if (sig->results->len == 1) {
+            list_push(st->args, call);
+        } else {                            /* spread the result tuple */
+            IrVar *tuple = temp(lw, result, bm->sel->pos);
+            list_push(f->body->args, assign(var_ref(tuple, bm->sel->pos), call, bm->sel->pos));
+            for (int i = 0; i < sig->results->len; i++) {
+                IrNode *get = ir_new(IR_TUPLEGET, bm->sel->pos, ((Field *)list_at(sig->results, i))->type);
+                get->x = var_ref(tuple, bm->sel->pos);
+                get->label = i;
+                list_push(st->args, get);
+            }
+        }
+    } else {
+        st = ir_new(IR_EXPR, bm->sel->pos, NULL);
+        st->x = call;
+    }
+    list_push(f->body->args, st);
+}
+
+/* x.M as a value: the receiver is evaluated now and bound into a closure. */
+static IrNode *method_value(Lowerer *lw, Node *n)
+{
+    IrNode *recv = selector_base(lw, n);
+    if (n->obj) {                          /* bind &x or *p now, as Go evaluates them */
+        bool ptr_method = n->obj->decl->recv->type->kind == N_STAR;
+        bool is_ptr = underlying(recv->type)->kind == TY_POINTER;
+        if (ptr_method && !is_ptr)
+            recv = address_of(recv, n->pos);
+        else if (!ptr_method && is_ptr)
+            recv = deref(recv, n->pos);
+    }
+    Object *o = xalloc(sizeof *o);
+    o->kind = OBJ_VAR;
+    o->name = "recv";
+    o->type = recv->type;
+    o->pos = n->pos;
+    IrVar *v = var_of(lw, o);
+    /* the receiver's evaluation happens where the method value is made */
+    IrNode *seq = ir_new(IR_ASSIGN, n->pos, NULL);
+    seq->x = var_ref(v, n->pos);
+    seq->y = recv;
+    List *captures = list_new();
+    list_push(captures, o);
+    BoundMethod *bm = xalloc(sizeof *bm);
+    bm->sel = n;
+    bm->recv = o;
+    IrNode *clo = make_closure(lw, n->ty, captures, n->pos, lower_bound_method_body, bm);
+    clo->y = seq;                          /* emitted before the closure is built */
+    return clo;
+}
+
+/* T.M as a value: a function taking the receiver first. */
+static IrNode *method_expression(Lowerer *lw, Node *n)
+{
+    BoundMethod *bm = xalloc(sizeof *bm);
+    bm->sel = n;
+    return make_closure(lw, n->ty, NULL, n->pos, lower_bound_method_body, bm);
+}
+
 /* The operand of selector n after the embedded fields the selection goes
  * through (the checker's path), dereferencing pointers on the way. */
 static IrNode *selector_base(Lowerer *lw, Node *n)
@@ -703,10 +825,10 @@ static IrNode *lower_selector(Lowerer *lw, Node *n)
         not_supported(lw, n->pos, xprintf("%s.%s as a value", n->x->obj->name, n->name));
         return ir_new(IR_CONST, n->pos, n->ty);
     }
-    if (n->obj && n->obj->kind == OBJ_FUNC) {
-        not_supported(lw, n->pos, "method value");
-        return ir_new(IR_CONST, n->pos, n->ty);
-    }
+    if (n->dots)
+        return method_expression(lw, n);
+    if ((n->obj && n->obj->kind == OBJ_FUNC) || (!n->obj && underlying(n->ty)->kind == TY_FUNC && !is_struct_field(n)))
+        return method_value(lw, n);
     IrNode *x = selector_base(lw, n);
     Type *u = underlying(x->type);
     if (u->kind == TY_POINTER) {

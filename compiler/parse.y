@@ -650,10 +650,12 @@ for_stmt(A) ::= FOR(F) for_header(H) loop_body(B). {
 
 %type for_header {Header}
 for_header(A) ::= header_init(C). {
+    ps->hdr_semi = false;
     memset(&A, 0, sizeof A);
     A.init = C;
 }
 for_header(A) ::= header_init(I) SEMI(S) osimple_stmt(C) SEMI osimple_stmt(P). {
+    ps->hdr_semi = true;
     memset(&A, 0, sizeof A);
     A.init = I;
     A.semi = S;
@@ -662,6 +664,7 @@ for_header(A) ::= header_init(I) SEMI(S) osimple_stmt(C) SEMI osimple_stmt(P). {
     A.post = P;
 }
 for_header(A) ::= expr_list(L) range_op(O) RANGE(R) expr(X). {
+    ps->hdr_semi = true;        /* gc: a range clause ends the header */
     memset(&A, 0, sizeof A);
     A.range = mk(N_RANGE, R.pos);
     A.range->op = O.kind;
@@ -671,6 +674,7 @@ for_header(A) ::= expr_list(L) range_op(O) RANGE(R) expr(X). {
     A.range->x = X;
 }
 for_header(A) ::= RANGE(R) expr(X). {
+    ps->hdr_semi = true;
     memset(&A, 0, sizeof A);
     A.range = mk(N_RANGE, R.pos);
     A.range->x = X;
@@ -696,10 +700,12 @@ if_stmt(A) ::= IF(I) if_header(H) loop_body(B) ELSE compound_stmt(E). {
 /* The header of if and switch: [ SimpleStmt ";" ] [ SimpleStmt ]. */
 %type if_header {Header}
 if_header(A) ::= header_init(C). {
+    ps->hdr_semi = false;
     memset(&A, 0, sizeof A);
     A.init = C;
 }
 if_header(A) ::= header_init(I) SEMI(S) osimple_stmt(C). {
+    ps->hdr_semi = true;
     memset(&A, 0, sizeof A);
     A.init = I;
     A.semi = S;
@@ -755,8 +761,8 @@ commblock(A) ::= DEFAULT(K) COLON stmt_list(S). {
 /* ------------------------------------------------------------ expressions */
 
 %type expr_list {List *}
-expr_list(A) ::= expr(X). { A = list1(X); }
-expr_list(A) ::= expr_list(L) COMMA expr(X). { A = lpush(L, X); }
+expr_list(A) ::= expr(X). { A = list1(X); ps->list_len = 1; }
+expr_list(A) ::= expr_list(L) COMMA expr(X). { A = lpush(L, X); ps->list_len = A->len; }
 
 expr(A) ::= uexpr(X). { A = X; }
 expr(A) ::= expr(X) LOR(O) expr(Y). { A = binary(O, X, Y); }
@@ -1675,28 +1681,38 @@ Node *parse_file(Ctx *ctx, int file)
 /* ================================================================ syntax errors */
 
 /*
- * When lemon finds a token it cannot take, its stack says what is open, much
- * as gc's call stack does in its recursive-descent parser. lemon has already
- * made every reduction the token allowed, so the top of the stack is the
- * innermost construct, completed as far as it could be: an expression list
- * inside `f(`, a statement inside a block, a declaration at top level. The
- * rules below read the top few symbols (by their names in the grammar) and
- * say what gc says there, and which tokens gc's recovery skips to.
+ * gc's parser is recursive descent: when a token does not fit, the function
+ * it is in knows what it wanted ("expecting )"), or which list it is reading
+ * ("in argument list; possibly missing comma or )"). Lemon's stack holds the
+ * same knowledge in another form, and the error routine reads it back:
+ *
+ *   - the stack after lemon's reductions (`sym`): the innermost construct,
+ *     completed as far as the bad token allowed: an expression list inside
+ *     `f(`, a statement list inside a block, a declaration at top level;
+ *   - the stack before them (`presym`, the driver's snapshot), and the set of
+ *     tokens that state would have taken (`acc`): whether an expression, a
+ *     type or a name was wanted, or which single token.
+ *
+ * classify() turns that into gc's message and into the tokens at which gc's
+ * recovery, advance(), stops skipping.
  */
 enum {
-    SYNC_NONE,     /* drop the offending token only */
+    SYNC_NONE,     /* drop the offending token only (gc's want()) */
     SYNC_STMT,     /* ; } case default, and statement keywords in a function */
     SYNC_LIST,     /* ) ] }, and statement keywords in a function */
     SYNC_TOP,      /* const type var func */
     SYNC_IMPORT,   /* ; ) */
     SYNC_CASE,     /* : case default } */
+    SYNC_TYPE,     /* , : ; ) ] } */
+    SYNC_NAME,     /* ident } */
 };
 
 typedef struct SyntaxError {
     yyParser *p;
     ParseState *ps;
     Token tok;
-    int depth;              /* symbols on the stack */
+    int depth;              /* symbols on the stack after the reductions */
+    bool acc[YYNTOKEN];     /* what the stack before them would have taken */
     const char *msg;        /* after "syntax error: " */
     Pos pos;
     int sync;
@@ -1715,6 +1731,20 @@ static const char *sym(SyntaxError *e, int k)
 static bool is(SyntaxError *e, int k, const char *name)
 {
     return strcmp(sym(e, k), name) == 0;
+}
+
+/* The same for the stack before the reductions. */
+static const char *presym(SyntaxError *e, int k)
+{
+    /* entry 0 is lemon's bottom-of-stack marker, as in sym() */
+    if (k >= e->ps->nsnap - 1)
+        return "";
+    return yyTokenName[e->ps->snap_major[e->ps->nsnap - 1 - k]];
+}
+
+static bool pre(SyntaxError *e, int k, const char *name)
+{
+    return strcmp(presym(e, k), name) == 0;
 }
 
 /* Is the error inside a function body (gc's fnest > 0)? */
@@ -1737,6 +1767,13 @@ static void expecting(SyntaxError *e, const char *what)
     unexpected(e, xprintf(", expecting %s", what));
 }
 
+/* gc's want(tok): "expecting tok", then one token skipped. */
+static void want(SyntaxError *e, int kind)
+{
+    expecting(e, kind_word(kind));
+    e->sync = SYNC_NONE;
+}
+
 static void in_list(SyntaxError *e, const char *context, int sep, int close)
 {
     unexpected(e, xprintf(" in %s; possibly missing %s or %s", context, kind_word(sep),
@@ -1750,42 +1787,106 @@ static bool is_stmt_start_token(int kind)
     return kind == TK_SEMI || kind == TK_LBRACE || kind == TK_LBODY || kind == TK_COLON;
 }
 
-static bool is_type_start(int kind)
+/* The tokens that continue an operand, an expression or a type: after a
+ * complete one, what else the state takes is what closes it. */
+static bool continues_operand(int kind)
 {
     switch (kind) {
-    case TK_IDENT: case TK_MUL: case TK_ARROW: case TK_FUNC: case TK_LBRACK:
-    case TK_CHAN: case TK_MAP: case TK_STRUCT: case TK_INTERFACE: case TK_LPAREN:
+    case TK_LOR: case TK_LAND: case TK_EQL: case TK_NEQ: case TK_LSS: case TK_LEQ:
+    case TK_GTR: case TK_GEQ: case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR:
+    case TK_MUL: case TK_QUO: case TK_REM: case TK_SHL: case TK_SHR: case TK_AND:
+    case TK_AND_NOT: case TK_PERIOD: case TK_LPAREN: case TK_LBRACK: case TK_LBRACE:
+    case TK_COMMA:
         return true;
     }
     return false;
 }
 
+/* The only token, other than operand continuations, that the state takes
+ * (LBODY and LBRACE count as one), or -1. */
+static int only_closer(SyntaxError *e)
+{
+    int found = -1;
+    for (int k = 0; k < YYNTOKEN; k++) {
+        if (!e->acc[k] || continues_operand(k))
+            continue;
+        if (k == TK_LBODY && e->acc[TK_LBRACE])
+            continue;
+        if (found >= 0)
+            return -1;
+        found = k;
+    }
+    return found;
+}
+
+static int count_acc(SyntaxError *e)
+{
+    int n = 0;
+    for (int k = 0; k < YYNTOKEN; k++)
+        n += e->acc[k];
+    return n;
+}
+
+/* At EOF, gc's list() stops at once and wants its closing token: the list
+ * whose separator or opening bracket is on top of the stack. */
+static int eof_list_close(SyntaxError *e)
+{
+    int k = 0;
+    if (pre(e, 0, "COMMA"))
+        k = 2;              /* the list, then what opened it */
+    if (pre(e, k, "LPAREN"))
+        return TK_RPAREN;
+    if (pre(e, k, "LBRACE") || pre(e, k, "lbrace") || pre(e, k, "LBODY"))
+        return pre(e, k + 1, "fnres") || pre(e, k + 1, "fntype") ? -1 : TK_RBRACE;
+    return -1;
+}
+
+static bool top_level_classify(SyntaxError *e);
+static bool statement_classify(SyntaxError *e);
+static bool list_classify(SyntaxError *e);
+static bool need_classify(SyntaxError *e);
+
 static void classify(SyntaxError *e)
 {
-    int tk = e->tok.kind;
-    const char *t0 = sym(e, 0);
     e->pos = e->tok.pos;
     e->sync = SYNC_STMT;
     e->swallow = -1;
 
-    /* ---- the package clause: gc gives up on the file after it */
+    if (top_level_classify(e) || statement_classify(e) || list_classify(e) ||
+        need_classify(e))
+        return;
+
+    /* What is left is a construct complete but for one closing token. */
+    int close = only_closer(e);
+    if (close >= 0) {
+        want(e, close);
+        return;
+    }
+    unexpected(e, "");
+}
+
+/* The package clause, imports and top-level declarations. */
+static bool top_level_classify(SyntaxError *e)
+{
+    int tk = e->tok.kind;
+
+    /* gc gives up on a file whose package clause is wrong */
     if (e->depth == 0) {
         e->msg = "package statement must be first";
         e->fail = true;
-        return;
+        return true;
     }
     if (is(e, 0, "PACKAGE")) {
         expecting(e, "name");
         e->fail = true;
-        return;
+        return true;
     }
     if (is(e, 0, "IDENT") && is(e, 1, "PACKAGE")) {
         expecting(e, "semicolon or newline");
         e->fail = true;
-        return;
+        return true;
     }
 
-    /* ---- top level */
     if (is(e, 0, "top_decls") || is(e, 0, "imports")) {
         Node *d = e->ps->last_decl;
         if ((tk == TK_LBRACE || tk == TK_LBODY) && d && d->kind == N_FUNCDECL && !d->body)
@@ -1793,17 +1894,17 @@ static void classify(SyntaxError *e)
         else
             e->msg = "non-declaration statement outside function body";
         e->sync = SYNC_TOP;
-        return;
+        return true;
     }
     if (is(e, 0, "top_decl")) {
         unexpected(e, " after top level declaration");
         e->sync = SYNC_TOP;
-        return;
+        return true;
     }
     if (is(e, 0, "import")) {
-        expecting(e, "semicolon or newline");
+        want(e, TK_SEMI);
         e->sync = SYNC_TOP;
-        return;
+        return true;
     }
     if (is(e, 0, "IMPORT") || (is(e, 0, "LPAREN") && is(e, 1, "IMPORT")) ||
         ((is(e, 0, "IDENT") || is(e, 0, "PERIOD")) &&
@@ -1811,38 +1912,59 @@ static void classify(SyntaxError *e)
         (is(e, 0, "SEMI") && is(e, 1, "import_spec_list"))) {
         e->msg = "missing import path";
         e->sync = SYNC_IMPORT;
-        return;
+        return true;
     }
     if (is(e, 0, "import_spec_list") || is(e, 0, "var_spec_list") ||
         is(e, 0, "const_spec_list") || is(e, 0, "type_spec_list")) {
         in_list(e, "grouped declaration", TK_SEMI, TK_RPAREN);
-        return;
+        return true;
     }
-    if (is(e, 0, "FUNC") && (e->depth == 3 || is(e, 1, "top_decls"))) {
+    if (is(e, 0, "FUNC") && (is(e, 1, "top_decls") || is(e, 1, "imports"))) {
         expecting(e, "name or (");
         e->sync = SYNC_TOP;
-        return;
+        return true;
     }
-    if (is(e, 0, "params") && is(e, 1, "FUNC") && is(e, 2, "top_decls")) {
+    if (is(e, 0, "params") && is(e, 1, "FUNC") &&
+        (is(e, 2, "top_decls") || is(e, 2, "imports"))) {
         expecting(e, "name or (");
         e->sync = SYNC_TOP;
-        return;
+        return true;
     }
     if (is(e, 0, "IDENT") && is(e, 1, "FUNC")) {
-        expecting(e, "(");
-        return;
+        want(e, TK_LPAREN);
+        return true;
     }
-    if ((is(e, 0, "IDENT") && (is(e, 1, "TYPE") || is(e, 1, "LPAREN") || is(e, 1, "SEMI"))) ||
-        (is(e, 0, "ASSIGN") && is(e, 1, "IDENT") &&
-         (is(e, 2, "TYPE") || is(e, 2, "LPAREN") || is(e, 2, "SEMI")))) {
+    /* type T <what is not a type> */
+    bool type_name = is(e, 0, "IDENT") || (is(e, 0, "ASSIGN") && is(e, 1, "IDENT"));
+    int k = is(e, 0, "IDENT") ? 1 : 2;
+    if (type_name && (is(e, k, "TYPE") || (is(e, k, "LPAREN") && is(e, k + 1, "TYPE")) ||
+                      (is(e, k, "SEMI") && is(e, k + 1, "type_spec_list")))) {
         unexpected(e, " in type declaration");
         e->sync = SYNC_IMPORT;
-        return;
+        return true;
     }
+    /* var, const and type want a name (a group's `(` is taken first) */
+    if (pre(e, 0, "VAR") || pre(e, 0, "CONST") || pre(e, 0, "TYPE") ||
+        (pre(e, 0, "LPAREN") && (pre(e, 1, "VAR") || pre(e, 1, "CONST") || pre(e, 1, "TYPE")))) {
+        expecting(e, "name");
+        e->sync = SYNC_NONE;
+        return true;
+    }
+    return false;
+}
 
-    /* ---- statements */
+/* Statement lists, switch and select bodies, and statement headers. */
+static bool statement_classify(SyntaxError *e)
+{
+    int tk = e->tok.kind;
+    int prev = e->ps->prev.kind;
+
+    /* `return )`: gc reads results unless a statement ends here */
+    if (prev == TK_RETURN && pre(e, 0, "RETURN") && e->acc[TK_INT])
+        return false;
+
     if (is(e, 0, "stmt_list")) {
-        bool at_start = is_stmt_start_token(e->ps->prev.kind);
+        bool at_start = is_stmt_start_token(prev);
         if (at_start && e->ps->label_colon_seq == e->ps->seq) {
             e->msg = "missing statement after label";
             e->pos = e->ps->label_colon;
@@ -1852,20 +1974,186 @@ static void classify(SyntaxError *e)
             expecting(e, "case or default or }");
             e->sync = SYNC_CASE;
         } else {
-            expecting(e, "}");
+            want(e, TK_RBRACE);
         }
-        return;
+        return true;
     }
     if (is(e, 0, "caseblock_list") || is(e, 0, "commblock_list")) {
         expecting(e, "case or default or }");
         e->sync = SYNC_CASE;
-        return;
+        return true;
+    }
+    /* An expression list that is not followed by = or := (gc's simpleStmt),
+     * or one expression that is not followed by what ends its statement. */
+    if (is(e, 0, "expr_list")) {
+        bool header = is(e, 1, "IF") || is(e, 1, "FOR") || is(e, 1, "SWITCH") ||
+                      (is(e, 1, "SEMI") && is(e, 2, "header_init"));
+        bool post = is(e, 1, "SEMI") && is(e, 2, "osimple_stmt") && is(e, 3, "SEMI");
+        bool comm = is(e, 1, "CASE") && is(e, 2, "commblock_list");
+        bool stmt = is(e, 1, "SEMI") || is(e, 1, "LBRACE") || is(e, 1, "LBODY") ||
+                    is(e, 1, "COLON");
+        if (header || post || comm || stmt) {
+            if (e->ps->list_len >= 2) {
+                expecting(e, ":= or = or comma");
+            } else if (header || post) {
+                want(e, TK_LBODY);
+                if (post || (is(e, 1, "SEMI") && !is(e, 3, "SWITCH")))
+                    e->msg = xprintf("%s after %s clause", e->msg,
+                                     is(e, 3, "IF") ? "if" : "for");
+            } else if (comm) {
+                want(e, TK_COLON);
+            } else {
+                unexpected(e, " at end of statement");
+            }
+            return true;
+        }
     }
 
-    /* ---- expressions and the rest: what the state wants next */
-    (void)t0;
-    (void)is_type_start;
-    unexpected(e, "");
+    /* if/for/switch headers complete but for the body's `{` */
+    if (is(e, 0, "if_header") && is(e, 1, "IF")) {
+        want(e, TK_LBODY);
+        if (e->ps->hdr_semi)
+            e->msg = xprintf("%s after if clause", e->msg);
+        return true;
+    }
+    if (is(e, 0, "for_header") && is(e, 1, "FOR")) {
+        want(e, TK_LBODY);
+        if (e->ps->hdr_semi)
+            e->msg = xprintf("%s after for clause", e->msg);
+        return true;
+    }
+    if (is(e, 0, "if_header") && is(e, 1, "SWITCH")) {
+        if (e->ps->hdr_semi) {
+            e->msg = "missing { after switch clause";
+            e->sync = SYNC_CASE;
+        } else {
+            want(e, TK_LBODY);
+        }
+        return true;
+    }
+    if (pre(e, 0, "SELECT")) {
+        e->msg = "missing { after select clause";
+        e->sync = SYNC_CASE;
+        return true;
+    }
+    /* for init; {  */
+    if ((tk == TK_LBODY || tk == TK_LBRACE) && is(e, 0, "osimple_stmt") && is(e, 1, "SEMI") &&
+        is(e, 2, "header_init") && is(e, 3, "FOR") && pre(e, 0, "SEMI")) {
+        expecting(e, "for loop condition");
+        return true;
+    }
+    if (pre(e, 0, "ELSE")) {
+        e->msg = "else must be followed by if or statement block";
+        e->sync = SYNC_NAME;
+        return true;
+    }
+    if (pre(e, 0, "GOTO")) {
+        expecting(e, "name");
+        e->sync = SYNC_NONE;
+        return true;
+    }
+    return false;
+}
+
+/* Lists whose element is complete but not followed by a separator or the
+ * closing token: gc's list() names the list. */
+static bool list_classify(SyntaxError *e)
+{
+    int tk = e->tok.kind;
+
+    if (tk == 0) {
+        int close = eof_list_close(e);
+        if (close >= 0) {
+            want(e, close);
+            return true;
+        }
+    }
+    if ((is(e, 0, "expr_list") || is(e, 0, "ELLIPSIS")) && is(e, 1, "LPAREN") && is(e, 2, "pexpr")) {
+        in_list(e, "argument list", TK_COMMA, TK_RPAREN);
+        return true;
+    }
+    if (is(e, 0, "ELLIPSIS") && is(e, 1, "expr_list") && is(e, 2, "LPAREN")) {
+        in_list(e, "argument list", TK_COMMA, TK_RPAREN);
+        return true;
+    }
+    if (is(e, 0, "expr_list") && is(e, 1, "LBRACK") && is(e, 2, "pexpr")) {
+        if (e->acc[TK_COLON]) {
+            expecting(e, "comma, : or ]");
+            e->sync = SYNC_NONE;
+        } else {
+            want(e, TK_RBRACK);
+        }
+        return true;
+    }
+    if (is(e, 0, "keyval_list")) {
+        in_list(e, "composite literal", TK_COMMA, TK_RBRACE);
+        return true;
+    }
+    if (is(e, 0, "arg_type_list") ||
+        (pre(e, 0, "IDENT") && e->acc[TK_ELLIPSIS] && e->acc[TK_COMMA])) {
+        in_list(e, "parameter list", TK_COMMA, TK_RPAREN);
+        return true;
+    }
+    if (is(e, 0, "structdcl_list")) {
+        in_list(e, "struct type", TK_SEMI, TK_RBRACE);
+        return true;
+    }
+    if (is(e, 0, "interfacedcl_list")) {
+        in_list(e, "interface type", TK_SEMI, TK_RBRACE);
+        return true;
+    }
+    return false;
+}
+
+/* The state wants something to begin: an expression, a type, a name. */
+static bool need_classify(SyntaxError *e)
+{
+    int tk = e->tok.kind;
+
+    if (pre(e, 0, "LBRACK") && pre(e, 1, "pexpr") && tk == TK_RBRACK) {
+        expecting(e, "operand");
+        e->sync = SYNC_NONE;
+        return true;
+    }
+    if (e->acc[TK_INT]) {
+        expecting(e, "expression");
+        e->sync = SYNC_LIST;
+        return true;
+    }
+    if (pre(e, 0, "CHAN") || (pre(e, 0, "ARROW") && pre(e, 1, "CHAN"))) {
+        e->msg = "missing channel element type";
+        e->sync = SYNC_NONE;    /* gc assumes the type is absent: nothing skipped */
+        return true;
+    }
+    if (e->acc[TK_MAP]) {
+        if (e->acc[TK_ELLIPSIS] && e->acc[TK_RPAREN]) {
+            want(e, TK_RPAREN);     /* gc's paramDeclOrNil wants the list's end */
+            e->sync = SYNC_LIST;
+        } else if (e->acc[TK_TILDE]) {
+            expecting(e, "~ term or type");
+            e->sync = SYNC_TYPE;
+        } else {
+            expecting(e, "type");
+            e->sync = SYNC_TYPE;
+        }
+        return true;
+    }
+    if (e->acc[TK_IDENT] && e->acc[TK_MUL] && e->acc[TK_RBRACE]) {
+        expecting(e, "field name or embedded type");
+        e->sync = SYNC_STMT;
+        return true;
+    }
+    if (e->acc[TK_IDENT] && count_acc(e) == 1) {
+        expecting(e, "name");
+        e->sync = SYNC_NONE;
+        return true;
+    }
+    if (e->acc[TK_IDENT] && e->acc[TK_LPAREN] && count_acc(e) == 2) {
+        expecting(e, "name or (");
+        e->sync = SYNC_IMPORT;
+        return true;
+    }
+    return false;
 }
 
 static void report_syntax_error(yyParser *p, ParseState *ps, int major, Token tok)
@@ -1873,16 +2161,21 @@ static void report_syntax_error(yyParser *p, ParseState *ps, int major, Token to
     (void)major;
     ps->error_now = true;
     SyntaxError e = {.p = p, .ps = ps, .tok = tok, .depth = (int)(p->yytos - p->yystack)};
+    for (int k = 0; k < YYNTOKEN; k++)
+        e.acc[k] = states_accept(ps->snap_state, ps->nsnap, k);
     classify(&e);
     if (getenv("GOSUB_PARSE_DEBUG")) {
         fprintf(stderr, "parse error at %d:%d, stack:", tok.pos.line, tok.pos.col);
         for (int k = e.depth - 1; k >= 0; k--)
             fprintf(stderr, " %s", sym(&e, k));
-        fprintf(stderr, " <- %s\n  accepts:", token_desc(tok));
+        fprintf(stderr, " <- %s\n  before:", token_desc(tok));
+        for (int k = 0; k < ps->nsnap - 1; k++)
+            fprintf(stderr, " %s", presym(&e, ps->nsnap - 2 - k));
+        fprintf(stderr, "\n  which takes:");
         for (int k = 0; k < YYNTOKEN; k++)
-            if (parser_accepts(p, k))
+            if (e.acc[k])
                 fprintf(stderr, " %s", yyTokenName[k]);
-        fprintf(stderr, "\n");
+        fprintf(stderr, "\n  message: %s\n", e.msg);
     }
     /* gc says nothing about the end of a file that already had an error */
     if (!ps->quiet && !(tok.kind == 0 && ps->had_error))
@@ -1910,6 +2203,13 @@ static void report_syntax_error(yyParser *p, ParseState *ps, int major, Token to
         break;
     case SYNC_CASE:
         ps->sync[TK_COLON] = ps->sync[TK_CASE] = ps->sync[TK_DEFAULT] = ps->sync[TK_RBRACE] = true;
+        break;
+    case SYNC_TYPE:
+        ps->sync[TK_COMMA] = ps->sync[TK_COLON] = ps->sync[TK_SEMI] = true;
+        ps->sync[TK_RPAREN] = ps->sync[TK_RBRACK] = ps->sync[TK_RBRACE] = true;
+        break;
+    case SYNC_NAME:
+        ps->sync[TK_IDENT] = ps->sync[TK_RBRACE] = true;
         break;
     default:
         break;
