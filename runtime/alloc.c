@@ -64,3 +64,10 @@ GoSlice gosub_make_slice(const GoType *elem, go_int len, go_int cap) {
     }
     return (GoSlice){allocate(bytes), len, cap};
 }
+
+/* For runtime.ReadMemStats (stdlink.c): what has been allocated so far. */
+void rt_alloc_stats(uint64_t *total_bytes, uint64_t *objects)
+{
+    *total_bytes = heap.bytes_allocated;
+    *objects = heap.objects_allocated;
+}

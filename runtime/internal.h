@@ -154,6 +154,9 @@ typedef struct RtSignalNote {
 void rt_panic_note_signal(const RtSignalNote *note);
 RT_NORETURN void rt_panic_nil_deref_from_signal(void);
 
+/* alloc.c: the allocation counters, for runtime.ReadMemStats. */
+void rt_alloc_stats(uint64_t *total_bytes, uint64_t *objects);
+
 /* defer.c: a panic unwinds to the innermost function with deferred calls;
  * with none left, panic.c prints the chain of panics and exits. */
 RT_NORETURN void rt_defer_panic(GoEface value);

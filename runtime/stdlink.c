@@ -182,3 +182,18 @@ go_float64 gosub_math_Float64frombits(go_uint64 b)
     memcpy(&f, &b, sizeof f);
     return f;
 }
+
+/* ---------------------------------------------------------------- runtime */
+
+/* The collector and the scheduler are later issues: until then a
+ * collection has nothing to do and there is no other goroutine to yield to. */
+void gosub_runtime_GC(void) {}
+void gosub_runtime_Gosched(void) {}
+
+void gosub_runtime_readStats(go_uint64 *total_bytes, go_uint64 *objects)
+{
+    uint64_t t, o;
+    rt_alloc_stats(&t, &o);
+    *total_bytes = t;
+    *objects = o;
+}

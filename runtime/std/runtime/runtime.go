@@ -1,0 +1,106 @@
+// Package runtime is the part of Go's runtime package programs call: the
+// collector's entry points and statistics, the scheduler's, and the
+// constants describing the platform. Until gosub's collector and scheduler
+// land (see the issues), GC collects nothing, Gosched has no other
+// goroutine to run, finalizers never run, and MemStats reports allocation
+// counts only.
+package runtime
+
+const (
+	GOOS     = "linux"
+	GOARCH   = "amd64"
+	Compiler = "gc"
+)
+
+// The Error interface identifies a run time error.
+type Error interface {
+	error
+	// RuntimeError is a no-op function but serves to distinguish types that
+	// are run time errors from ordinary errors.
+	RuntimeError()
+}
+
+// GC runs a garbage collection.
+func GC()
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing
+// simultaneously and returns the previous setting; gosub runs goroutines
+// on one thread, so it is always 1.
+func GOMAXPROCS(n int) int { return 1 }
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int { return 1 }
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int { return 1 }
+
+// KeepAlive marks its argument as currently reachable.
+func KeepAlive(x any) {}
+
+// SetFinalizer sets the finalizer associated with obj to the provided
+// finalizer function (recorded by the collector once it exists).
+func SetFinalizer(obj any, finalizer any) {}
+
+// GOROOT returns the root of the Go tree gosub stands in for.
+func GOROOT() string { return "/usr/lib/go-1.19" }
+
+// Version returns the Go version gosub follows.
+func Version() string { return "go1.19" }
+
+// A MemStats records statistics about the memory allocator, with Go's
+// field names and meanings.
+type MemStats struct {
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+}
+
+// readStats fills in the allocator's counters: total bytes, objects.
+func readStats(totalBytes *uint64, objects *uint64)
+
+// ReadMemStats populates m with memory allocator statistics.
+func ReadMemStats(m *MemStats) {
+	var total, objects uint64
+	readStats(&total, &objects)
+	*m = MemStats{}
+	m.TotalAlloc = total
+	m.Mallocs = objects
+	m.Alloc = total
+	m.HeapAlloc = total
+	m.HeapObjects = objects
+	m.HeapInuse = total
+	m.HeapSys = total
+	m.Sys = total
+	m.EnableGC = true
+}
