@@ -37,6 +37,10 @@ typedef struct Checker {
     Type *error_type;
     int func_depth;                        /* 1 in a function body, +1 per function literal */
     List *funclits;                        /* the N_FUNCLITs being checked, innermost last */
+    List *pending_embeds;                  /* pairs: interface, embedded interface still being
+                                              declared; completed after the package's types */
+    int type_indirection;                  /* > 0: resolving behind a pointer, slice, map,
+                                              chan, func or method: a type may refer to itself */
 } Checker;
 
 static void check_expr(Checker *c, Node *n, Type *hint);
@@ -535,6 +539,8 @@ static bool assignable(Checker *c, Type *v, Type *t)
     if (type_identical(v, t))
         return true;
     Type *vu = underlying(v), *tu = underlying(t);
+    if (!vu || !tu)
+        return false;
     if ((v->kind != TY_NAMED || t->kind != TY_NAMED) && type_identical(vu, tu) &&
         vu->kind >= TY_ARRAY)
         return true;
@@ -586,7 +592,7 @@ static void convert_untyped(Checker *c, Node *x, Type *t)
 
 static void assign_to(Checker *c, Node *x, Type *t, const char *context)
 {
-    if (is_invalid(x) || !t || t->kind == TY_INVALID)
+    if (is_invalid(x) || !t || t->kind == TY_INVALID || !underlying(t))
         return;
     if (x->mode == MODE_TYPE || x->mode == MODE_NOVALUE || x->mode == MODE_BUILTIN) {
         if (x->mode == MODE_NOVALUE)
@@ -656,14 +662,22 @@ static Type *resolve_type(Checker *c, Node *n)
             return type_basic(TY_INVALID);
         }
         return n->ty;
-    case N_STAR:
+    case N_STAR: {
         n->mode = MODE_TYPE;
-        return n->ty = type_pointer(resolve_type(c, n->x));
+        c->type_indirection++;
+        Type *elem = resolve_type(c, n->x);
+        c->type_indirection--;
+        return n->ty = type_pointer(elem);
+    }
     case N_ARRAYTYPE: {
         n->mode = MODE_TYPE;
-        Type *elem = resolve_type(c, n->elem);
-        if (!n->len)
+        if (!n->len) {
+            c->type_indirection++;
+            Type *elem = resolve_type(c, n->elem);
+            c->type_indirection--;
             return n->ty = type_slice(elem);
+        }
+        Type *elem = resolve_type(c, n->elem);
         if (n->len->kind == N_ELLIPSIS) {
             error_at(c->ctx, n->len->pos, "invalid use of [...] array (outside a composite literal)");
             return n->ty = type_basic(TY_INVALID);
@@ -683,23 +697,36 @@ static Type *resolve_type(Checker *c, Node *n)
     }
     case N_MAPTYPE: {
         n->mode = MODE_TYPE;
+        c->type_indirection++;
         Type *key = resolve_type(c, n->key);
+        Type *elem = resolve_type(c, n->elem);
+        c->type_indirection--;
         if (key->kind != TY_INVALID && underlying(key) && !type_is_comparable(key))
             error_at(c->ctx, n->key->pos, "invalid map key type %s", type_string(key));
-        return n->ty = type_map(key, resolve_type(c, n->elem));
+        return n->ty = type_map(key, elem);
     }
-    case N_CHANTYPE:
+    case N_CHANTYPE: {
         n->mode = MODE_TYPE;
-        return n->ty = type_chan(n->dir, resolve_type(c, n->elem));
+        c->type_indirection++;
+        Type *elem = resolve_type(c, n->elem);
+        c->type_indirection--;
+        return n->ty = type_chan(n->dir, elem);
+    }
     case N_FUNCTYPE:
         n->mode = MODE_TYPE;
-        return n->ty = func_type(c, n, false);
+        c->type_indirection++;
+        n->ty = func_type(c, n, false);
+        c->type_indirection--;
+        return n->ty;
     case N_STRUCTTYPE: {
         Type *t = type_new(TY_STRUCT);
         t->fields = list_new();
         for (int i = 0; n->list && i < n->list->len; i++) {
             Node *fd = list_at(n->list, i);
             Type *ft = resolve_type(c, fd->type);
+            if ((!fd->list || fd->list->len == 0) && underlying(ft) && underlying(ft)->kind == TY_POINTER &&
+                underlying(underlying(ft)->elem) && underlying(underlying(ft)->elem)->kind == TY_INTERFACE)
+                error_at(c->ctx, fd->type->pos, "embedded field type cannot be a pointer to an interface");
             if (!fd->list || fd->list->len == 0) {
                 Field *f = xalloc(sizeof *f);
                 Node *tn = fd->type->kind == N_STAR ? fd->type->x : fd->type;
@@ -734,15 +761,26 @@ static Type *resolve_type(Checker *c, Node *n)
         for (int i = 0; n->list && i < n->list->len; i++) {
             Node *fd = list_at(n->list, i);
             if (!fd->list || fd->list->len == 0) {
-                Type *emb = underlying(resolve_type(c, fd->type));
-                if (emb->kind == TY_INTERFACE)
+                Type *embedded = resolve_type(c, fd->type);
+                Type *emb = underlying(embedded);
+                if (!emb) {                   /* declared in a cycle through methods: later */
+                    list_push(c->pending_embeds, t);
+                    list_push(c->pending_embeds, embedded);
+                    continue;
+                }
+                if (emb->kind == TY_INTERFACE) {
                     for (int k = 0; k < emb->methods->len; k++)
                         list_push(t->methods, list_at(emb->methods, k));
+                } else if (emb->kind != TY_INVALID) {
+                    unsupported(c->ctx, fd->pos, "an interface with type constraints");
+                }
                 continue;
             }
             Field *f = xalloc(sizeof *f);
             f->name = ((Node *)list_at(fd->list, 0))->name;
+            c->type_indirection++;
             f->type = func_type(c, fd->type, false);
+            c->type_indirection--;
             f->pos = fd->pos;
             for (int k = 0; k < t->methods->len; k++)
                 if (strcmp(((Field *)list_at(t->methods, k))->name, f->name) == 0)
@@ -862,6 +900,18 @@ static void check_ident(Checker *c, Node *n)
         resolve_object(c, o);
         n->mode = MODE_TYPE;
         n->ty = o->type;
+        if (o->decl && o->decl->alias && o->type && o->type->kind == TY_NAMED && !o->type->underlying) {
+            /* an alias used while its own definition is being resolved */
+            error_at(c->ctx, n->pos, "invalid use of type alias %s in recursive type (see issue #50729)", o->name);
+            set_invalid(n);
+            return;
+        }
+        if (o->type && o->type->kind == TY_NAMED && !o->type->underlying && c->type_indirection == 0) {
+            /* a type containing itself by value has no size */
+            error_at(c->ctx, o->pos, "invalid recursive type %s\n\t%s: %s refers to\n\t%s: %s", o->name,
+                     pos_string(c->ctx, o->pos), o->name, pos_string(c->ctx, o->pos), o->name);
+            o->type->underlying = type_basic(TY_INVALID);
+        }
         return;
     case OBJ_VAR:
         resolve_object(c, o);
@@ -926,13 +976,20 @@ bool lookup_selector(Type *t, const char *name, Selection *sel)
         for (int i = 0; i < level->len; i++) {
             Candidate *cand = list_at(level, i);
             Type *T = cand->type;
-            bool indirect = cand->indirect;
+            bool indirect = cand->indirect, through_pointer = false;
+            if (!T)
+                continue;
+            if (!underlying(T))
+                continue;                     /* a type still being declared */
             if (T->kind == TY_POINTER || (T->kind == TY_NAMED && underlying(T)->kind == TY_POINTER &&
                                           cand == start)) {
                 if (T->kind == TY_NAMED)          /* a named pointer type has no methods or promotion */
                     T = underlying(T);
                 T = T->elem;
                 indirect = true;
+                through_pointer = true;
+                if (!T)
+                    continue;
             }
             bool visited = false;
             for (int k = 0; k < seen->len; k++)
@@ -976,7 +1033,7 @@ bool lookup_selector(Type *t, const char *name, Selection *sel)
                         list_push(next, e);
                     }
                 }
-            } else if (U->kind == TY_INTERFACE) {
+            } else if (U->kind == TY_INTERFACE && !through_pointer) {   /* *I has no methods */
                 for (int k = 0; U->methods && k < U->methods->len; k++) {
                     Field *m = list_at(U->methods, k);
                     if (strcmp(m->name, name) == 0) {
@@ -1067,8 +1124,13 @@ static void check_selector(Checker *c, Node *n)
         return;
     }
     if (!lookup_selector(t, n->name, &sel)) {
+        Type *pu = underlying(t);
         if (sel.ambiguous)
             error_at(c->ctx, n->namepos, "ambiguous selector %s.%s", expr_string(n->x), n->name);
+        else if (pu && pu->kind == TY_POINTER && pu->elem && underlying(pu->elem) &&
+                 underlying(pu->elem)->kind == TY_INTERFACE)
+            error_at(c->ctx, n->namepos, "%s.%s undefined (type %s is pointer to interface, not interface)",
+                     expr_string(n->x), n->name, type_string(t));
         else
             error_at(c->ctx, n->namepos, "%s.%s undefined (type %s has no field or method %s)",
                      expr_string(n->x), n->name, type_string(t), n->name);
@@ -2449,8 +2511,12 @@ static void resolve_object(Checker *c, Object *obj)
         if (d->alias) {
             obj->type = resolve_type(c, d->type);
         } else {
-            named->underlying = underlying(resolve_type(c, d->type));
-            if (!named->underlying)
+            /* type T2 T1 while T1 is itself being declared: T1's underlying
+               type is not known yet, so T2 points at T1 and underlying()
+               follows the chain once it is */
+            Type *rt = resolve_type(c, d->type);
+            named->underlying = underlying(rt) ? underlying(rt) : rt;
+            if (!named->underlying || named->underlying == named)
                 named->underlying = type_basic(TY_INVALID);
             if (scope_find_local(c->package, obj->name) == obj)
                 attach_methods(c, named);
@@ -3379,6 +3445,25 @@ static void collect_file(Checker *c, SourceFile *sf, int file_index)
     }
 }
 
+/* Interfaces that embed an interface declared in a cycle with them get its
+ * methods once every type of the package is known. */
+static void complete_embeddings(Checker *c)
+{
+    for (int i = 0; i + 1 < c->pending_embeds->len; i += 2) {
+        Type *t = list_at(c->pending_embeds, i), *embedded = list_at(c->pending_embeds, i + 1);
+        Type *emb = underlying(embedded);
+        if (!emb || emb->kind != TY_INTERFACE) {
+            error_at(c->ctx, embedded->obj ? embedded->obj->pos : (Pos){0}, "invalid recursive type %s",
+                     type_string(embedded));
+            continue;
+        }
+        for (int k = 0; k < emb->methods->len; k++)
+            list_push(t->methods, list_at(emb->methods, k));
+        qsort(t->methods->v, (size_t)t->methods->len, sizeof(void *), compare_field_names);
+    }
+    c->pending_embeds->len = 0;
+}
+
 /* Checks one package, whose imports have been checked before it. */
 static void check_package(Checker *c, Package *pkg)
 {
@@ -3418,6 +3503,7 @@ static void check_package(Checker *c, Package *pkg)
             }
         }
     }
+    complete_embeddings(c);
     for (int i = 0; i < pkg->funcs->len; i++)
         check_funcdecl(c, list_at(pkg->funcs, i));
 
@@ -3448,6 +3534,7 @@ bool check_program(Ctx *ctx)
         list_push(c->file_scopes, NULL);
     c->pending = list_new();
     c->funclits = list_new();
+    c->pending_embeds = list_new();
     universe_init(c);
     for (int i = 0; i < ctx->packages->len && ctx->nerrors == 0; i++)
         check_package(c, list_at(ctx->packages, i));

@@ -41,12 +41,14 @@ typedef struct Emitter {
     int line_file, line_no;                /* last #line emitted */
     const char *result_ctype;              /* the current function's result tuple */
     IrFunc *fn;                            /* the function being emitted */
+    int ctype_depth;                       /* guards ctype against self-referring pointers */
 } Emitter;
 
 static void emit_expr(Emitter *e, IrNode *n);
 static void emit_stmt(Emitter *e, IrNode *n);
 static void emit_deferred_return(Emitter *e, IrNode *n);
 static const char *ctype(Emitter *e, Type *t);
+static const char *ctype_of(Emitter *e, Type *t, Type *u);
 static const char *type_descriptor(Emitter *e, Type *t);
 static const char *param_ctypes(Emitter *e, Type *sig);
 
@@ -126,6 +128,17 @@ static const char *ctype(Emitter *e, Type *t)
     Type *u = underlying(t);
     if (!u)
         return "void";
+    if (++e->ctype_depth > 32) {            /* type T *T: a pointer to itself */
+        e->ctype_depth--;
+        return "void *";
+    }
+    const char *spelling = ctype_of(e, t, u);
+    e->ctype_depth--;
+    return spelling;
+}
+
+static const char *ctype_of(Emitter *e, Type *t, Type *u)
+{
     switch (u->kind) {
     case TY_BOOL: case TY_UNTYPED_BOOL: return "go_bool";
     case TY_INT: case TY_UNTYPED_INT: return "go_int";

@@ -154,43 +154,49 @@ static IrNode *implicit_convert(IrNode *x, Type *t, Pos pos)
     return x;
 }
 
-/* The types the emitter can lay out so far, looking through composites. */
-static bool type_ok(Type *t)
+/* The types the emitter can lay out so far, looking through composites
+ * (down to a depth: types may refer to themselves). */
+static bool type_ok_depth(Type *t, int depth)
 {
     Type *u = underlying(t);
-    if (!u)
+    if (!u || depth > 12)
         return true;
     switch (u->kind) {
     case TY_COMPLEX64: case TY_COMPLEX128: case TY_UNSAFEPTR:
     case TY_CHAN:
         return false;
     case TY_MAP:
-        return type_ok(u->key) && type_ok(u->elem);
+        return type_ok_depth(u->key, depth + 1) && type_ok_depth(u->elem, depth + 1);
     case TY_FUNC:
         for (int i = 0; i < u->params->len; i++)
-            if (!type_ok(((Field *)list_at(u->params, i))->type))
+            if (!type_ok_depth(((Field *)list_at(u->params, i))->type, depth + 1))
                 return false;
         for (int i = 0; i < u->results->len; i++)
-            if (!type_ok(((Field *)list_at(u->results, i))->type))
+            if (!type_ok_depth(((Field *)list_at(u->results, i))->type, depth + 1))
                 return false;
         return true;
     case TY_POINTER:
-        return t->kind == TY_NAMED || u->elem->kind == TY_NAMED || type_ok(u->elem);
+        return t->kind == TY_NAMED || u->elem->kind == TY_NAMED || type_ok_depth(u->elem, depth + 1);
     case TY_ARRAY: case TY_SLICE:
-        return type_ok(u->elem);
+        return type_ok_depth(u->elem, depth + 1);
     case TY_STRUCT:
         for (int i = 0; i < u->fields->len; i++)
-            if (!type_ok(((Field *)list_at(u->fields, i))->type))
+            if (!type_ok_depth(((Field *)list_at(u->fields, i))->type, depth + 1))
                 return false;
         return true;
     case TY_TUPLE:
         for (int i = 0; i < u->fields->len; i++)
-            if (!type_ok(((Field *)list_at(u->fields, i))->type))
+            if (!type_ok_depth(((Field *)list_at(u->fields, i))->type, depth + 1))
                 return false;
         return true;
     default:
         return true;
     }
+}
+
+static bool type_ok(Type *t)
+{
+    return type_ok_depth(t, 0);
 }
 
 static bool type_supported(Lowerer *lw, Type *t, Pos pos)

@@ -91,6 +91,7 @@ typedef struct ParseState {
     int nsnap, snap_cap;
     bool hdr_semi;            /* the last if/for/switch header reduced had a `;` */
     int list_len;             /* elements of the last expression list reduced */
+    bool stmt_open;           /* the last statement of a list had no `;` after it */
 } ParseState;
 
 struct yyParser;
@@ -163,6 +164,13 @@ typedef struct Params {
     Pos pos;
 } Params;
 
+/* The elements of an index or a type argument list, and whether a comma
+ * made it a list. */
+typedef struct TypeArgs {
+    List *list;
+    bool comma;
+} TypeArgs;
+
 /* The elements of a composite literal and where its `}` is. */
 typedef struct Elements {
     List *list;
@@ -207,6 +215,7 @@ static Node *chan_reassociate(ParseState *ps, Token arrow, Node *x, Pos here);
 static Node *header_finish(ParseState *ps, Header *h, Token keyword, Node *body);
 static void check_call_stmt(ParseState *ps, Node *s, const char *what);
 static void tparams_unsupported(ParseState *ps, Token at);
+static void clause_end(ParseState *ps, Token next);
 }
 
 %syntax_error {
@@ -529,8 +538,18 @@ fnbody(A) ::= LBRACE(L) stmt_list(S) RBRACE(R). { A = block(L, S, R); }
 
 /* StatementList = { Statement ";" } . Empty statements are left out. */
 %type stmt_list {List *}
-stmt_list(A) ::= stmt(S). { A = list_new(); if (S) list_push(A, S); }
-stmt_list(A) ::= stmt_list(L) SEMI stmt(S). { A = L; if (S) list_push(A, S); }
+stmt_list(A) ::= stmt(S). {
+    A = list_new();
+    if (S)
+        list_push(A, S);
+    ps->stmt_open = S && !(S->kind == N_LABELED && S->body->kind == N_EMPTY);
+}
+stmt_list(A) ::= stmt_list(L) SEMI stmt(S). {
+    A = L;
+    if (S)
+        list_push(A, S);
+    ps->stmt_open = S && !(S->kind == N_LABELED && S->body->kind == N_EMPTY);
+}
 
 stmt(A) ::= . { A = NULL; }
 stmt(A) ::= compound_stmt(S). { A = S; }
@@ -728,11 +747,13 @@ caseblock_list(A) ::= . { A = list_new(); }
 caseblock_list(A) ::= caseblock_list(L) caseblock(C). { A = lpush(L, C); }
 
 caseblock(A) ::= CASE(K) expr_list(E) COLON stmt_list(S). {
+    clause_end(ps, yyLookaheadToken);
     A = mk(N_CASE, K.pos);
     A->list = E;
     A->list2 = S;
 }
 caseblock(A) ::= DEFAULT(K) COLON stmt_list(S). {
+    clause_end(ps, yyLookaheadToken);
     A = mk(N_CASE, K.pos);
     A->list2 = S;
 }
@@ -749,11 +770,13 @@ commblock_list(A) ::= . { A = list_new(); }
 commblock_list(A) ::= commblock_list(L) commblock(C). { A = lpush(L, C); }
 
 commblock(A) ::= CASE(K) simple_stmt(C) COLON stmt_list(S). {
+    clause_end(ps, yyLookaheadToken);
     A = mk(N_CASE, K.pos);
     A->comm = C;
     A->list2 = S;
 }
 commblock(A) ::= DEFAULT(K) COLON stmt_list(S). {
+    clause_end(ps, yyLookaheadToken);
     A = mk(N_CASE, K.pos);
     A->list2 = S;
 }
@@ -896,19 +919,35 @@ selector(A) ::= pexpr(X) PERIOD(D) IDENT(S). {
 }
 
 /* gc parses x[a, b] (an instantiation) and complains later; so do we. */
-index(A) ::= pexpr(X) LBRACK(L) expr_list(I) RBRACK. {
+index(A) ::= pexpr(X) LBRACK(L) type_args(I) RBRACK. {
     A = mk(N_INDEX, L.pos);
     A->x = X;
-    A->y = list_at(I, 0);
-    if (I->len > 1)
+    A->y = list_at(I.list, 0);
+    if (I.list->len > 1 || I.comma)
         tparams_unsupported(ps, L);
 }
-index(A) ::= pexpr(X) LBRACK(L) expr_list(I) COMMA RBRACK. {
-    A = mk(N_INDEX, L.pos);
-    A->x = X;
-    A->y = list_at(I, 0);
-    tparams_unsupported(ps, L);
+
+/* gc's typeList: x[a] or an instantiation x[a, T2, T3,]: after the first
+ * element, which may be any expression, only types. */
+%type type_args {TypeArgs}
+type_args(A) ::= expr(X). { A.list = list1(X); A.comma = false; }
+type_args(A) ::= expr(X) COMMA. { A.list = list1(X); A.comma = true; }
+type_args(A) ::= expr(X) COMMA type_list(L). {
+    A.list = list1(X);
+    for (int i = 0; i < L->len; i++)
+        list_push(A.list, list_at(L, i));
+    A.comma = true;
 }
+type_args(A) ::= expr(X) COMMA type_list(L) COMMA. {
+    A.list = list1(X);
+    for (int i = 0; i < L->len; i++)
+        list_push(A.list, list_at(L, i));
+    A.comma = true;
+}
+
+%type type_list {List *}
+type_list(A) ::= ntype(T). { A = list1(T); }
+type_list(A) ::= type_list(L) COMMA ntype(T). { A = lpush(L, T); }
 
 /* The closing ) of a list, optionally after a comma. */
 comma_rparen ::= RPAREN.
@@ -973,7 +1012,7 @@ non_recvchantype(A) ::= LPAREN(L) ntype(T) RPAREN. {
     A->x = T;
 }
 /* An instantiated generic type, T[int]. */
-non_recvchantype(A) ::= dotname(T) LBRACK(L) tparam_tokens RBRACK. {
+non_recvchantype(A) ::= dotname(T) LBRACK(L) type_args RBRACK. {
     tparams_unsupported(ps, L);
     A = T;
 }
@@ -1161,7 +1200,7 @@ fnret_type(A) ::= fntype(F). { A = F.type; }
 fnret_type(A) ::= othertype(T). { A = T; }
 fnret_type(A) ::= ptrtype(T). { A = T; }
 fnret_type(A) ::= dotname(T). [NOTPAREN] { A = T; }
-fnret_type(A) ::= dotname(T) LBRACK(L) tparam_tokens RBRACK. {
+fnret_type(A) ::= dotname(T) LBRACK(L) type_args RBRACK. {
     tparams_unsupported(ps, L);
     A = T;
 }
@@ -1219,6 +1258,21 @@ dotdotdot(A) ::= ELLIPSIS(D) ntype(T). {
 static void tparams_unsupported(ParseState *ps, Token at)
 {
     unsupported(ps->ctx, at.pos, "type parameters");
+}
+
+/* A clause's statements end at the next `case` or `default` only after a
+ * `;` (gc's stmtList): `case 1: f() case 2:` is an error the grammar alone
+ * lets through, since an empty statement may end the list. */
+static void clause_end(ParseState *ps, Token next)
+{
+    if ((next.kind != TK_CASE && next.kind != TK_DEFAULT) || !ps->stmt_open)
+        return;
+    if (ps->prev.kind == TK_RETURN)     /* gc reads results after return */
+        syntax_error_at(ps, next.pos, xprintf("unexpected %s, expecting expression",
+                                              token_desc(next)));
+    else
+        syntax_error_at(ps, next.pos, xprintf("unexpected %s at end of statement",
+                                              token_desc(next)));
 }
 
 static void mark_brace_stolen(ParseState *ps)
@@ -1787,6 +1841,16 @@ static bool is_stmt_start_token(int kind)
     return kind == TK_SEMI || kind == TK_LBRACE || kind == TK_LBODY || kind == TK_COLON;
 }
 
+static bool is_type_start(int kind)
+{
+    switch (kind) {
+    case TK_IDENT: case TK_CHAN: case TK_FUNC: case TK_INTERFACE: case TK_MAP:
+    case TK_STRUCT: case TK_MUL: case TK_ARROW: case TK_LPAREN: case TK_LBRACK:
+        return true;
+    }
+    return false;
+}
+
 /* The tokens that continue an operand, an expression or a type: after a
  * complete one, what else the state takes is what closes it. */
 static bool continues_operand(int kind)
@@ -1797,6 +1861,8 @@ static bool continues_operand(int kind)
     case TK_MUL: case TK_QUO: case TK_REM: case TK_SHL: case TK_SHR: case TK_AND:
     case TK_AND_NOT: case TK_PERIOD: case TK_LPAREN: case TK_LBRACK: case TK_LBRACE:
     case TK_COMMA:
+    /* and a simple statement */
+    case TK_ARROW: case TK_ASSIGN: case TK_DEFINE: case TK_ASSIGN_OP: case TK_INC: case TK_DEC:
         return true;
     }
     return false;
@@ -1810,6 +1876,8 @@ static int only_closer(SyntaxError *e)
     for (int k = 0; k < YYNTOKEN; k++) {
         if (!e->acc[k] || continues_operand(k))
             continue;
+        if (e->acc[TK_MAP] && is_type_start(k))
+            continue;               /* an optional type (a result) could begin */
         if (k == TK_LBODY && e->acc[TK_LBRACE])
             continue;
         if (found >= 0)
@@ -1852,11 +1920,28 @@ static void classify(SyntaxError *e)
     e->sync = SYNC_STMT;
     e->swallow = -1;
 
+    if (e->tok.kind == 0 && e->depth > 1) {
+        int close = eof_list_close(e);
+        if (close >= 0) {
+            want(e, close);
+            return;
+        }
+    }
     if (top_level_classify(e) || statement_classify(e) || list_classify(e) ||
         need_classify(e))
         return;
 
     /* What is left is a construct complete but for one closing token. */
+    if (count_acc(e) == 2 && e->acc[TK_LBRACE] && e->acc[TK_LBODY]) {
+        want(e, TK_LBRACE);
+        return;
+    }
+    if (count_acc(e) == 1) {
+        for (int k = 0; k < YYNTOKEN; k++)
+            if (e->acc[k])
+                want(e, k);
+        return;
+    }
     int close = only_closer(e);
     if (close >= 0) {
         want(e, close);
@@ -1908,9 +1993,16 @@ static bool top_level_classify(SyntaxError *e)
     }
     if (is(e, 0, "IMPORT") || (is(e, 0, "LPAREN") && is(e, 1, "IMPORT")) ||
         ((is(e, 0, "IDENT") || is(e, 0, "PERIOD")) &&
-         (is(e, 1, "IMPORT") || is(e, 1, "LPAREN") || is(e, 1, "SEMI"))) ||
-        (is(e, 0, "SEMI") && is(e, 1, "import_spec_list"))) {
+         (is(e, 1, "IMPORT") || (is(e, 1, "LPAREN") && is(e, 2, "IMPORT")))) ||
+        (is(e, 0, "SEMI") && is(e, 1, "import_spec_list")) ||
+        ((is(e, 0, "IDENT") || is(e, 0, "PERIOD")) && is(e, 1, "SEMI") &&
+         is(e, 2, "import_spec_list"))) {
         e->msg = "missing import path";
+        e->sync = SYNC_IMPORT;
+        return true;
+    }
+    if (e->acc[TK_STRING] && e->acc[TK_PERIOD] && e->acc[TK_IDENT] && !e->acc[TK_ADD]) {
+        e->msg = "missing import path";         /* where an import spec starts */
         e->sync = SYNC_IMPORT;
         return true;
     }
@@ -1944,8 +2036,11 @@ static bool top_level_classify(SyntaxError *e)
         return true;
     }
     /* var, const and type want a name (a group's `(` is taken first) */
-    if (pre(e, 0, "VAR") || pre(e, 0, "CONST") || pre(e, 0, "TYPE") ||
-        (pre(e, 0, "LPAREN") && (pre(e, 1, "VAR") || pre(e, 1, "CONST") || pre(e, 1, "TYPE")))) {
+    bool group = pre(e, 0, "SEMI") && (pre(e, 1, "var_spec_list") || pre(e, 1, "const_spec_list") ||
+                                        pre(e, 1, "type_spec_list"));
+    if (e->acc[TK_IDENT] && count_acc(e) <= 2 + group &&
+        (pre(e, 0, "VAR") || pre(e, 0, "CONST") || pre(e, 0, "TYPE") || group ||
+         (pre(e, 0, "LPAREN") && (pre(e, 1, "VAR") || pre(e, 1, "CONST") || pre(e, 1, "TYPE"))))) {
         expecting(e, "name");
         e->sync = SYNC_NONE;
         return true;
@@ -1959,7 +2054,16 @@ static bool statement_classify(SyntaxError *e)
     int tk = e->tok.kind;
     int prev = e->ps->prev.kind;
 
-    /* `return )`: gc reads results unless a statement ends here */
+    /* for init; {  */
+    if ((tk == TK_LBODY || tk == TK_LBRACE) && is(e, 0, "osimple_stmt") && is(e, 1, "SEMI") &&
+        is(e, 2, "header_init") && is(e, 3, "FOR") && pre(e, 0, "SEMI")) {
+        expecting(e, "for loop condition");
+        return true;
+    }
+    /* `return )`, `if )`: gc reads an expression unless a statement ends here */
+    if (e->acc[TK_INT] && !is(e, 0, "stmt_list") && !is(e, 0, "caseblock_list") &&
+        !is(e, 0, "commblock_list"))
+        return false;
     if (prev == TK_RETURN && pre(e, 0, "RETURN") && e->acc[TK_INT])
         return false;
 
@@ -1979,6 +2083,11 @@ static bool statement_classify(SyntaxError *e)
         return true;
     }
     if (is(e, 0, "caseblock_list") || is(e, 0, "commblock_list")) {
+        if (!is_stmt_start_token(prev) && !pre(e, 0, "caseblock_list") &&
+            !pre(e, 0, "commblock_list")) {
+            unexpected(e, " at end of statement");     /* a clause's last statement */
+            return true;
+        }
         expecting(e, "case or default or }");
         e->sync = SYNC_CASE;
         return true;
@@ -2036,12 +2145,6 @@ static bool statement_classify(SyntaxError *e)
         e->sync = SYNC_CASE;
         return true;
     }
-    /* for init; {  */
-    if ((tk == TK_LBODY || tk == TK_LBRACE) && is(e, 0, "osimple_stmt") && is(e, 1, "SEMI") &&
-        is(e, 2, "header_init") && is(e, 3, "FOR") && pre(e, 0, "SEMI")) {
-        expecting(e, "for loop condition");
-        return true;
-    }
     if (pre(e, 0, "ELSE")) {
         e->msg = "else must be followed by if or statement block";
         e->sync = SYNC_NAME;
@@ -2061,13 +2164,6 @@ static bool list_classify(SyntaxError *e)
 {
     int tk = e->tok.kind;
 
-    if (tk == 0) {
-        int close = eof_list_close(e);
-        if (close >= 0) {
-            want(e, close);
-            return true;
-        }
-    }
     if ((is(e, 0, "expr_list") || is(e, 0, "ELLIPSIS")) && is(e, 1, "LPAREN") && is(e, 2, "pexpr")) {
         in_list(e, "argument list", TK_COMMA, TK_RPAREN);
         return true;
@@ -2076,7 +2172,11 @@ static bool list_classify(SyntaxError *e)
         in_list(e, "argument list", TK_COMMA, TK_RPAREN);
         return true;
     }
-    if (is(e, 0, "expr_list") && is(e, 1, "LBRACK") && is(e, 2, "pexpr")) {
+    if (is(e, 0, "oexpr") && is(e, 1, "COLON") && is(e, 3, "LBRACK") && !pre(e, 0, "COLON")) {
+        want(e, TK_RBRACK);     /* x[i:j k: gc reads a third index only after `:` */
+        return true;
+    }
+    if (is(e, 0, "type_args") && is(e, 1, "LBRACK") && (is(e, 2, "pexpr") || is(e, 2, "dotname"))) {
         if (e->acc[TK_COLON]) {
             expecting(e, "comma, : or ]");
             e->sync = SYNC_NONE;
@@ -2105,11 +2205,36 @@ static bool list_classify(SyntaxError *e)
     return false;
 }
 
+/* Can the state do without the type it could begin? (A result type can
+ * be left out; the type of `var x` cannot.) */
+static bool type_optional(SyntaxError *e)
+{
+    for (int k = 1; k < YYNTOKEN; k++) {
+        if (is_type_start(k))
+            continue;
+        switch (k) {
+        case TK_TYPE: case TK_TILDE: case TK_ELLIPSIS: case TK_RPAREN:
+        /* a name list's, or the `=` after `var x` */
+        case TK_ASSIGN: case TK_DEFINE: case TK_COMMA:
+            continue;
+        }
+        if (e->acc[k])
+            return true;
+    }
+    /* `)` ends a parameter list (whose types are wanted) but not a result */
+    return e->acc[TK_RPAREN] && !e->acc[TK_ELLIPSIS];
+}
+
 /* The state wants something to begin: an expression, a type, a name. */
 static bool need_classify(SyntaxError *e)
 {
     int tk = e->tok.kind;
 
+    if (pre(e, 0, "LBRACK") && pre(e, 1, "dotname") && tk == TK_RBRACK) {
+        expecting(e, "type");               /* T[] */
+        e->sync = SYNC_NONE;
+        return true;
+    }
     if (pre(e, 0, "LBRACK") && pre(e, 1, "pexpr") && tk == TK_RBRACK) {
         expecting(e, "operand");
         e->sync = SYNC_NONE;
@@ -2125,13 +2250,22 @@ static bool need_classify(SyntaxError *e)
         e->sync = SYNC_NONE;    /* gc assumes the type is absent: nothing skipped */
         return true;
     }
-    if (e->acc[TK_MAP]) {
+    /* a field name wants its type */
+    if (pre(e, 0, "IDENT") && (pre(e, 1, "lbrace") || (pre(e, 1, "SEMI") && pre(e, 2, "structdcl_list"))) &&
+        e->acc[TK_MAP] && e->acc[TK_STRING]) {
+        expecting(e, "type");
+        e->sync = SYNC_TYPE;
+        return true;
+    }
+    if (e->acc[TK_MAP] && e->acc[TK_TILDE]) {
+        expecting(e, "~ term or type");     /* an interface element */
+        e->sync = SYNC_TYPE;
+        return true;
+    }
+    if (e->acc[TK_MAP] && !type_optional(e)) {
         if (e->acc[TK_ELLIPSIS] && e->acc[TK_RPAREN]) {
             want(e, TK_RPAREN);     /* gc's paramDeclOrNil wants the list's end */
             e->sync = SYNC_LIST;
-        } else if (e->acc[TK_TILDE]) {
-            expecting(e, "~ term or type");
-            e->sync = SYNC_TYPE;
         } else {
             expecting(e, "type");
             e->sync = SYNC_TYPE;

@@ -197,9 +197,19 @@ bool type_is_ordered(Type *t)
     return type_is_integer(t) || type_is_float(t) || type_is_string(t);
 }
 
+static bool comparable_depth(Type *t, int depth);
+
 bool type_is_comparable(Type *t)
 {
+    return comparable_depth(t, 0);
+}
+
+/* Limited in depth: an invalid recursive type must not recurse forever. */
+static bool comparable_depth(Type *t, int depth)
+{
     t = underlying(t);
+    if (depth > 64)
+        return false;
     if (!t)
         return false;
     switch (t->kind) {
@@ -208,10 +218,10 @@ bool type_is_comparable(Type *t)
     case TY_FUNC:
         return false;
     case TY_ARRAY:
-        return type_is_comparable(t->elem);
+        return comparable_depth(t->elem, depth + 1);
     case TY_STRUCT:
         for (int i = 0; i < t->fields->len; i++)
-            if (!type_is_comparable(((Field *)list_at(t->fields, i))->type))
+            if (!comparable_depth(((Field *)list_at(t->fields, i))->type, depth + 1))
                 return false;
         return true;
     default:

@@ -88,6 +88,7 @@ go_bool gosub_defer_unwind(GoDeferFrame *f)
     defers.top = f->prev;
     if (defers.npanics > 0 && defers.recovered[defers.npanics - 1]) {
         defers.npanics = 0;           /* recovered: the function returns normally */
+        rt_panic_clear_signal();      /* a later panic is no fault's (Go: gp.sig = 0) */
         return true;
     }
     if (!defers.top)

@@ -1106,7 +1106,7 @@ static void do_printf(Printer *p, GoString fmt, GoSlice args) {
                     p->prec = 0;
                     p->f.prec_present = false;
                 }
-                if (!ok) rt_buf_puts(&p->buf, "%!(BADPREC)");
+                if (!p->f.prec_present) rt_buf_puts(&p->buf, "%!(BADPREC)");
                 after_index = false;
             } else {
                 bool ok;

@@ -8,10 +8,12 @@
  *   buffer.c   RtBuf, the growable byte buffer that fmt and strconv write into
  *   string.c   UTF-8 decoding and encoding (plus the string services)
  *   strconv.c  integers and quoting; isprint.c its Unicode tables
- *   ftoa.c     floating-point formatting, Go's strconv algorithm
+ *   ftoa.c     floating-point formatting, Go's strconv algorithm; ftoaryu.c
+ *              its fast digit generator (Ryu), pow10tab.c Ryu's table
  *   stdout.c   the buffered stdout writer
  *   print.c    stderr, and the print/println builtins
- *   panic.c    the panic path;  signal.c  faults turned into panics
+ *   panic.c    the panic path and the runtime's error types;
+ *              signal.c  faults turned into panics;  defer.c  unwinding
  *   os.c       os.Args, os.Exit, runtime start-up
  */
 #ifndef GOSUB_INTERNAL_H
@@ -152,6 +154,7 @@ typedef struct RtSignalNote {
 } RtSignalNote;
 
 void rt_panic_note_signal(const RtSignalNote *note);
+void rt_panic_clear_signal(void);     /* the faulting panic was recovered */
 RT_NORETURN void rt_panic_nil_deref_from_signal(void);
 
 /* alloc.c: the allocation counters, for runtime.ReadMemStats. */

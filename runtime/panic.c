@@ -468,6 +468,10 @@ void rt_panic_note_signal(const RtSignalNote *note) {
     panicking.signal = *note;
 }
 
+void rt_panic_clear_signal(void) {
+    panicking.signal = (RtSignalNote){0};
+}
+
 RT_NORETURN void rt_panic_nil_deref_from_signal(void) {
     panic_with_string_error(&type_error_string,
                             "invalid memory address or nil pointer dereference");

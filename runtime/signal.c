@@ -122,9 +122,9 @@ static void on_fault(int signo, siginfo_t *info, void *context) {
     }
 
     if (addr < NIL_PAGE_LIMIT) {
-        /* Go's nil checks probe the pointer itself, so Go names the nil
-         * pointer's address, 0, whatever the offset of the field accessed. */
-        RtSignalNote note = {signo, info->si_code, 0, pc};
+        /* The address reported is the one that faulted (0x8 for p.b), as
+         * in Go's own report of a faulting access. */
+        RtSignalNote note = {signo, info->si_code, addr, pc};
         rt_panic_note_signal(&note);
         if (redirect_to(uc, rt_panic_nil_deref_from_signal, pc)) return;
         rt_panic_nil_deref_from_signal();

@@ -259,13 +259,14 @@ var printCases = []scase{
 	{"stringers", []any{S{1}, S{2}, "z", S{3}}},
 }
 
-// addresses collects, as hex, every pointer reachable from v: an output that
+// addresses collects, in hex and decimal, every pointer reachable from v: an output that
 // contains one of them depends on where Go allocated things.
 func addresses(v reflect.Value, out map[string]bool) {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.UnsafePointer, reflect.Slice, reflect.Map, reflect.Chan, reflect.Func:
 		if p := v.Pointer(); p != 0 {
 			out[fmt.Sprintf("%x", p)] = true
+			out[fmt.Sprintf("%d", p)] = true
 		}
 	}
 	switch v.Kind() {
