@@ -217,7 +217,7 @@ static ConstVal *cv_int(__int128 v)
     return cv;
 }
 
-static ConstVal *cv_float(double v)
+static ConstVal *cv_float(long double v)
 {
     ConstVal *cv = xalloc(sizeof *cv);
     cv->kind = CV_FLOAT;
@@ -253,7 +253,7 @@ static const char *cv_string(ConstVal *cv)
     switch (cv->kind) {
     case CV_BOOL: return cv->b ? "true" : "false";
     case CV_INT: return int128_string(cv->i);
-    case CV_FLOAT: return xprintf("%g", cv->f);
+    case CV_FLOAT: return xprintf("%Lg", cv->f);
     case CV_STRING: return xprintf("\"%.*s\"", (int)cv->slen, cv->s);
     }
     return "?";
@@ -361,7 +361,7 @@ static ConstVal *literal_value(Checker *c, Node *n)
         return cv_int((__int128)v);
     }
     case TK_FLOAT:
-        return cv_float(strtod(text, NULL));
+        return cv_float(strtold(text, NULL));
     case TK_CHAR: {
         char *buf = xalloc((size_t)n->litlen + 4);
         int64_t len = unquote(n->lit, n->litlen, buf);
@@ -407,7 +407,7 @@ static bool represent(Checker *c, Node *x, Type *t)
     ConstVal *cv = x->cval;
     if (type_is_integer(u)) {
         if (cv->kind == CV_FLOAT) {
-            if (cv->f != floor(cv->f) || isinf(cv->f)) {
+            if (cv->f != floorl(cv->f) || isinf(cv->f)) {
                 error_at(c->ctx, x->pos, "cannot use %s (untyped float constant) as %s value in %s (truncated)",
                          expr_string(x), type_string(t), "assignment");
                 return false;
@@ -431,9 +431,12 @@ static bool represent(Checker *c, Node *x, Type *t)
     }
     if (type_is_float(u)) {
         if (cv->kind == CV_INT)
-            x->cval = cv_float((double)cv->i);
+            x->cval = cv_float((long double)cv->i);
+        /* a typed float constant holds its type's value */
         if (u->kind == TY_FLOAT32 && x->cval->kind == CV_FLOAT)
             x->cval = cv_float((float)x->cval->f);
+        else if (u->kind == TY_FLOAT64 && x->cval->kind == CV_FLOAT)
+            x->cval = cv_float((double)x->cval->f);
         return x->cval->kind == CV_FLOAT;
     }
     if (type_is_complex(u))
@@ -1207,7 +1210,7 @@ static void fold_binary(Checker *c, Node *n)
         } else if (a->kind == CV_INT && b->kind == CV_INT) {
             cmp = (a->i > b->i) - (a->i < b->i);
         } else {
-            double x = a->kind == CV_INT ? (double)a->i : a->f, y = b->kind == CV_INT ? (double)b->i : b->f;
+            long double x = a->kind == CV_INT ? (long double)a->i : a->f, y = b->kind == CV_INT ? (long double)b->i : b->f;
             cmp = (x > y) - (x < y);
         }
         bool r = op == TK_EQL ? cmp == 0 : op == TK_NEQ ? cmp != 0 : op == TK_LSS ? cmp < 0 :
@@ -1247,8 +1250,8 @@ static void fold_binary(Checker *c, Node *n)
         n->cval = cv_int(r);
         return;
     }
-    double x = a->kind == CV_INT ? (double)a->i : a->f, y = b->kind == CV_INT ? (double)b->i : b->f;
-    double r = 0;
+    long double x = a->kind == CV_INT ? (long double)a->i : a->f, y = b->kind == CV_INT ? (long double)b->i : b->f;
+    long double r = 0;
     switch (op) {
     case TK_ADD: r = x + y; break;
     case TK_SUB: r = x - y; break;
@@ -1790,7 +1793,7 @@ static void check_builtin(Checker *c, Node *n, int id)
             if (is_invalid(a))
                 continue;
             if (!type_is_integer(a->ty) && !(a->mode == MODE_CONST && a->cval->kind == CV_FLOAT &&
-                                             a->cval->f == floor(a->cval->f))) {
+                                             a->cval->f == floorl(a->cval->f))) {
                 error_at(c->ctx, a->pos, "cannot convert %s to type int", operand_string(a));
                 continue;
             }

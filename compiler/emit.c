@@ -659,7 +659,8 @@ static void emit_const(Emitter *e, IrNode *n)
         else if (isinf(cv->f))
             out(e, "((%s)(%s__builtin_inf()))", ct, cv->f < 0 ? "-" : "");
         else
-            out(e, "((%s)%.17g)", ct, cv->f);
+            out(e, "((%s)%.17g)", ct, type_is_float(t) && underlying(t)->kind == TY_FLOAT32 ? (double)(float)cv->f
+                                                                                          : (double)cv->f);
         return;
     }
 }

@@ -288,18 +288,19 @@ const char *type_string(Type *t);          /* as gc prints types: "[]int", "main
 int64_t type_size(Type *t);
 int64_t type_align(Type *t);
 
-/* ---------------------------------------------------------------- constants (const.c) */
+/* ---------------------------------------------------------------- constants (check.c) */
 
 /* The value of a constant expression. The spec wants integer constants of at
  * least 256 bits; gosub's are 128 bits for now (overflow beyond that is
- * reported as "constant overflow"), floats are doubles. */
+ * reported as "constant overflow"), floats are long doubles
+ * (64-bit mantissas), rounded when a typed constant is made. */
 typedef enum { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
 
 typedef struct ConstVal {
     ConstKind kind;
     bool b;
     __int128 i;
-    double f;
+    long double f;                         /* more precise than float64: 0.1 + 0.2 is 0.3 once rounded */
     const char *s;                         /* CV_STRING: bytes (not NUL-terminated) */
     int64_t slen;
 } ConstVal;

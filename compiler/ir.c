@@ -1862,7 +1862,7 @@ static void dump_node(FILE *out, IrNode *n, int depth, const char *role)
         else if (n->cval->kind == CV_INT)
             fprintf(out, " %lld", (long long)n->cval->i);
         else if (n->cval->kind == CV_FLOAT)
-            fprintf(out, " %g", n->cval->f);
+            fprintf(out, " %Lg", n->cval->f);
         else
             fprintf(out, " %s", n->cval->b ? "true" : "false");
     }
