@@ -1614,7 +1614,20 @@ static void check_call_args(Checker *c, Node *n, Type *sig)
         Node *a = list_at(args, 0);
         check_expr(c, a, NULL);
         if (a->ty && a->ty->kind == TY_TUPLE) {
-            unsupported(c->ctx, a->pos, "passing multiple results as arguments");
+            List *vals = a->ty->fields;
+            bool count_ok = sig->variadic ? vals->len >= nparams - 1 : vals->len == nparams;
+            for (int i = 0; count_ok && i < vals->len; i++) {
+                Type *vt = ((Field *)list_at(vals, i))->type;
+                Type *pt = sig->variadic && i >= nparams - 1 ? ((Field *)list_at(sig->params, nparams - 1))->type->elem
+                                                             : ((Field *)list_at(sig->params, i))->type;
+                if (!assignable(c, vt, pt))
+                    error_at(c->ctx, a->pos, "cannot use %s (value of type %s) as %s value in argument",
+                             expr_string(a), type_string(vt), type_string(pt));
+            }
+            if (!count_ok)
+                error_at(c->ctx, a->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
+                         vals->len < nparams ? "not enough" : "too many", expr_string(n->x), type_string(a->ty),
+                         type_string(type_tuple(sig->params)));
             return;
         }
     }

@@ -1427,6 +1427,13 @@ static void emit_expr(Emitter *e, IrNode *n)
         out(e, ").%s", field_cname(list_at(u->fields, n->label), n->label));
         return;
     }
+    case IR_SEQ:
+        out(e, "({ ");
+        emit_stmt(e, n->x);
+        out(e, " ");
+        emit_expr(e, n->y);
+        out(e, "; })");
+        return;
     case IR_TUPLEGET:
         out(e, "(");
         emit_expr(e, n->x);

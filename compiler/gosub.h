@@ -407,6 +407,7 @@ typedef enum IrOp {
     IR_MAPSLOT,      /* m[k] as an assignment's destination: x=m, y=k */
     IR_MAPDELETE,    /* delete(m, k): x=m, y=k */
     IR_MAPRANGE,     /* for k, v := range m: x=m, then=k target, els=v target (or NULL), body */
+    IR_SEQ,          /* statement x, then the value of expression y */
     IR_CLOSURE,      /* a func value for closure `func`, capturing the cells in args
                         (IR_ADDR of each captured variable): allocation site */
     IR_FUNCVAL,      /* top-level function `func` as a func value (static, no allocation) */

@@ -35,6 +35,7 @@ typedef struct Lowerer {
     List *cap_objs;                        /* in a closure: the Objects it captures,
                                               parallel to fn->captures */
     int nclosures;                         /* for unique closure names */
+    IrNode *arg_prefix;                    /* f(g()): g's call, to run before f's */
     List *labels;                          /* the function's Go labels: Node* N_LABELED */
     List *label_ids;                       /* their IR label numbers, parallel */
 } Lowerer;
@@ -251,12 +252,30 @@ static IrNode *lower_const(Node *n)
  * a new slice: an allocation site, gc's "... argument". */
 static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
 {
+    /* the argument values: the operands, or the results of f(g()) */
+    List *values = list_new();
+    Node *only = n->list && n->list->len == 1 ? list_at(n->list, 0) : NULL;
+    if (only && only->ty && only->ty->kind == TY_TUPLE) {
+        IrVar *tuple = temp(lw, only->ty, only->pos);
+        IrNode *set = assign(var_ref(tuple, only->pos), lower_expr(lw, only), only->pos);
+        for (int i = 0; i < only->ty->fields->len; i++) {
+            IrNode *get = ir_new(IR_TUPLEGET, only->pos, ((Field *)list_at(only->ty->fields, i))->type);
+            get->x = var_ref(tuple, only->pos);
+            get->label = i;
+            list_push(values, get);
+        }
+        /* g() runs before the call that consumes its results (lower_call) */
+        lw->arg_prefix = set;
+    } else {
+        for (int i = 0; n->list && i < n->list->len; i++)
+            list_push(values, lower_expr(lw, list_at(n->list, i)));
+    }
     int nparams = sig->params->len;
     int nfixed = sig->variadic && !n->dots ? nparams - 1 : nparams;
-    int nargs = n->list ? n->list->len : 0;
+    int nargs = values->len;
     for (int i = 0; i < nargs && i < nfixed; i++) {
-        Node *a = list_at(n->list, i);
-        list_push(out, implicit_convert(lower_expr(lw, a), ((Field *)list_at(sig->params, i))->type, a->pos));
+        IrNode *v = list_at(values, i);
+        list_push(out, implicit_convert(v, ((Field *)list_at(sig->params, i))->type, v->pos));
     }
     if (nfixed == nparams)
         return;
@@ -268,9 +287,9 @@ static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
     IrNode *lit = ir_new(IR_COMPLIT, n->pos, slice);
     lit->name = "... argument";
     for (int i = nfixed; i < nargs; i++) {
-        Node *a = list_at(n->list, i);
-        IrNode *elem = ir_new(IR_EXPR, a->pos, slice->elem);
-        elem->x = implicit_convert(lower_expr(lw, a), underlying(slice)->elem, a->pos);
+        IrNode *v = list_at(values, i);
+        IrNode *elem = ir_new(IR_EXPR, v->pos, slice->elem);
+        elem->x = implicit_convert(v, underlying(slice)->elem, v->pos);
         elem->label = i - nfixed;
         list_push(lit->args, elem);
     }
@@ -299,7 +318,22 @@ static bool is_struct_field(Node *f)
     return false;
 }
 
+static IrNode *lower_call_inner(Lowerer *lw, Node *n);
+
+/* A call; for f(g()), g's results are stored first, then f is called. */
 static IrNode *lower_call(Lowerer *lw, Node *n)
+{
+    IrNode *call = lower_call_inner(lw, n);
+    if (!lw->arg_prefix)
+        return call;
+    IrNode *seq = ir_new(IR_SEQ, n->pos, call->type);
+    seq->x = lw->arg_prefix;
+    seq->y = call;
+    lw->arg_prefix = NULL;
+    return seq;
+}
+
+static IrNode *lower_call_inner(Lowerer *lw, Node *n)
 {
     Node *f = n->x;
     while (f->kind == N_PAREN)
@@ -1828,7 +1862,7 @@ static const char *op_names[] = {
     [IR_TYPEASSERT] = "typeassert", [IR_TYPETEST] = "typetest",
     [IR_MAKEMAP] = "makemap (alloc site)", [IR_MAPINDEX] = "mapindex", [IR_MAPSLOT] = "mapslot",
     [IR_MAPDELETE] = "mapdelete", [IR_MAPRANGE] = "maprange",
-    [IR_CLOSURE] = "closure (alloc site)", [IR_FUNCVAL] = "funcval", [IR_DEFER] = "defer", [IR_DECL] = "decl", [IR_BLOCK] = "block",
+    [IR_CLOSURE] = "closure (alloc site)", [IR_SEQ] = "seq", [IR_FUNCVAL] = "funcval", [IR_DEFER] = "defer", [IR_DECL] = "decl", [IR_BLOCK] = "block",
     [IR_ASSIGN] = "assign", [IR_EXPR] = "expr", [IR_IF] = "if", [IR_LOOP] = "loop",
     [IR_LABEL] = "label", [IR_GOTO] = "goto", [IR_RETURN] = "return",
 };
