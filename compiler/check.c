@@ -1080,6 +1080,7 @@ static void check_selector(Checker *c, Node *n)
             }
             n->obj = m;
             switch (m->kind) {
+            case OBJ_BUILTIN: n->mode = MODE_BUILTIN; break;
             case OBJ_TYPE: n->mode = MODE_TYPE; break;
             case OBJ_VAR: n->mode = MODE_VAR; break;
             case OBJ_CONST: n->mode = MODE_CONST; n->cval = m->cval; break;
@@ -1541,6 +1542,14 @@ static void check_conversion(Checker *c, Node *n, Type *t)
         n->ty = t;
         return;
     }
+    if ((tu->kind == TY_UNSAFEPTR && (xu->kind == TY_POINTER || xu->kind == TY_UINTPTR || xu->kind == TY_UNSAFEPTR)) ||
+        (xu->kind == TY_UNSAFEPTR && (tu->kind == TY_POINTER || tu->kind == TY_UINTPTR))) {
+        if (x->mode == MODE_CONST)
+            convert_untyped(c, x, NULL);
+        n->mode = MODE_VALUE;             /* the conversions package unsafe permits */
+        n->ty = t;
+        return;
+    }
     if (xu->kind == TY_SLICE && tu->kind == TY_POINTER && underlying(tu->elem)->kind == TY_ARRAY &&
         type_identical(xu->elem, underlying(tu->elem)->elem)) {
         n->mode = MODE_VALUE;             /* (*[N]T)(s), Go 1.17 */
@@ -1730,6 +1739,102 @@ static void check_builtin(Checker *c, Node *n, int id)
         n->mode = MODE_NOVALUE;
         n->ty = NULL;
         return;
+    case BI_SIZEOF:
+    case BI_ALIGNOF:
+    case BI_OFFSETOF: {
+        const char *name = id == BI_SIZEOF ? "Sizeof" : id == BI_ALIGNOF ? "Alignof" : "Offsetof";
+        if (args->len != 1) {
+            error_at(c->ctx, n->pos, "%s arguments for unsafe.%s (expected 1, found %d)",
+                     args->len < 1 ? "not enough" : "too many", name, args->len);
+            set_invalid(n);
+            return;
+        }
+        Node *a = list_at(args, 0);
+        check_value(c, a, NULL);
+        if (is_invalid(a)) {
+            set_invalid(n);
+            return;
+        }
+        convert_untyped(c, a, NULL);
+        int64_t v;
+        if (id == BI_OFFSETOF) {
+            Node *sel = a;
+            while (sel->kind == N_PAREN)
+                sel = sel->x;
+            if (sel->kind != N_SELECTOR || sel->obj) {
+                error_at(c->ctx, a->pos, "invalid argument: %s is not a selector expression", expr_string(a));
+                set_invalid(n);
+                return;
+            }
+            /* the offset within x's struct, through embedded fields (not pointers) */
+            Type *t = sel->x->ty;
+            v = 0;
+            for (int i = 0; sel->list && i <= sel->list->len; i++) {
+                Type *u = underlying(t);
+                if (u->kind == TY_POINTER) {
+                    if (i > 0) {
+                        error_at(c->ctx, a->pos, "invalid argument: field %s is embedded via a pointer in %s",
+                                 sel->name, expr_string(sel->x));
+                        set_invalid(n);
+                        return;
+                    }
+                    u = underlying(u->elem);
+                }
+                type_size(u);
+                Field *f = NULL;
+                if (i < sel->list->len) {
+                    f = list_at(u->fields, (int)(intptr_t)list_at(sel->list, i));
+                } else {
+                    for (int k = 0; k < u->fields->len; k++)
+                        if (strcmp(((Field *)list_at(u->fields, k))->name, sel->name) == 0)
+                            f = list_at(u->fields, k);
+                }
+                v += f->offset;
+                t = f->type;
+            }
+        } else {
+            v = id == BI_SIZEOF ? type_size(a->ty) : type_align(a->ty);
+        }
+        n->mode = MODE_CONST;
+        n->ty = type_basic(TY_UINTPTR);
+        n->cval = cv_int(v);
+        return;
+    }
+    case BI_ADD:
+    case BI_SLICE: {
+        if (args->len != 2) {
+            error_at(c->ctx, n->pos, "%s arguments for unsafe.%s (expected 2, found %d)",
+                     args->len < 2 ? "not enough" : "too many", id == BI_ADD ? "Add" : "Slice", args->len);
+            set_invalid(n);
+            return;
+        }
+        Node *p = list_at(args, 0), *l = list_at(args, 1);
+        check_value(c, p, NULL);
+        check_value(c, l, NULL);
+        if (is_invalid(p) || is_invalid(l)) {
+            set_invalid(n);
+            return;
+        }
+        if (!type_is_integer(l->ty)) {
+            error_at(c->ctx, l->pos, "cannot use %s as int value in argument", operand_string(l));
+            set_invalid(n);
+            return;
+        }
+        convert_untyped(c, l, type_basic(TY_INT));
+        if (id == BI_ADD) {
+            assign_to(c, p, type_basic(TY_UNSAFEPTR), "argument to unsafe.Add");
+            n->ty = type_basic(TY_UNSAFEPTR);
+        } else {
+            if (underlying(p->ty)->kind != TY_POINTER) {
+                error_at(c->ctx, p->pos, "invalid argument: %s is not a pointer", operand_string(p));
+                set_invalid(n);
+                return;
+            }
+            n->ty = type_slice(underlying(p->ty)->elem);
+        }
+        n->mode = MODE_VALUE;
+        return;
+    }
     case BI_DELETE: {
         if (args->len != 2) {
             error_at(c->ctx, n->pos, "%s arguments for %s (expected 2, found %d)",
@@ -3481,9 +3586,38 @@ static void complete_embeddings(Checker *c)
 }
 
 /* Checks one package, whose imports have been checked before it. */
+/* Package unsafe: the type Pointer and five functions, all the compiler's. */
+static void declare_unsafe(Checker *c, Package *pkg)
+{
+    c->scope = c->universe;
+    pkg->scope = scope_open(c, false);
+    Object *ptr = object_new(OBJ_TYPE, "Pointer", (Pos){0});
+    ptr->type = type_basic(TY_UNSAFEPTR);
+    ptr->package = pkg;
+    list_push(pkg->scope->names, ptr);
+    static const struct { const char *name; int id; } funcs[] = {
+        {"Sizeof", BI_SIZEOF}, {"Alignof", BI_ALIGNOF}, {"Offsetof", BI_OFFSETOF}, {"Add", BI_ADD},
+        {"Slice", BI_SLICE},
+    };
+    for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++) {
+        Object *o = object_new(OBJ_BUILTIN, funcs[i].name, (Pos){0});
+        o->builtin = funcs[i].id;
+        o->package = pkg;
+        list_push(pkg->scope->names, o);
+    }
+    pkg->funcs = list_new();
+    pkg->var_order = list_new();
+    pkg->method_decls = list_new();
+    c->scope = c->universe;
+}
+
 static void check_package(Checker *c, Package *pkg)
 {
     Ctx *ctx = c->ctx;
+    if (strcmp(pkg->path, "unsafe") == 0) {
+        declare_unsafe(c, pkg);
+        return;
+    }
     c->pkg = pkg;
     pkg->funcs = list_new();
     pkg->var_order = list_new();

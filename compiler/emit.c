@@ -159,6 +159,7 @@ static const char *ctype_of(Emitter *e, Type *t, Type *u)
     case TY_INTERFACE: return u->methods && u->methods->len ? "GoIface" : "GoEface";
     case TY_FUNC: return "GoFunc *";
     case TY_MAP: return "GoMap *";
+    case TY_UNSAFEPTR: return "void *";
     case TY_POINTER: {
         Type *elem = u->elem;
         Type *eu = underlying(elem);
@@ -1425,6 +1426,24 @@ static void emit_expr(Emitter *e, IrNode *n)
         out(e, "(");
         emit_expr(e, n->x);
         out(e, ").%s", field_cname(list_at(u->fields, n->label), n->label));
+        return;
+    }
+    case IR_UNSAFE_ADD:
+        out(e, "((void *)((char *)(");
+        emit_expr(e, n->x);
+        out(e, ") + (");
+        emit_expr(e, n->y);
+        out(e, ")))");
+        return;
+    case IR_UNSAFE_SLICE: {
+        int id = ++e->tmp;
+        out(e, "({ void *p%d = ", id);
+        emit_expr(e, n->x);
+        out(e, "; go_int n%d = ", id);
+        emit_expr(e, n->y);
+        out(e, "; if (n%d < 0) gosub_panic_string(GOSUB_STR(\"unsafe.Slice: len out of range\")); "
+               "if (!p%d && n%d) gosub_panic_string(GOSUB_STR(\"unsafe.Slice: ptr is nil and len is not zero\")); "
+               "(GoSlice){p%d, n%d, n%d}; })", id, id, id, id, id, id);
         return;
     }
     case IR_SEQ:

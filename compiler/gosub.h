@@ -335,7 +335,9 @@ enum { MODE_INVALID, MODE_NOVALUE, MODE_CONST, MODE_VAR, MODE_VALUE, MODE_TYPE,
 
 /* Object.builtin: the predeclared functions. */
 enum { BI_APPEND = 1, BI_CAP, BI_CLOSE, BI_COMPLEX, BI_COPY, BI_DELETE, BI_IMAG, BI_LEN,
-       BI_MAKE, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_REAL, BI_RECOVER };
+       BI_MAKE, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_REAL, BI_RECOVER,
+       /* package unsafe's functions */
+       BI_SIZEOF, BI_ALIGNOF, BI_OFFSETOF, BI_ADD, BI_SLICE };
 
 struct Scope {
     Scope *parent;
@@ -408,6 +410,8 @@ typedef enum IrOp {
     IR_MAPDELETE,    /* delete(m, k): x=m, y=k */
     IR_MAPRANGE,     /* for k, v := range m: x=m, then=k target, els=v target (or NULL), body */
     IR_SEQ,          /* statement x, then the value of expression y */
+    IR_UNSAFE_ADD,   /* unsafe.Add(x, y) */
+    IR_UNSAFE_SLICE, /* unsafe.Slice(x, y): a slice of type over *x, of length y */
     IR_CLOSURE,      /* a func value for closure `func`, capturing the cells in args
                         (IR_ADDR of each captured variable): allocation site */
     IR_FUNCVAL,      /* top-level function `func` as a func value (static, no allocation) */

@@ -163,7 +163,7 @@ static bool type_ok_depth(Type *t, int depth)
     if (!u || depth > 12)
         return true;
     switch (u->kind) {
-    case TY_COMPLEX64: case TY_COMPLEX128: case TY_UNSAFEPTR:
+    case TY_COMPLEX64: case TY_COMPLEX128:
     case TY_CHAN:
         return false;
     case TY_MAP:
@@ -374,6 +374,13 @@ static IrNode *lower_call_inner(Lowerer *lw, Node *n)
         }
         if (id == BI_NEW) {
             return ir_new(IR_NEW, n->pos, n->ty);
+        }
+        if (id == BI_ADD || id == BI_SLICE) {
+            IrNode *op = ir_new(id == BI_ADD ? IR_UNSAFE_ADD : IR_UNSAFE_SLICE, n->pos, n->ty);
+            Node *p = list_at(n->list, 0), *l = list_at(n->list, 1);
+            op->x = implicit_convert(lower_expr(lw, p), id == BI_ADD ? type_basic(TY_UNSAFEPTR) : p->ty, p->pos);
+            op->y = implicit_convert(lower_expr(lw, l), type_basic(TY_INT), l->pos);
+            return op;
         }
         if (id == BI_RECOVER) {
             IrNode *call = ir_new(IR_RTCALL, n->pos, n->ty);
@@ -1862,7 +1869,8 @@ static const char *op_names[] = {
     [IR_TYPEASSERT] = "typeassert", [IR_TYPETEST] = "typetest",
     [IR_MAKEMAP] = "makemap (alloc site)", [IR_MAPINDEX] = "mapindex", [IR_MAPSLOT] = "mapslot",
     [IR_MAPDELETE] = "mapdelete", [IR_MAPRANGE] = "maprange",
-    [IR_CLOSURE] = "closure (alloc site)", [IR_SEQ] = "seq", [IR_FUNCVAL] = "funcval", [IR_DEFER] = "defer", [IR_DECL] = "decl", [IR_BLOCK] = "block",
+    [IR_CLOSURE] = "closure (alloc site)", [IR_SEQ] = "seq", [IR_UNSAFE_ADD] = "unsafe.Add",
+    [IR_UNSAFE_SLICE] = "unsafe.Slice", [IR_FUNCVAL] = "funcval", [IR_DEFER] = "defer", [IR_DECL] = "decl", [IR_BLOCK] = "block",
     [IR_ASSIGN] = "assign", [IR_EXPR] = "expr", [IR_IF] = "if", [IR_LOOP] = "loop",
     [IR_LABEL] = "label", [IR_GOTO] = "goto", [IR_RETURN] = "return",
 };
