@@ -1340,7 +1340,11 @@ static void check_binary(Checker *c, Node *n, Type *hint)
     }
     bool cmp = is_comparison(n->op);
     check_expr(c, n->x, cmp ? NULL : hint);
-    check_expr(c, n->y, cmp ? NULL : hint);
+    /* an untyped shift on the right takes the left operand's type: x | 1<<c */
+    Type *yhint = cmp ? NULL : hint;
+    if (!is_invalid(n->x) && n->x->ty && !type_is_untyped(n->x->ty))
+        yhint = n->x->ty;
+    check_expr(c, n->y, yhint);
     Node *x = n->x, *y = n->y;
     if (is_invalid(x) || is_invalid(y)) {
         set_invalid(n);
@@ -2257,9 +2261,9 @@ static void check_composite(Checker *c, Node *n, Type *hint)
             if (u->kind == TY_ARRAY && !open_array && index >= u->len) {
                 error_at(c->ctx, v->pos, "index %lld out of bounds [0:%lld]", (long long)index, (long long)u->len);
             }
-            e->iota = (int)index;
             check_value(c, v, u->elem);
             assign_to(c, v, u->elem, "array or slice literal");
+            e->iota = (int)index;          /* after checking: a func literal uses iota too */
             index++;
             if (index > max)
                 max = index;

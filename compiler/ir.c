@@ -44,6 +44,7 @@ static IrNode *lower_expr(Lowerer *lw, Node *n);
 static void lower_stmt(Lowerer *lw, Node *n, List *out);
 static IrNode *selector_base(Lowerer *lw, Node *n);
 static void collect_labels(Lowerer *lw, Node *s);
+static void order_block(Lowerer *lw, IrNode *block);
 
 static IrNode *ir_new(IrOp op, Pos pos, Type *type)
 {
@@ -418,9 +419,10 @@ static IrNode *lower_call_inner(Lowerer *lw, Node *n)
             list_push(ap->args, lower_expr(lw, list_at(n->list, 0)));
             if (n->dots) {
                 IrNode *more = lower_expr(lw, list_at(n->list, 1));
-                if (type_is_string(more->type)) {
-                    not_supported(lw, n->pos, "append of a string");
-                    return ap;
+                if (type_is_string(more->type)) {   /* append([]byte, string...) */
+                    IrNode *bytes = ir_new(IR_CONVERT, n->pos, type_slice(type_basic(TY_UINT8)));
+                    bytes->x = more;
+                    more = bytes;
                 }
                 ap->label = 1;               /* args[1] is a slice to append */
                 list_push(ap->args, more);
@@ -436,8 +438,11 @@ static IrNode *lower_call_inner(Lowerer *lw, Node *n)
             IrNode *cp = ir_new(IR_COPY, n->pos, type_basic(TY_INT));
             cp->x = lower_expr(lw, list_at(n->list, 0));
             cp->y = lower_expr(lw, list_at(n->list, 1));
-            if (type_is_string(cp->y->type))
-                not_supported(lw, n->pos, "copy from a string");
+            if (type_is_string(cp->y->type)) {     /* copy([]byte, string) */
+                IrNode *bytes = ir_new(IR_CONVERT, n->pos, type_slice(type_basic(TY_UINT8)));
+                bytes->x = cp->y;
+                cp->y = bytes;
+            }
             return cp;
         }
         if (id == BI_PRINT || id == BI_PRINTLN || id == BI_PANIC) {
@@ -610,6 +615,7 @@ static IrNode *function_body(Lowerer *lw, IrFunc *f, Node *functype, Node *body)
     lw->label_ids = list_new();
     collect_labels(lw, body);
     list_push(b->args, block_of(lw, body->list, body->pos));
+    order_block(lw, b);
     /* a deferred call may set the named results, and a recovered panic
        returns them: they must outlive a longjmp, in memory */
     for (int i = 0; f->has_defer && i < f->results->len; i++)
@@ -1719,6 +1725,119 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
     }
 }
 
+/* ---------------------------------------------------------------- evaluation order */
+
+/*
+ * C leaves the order of evaluation of a call's arguments, of an operator's
+ * operands and of an initializer's elements unspecified (GCC often goes right
+ * to left); Go fixes it: function calls, method calls and communication
+ * happen left to right. So, like gc's order pass, every call that is not the
+ * root of its statement is hoisted into a temporary assigned, in Go's order,
+ * just before the statement; what is not a call stays where it is and is
+ * evaluated afterwards, which is also what gc does
+ * (fmt.Println(t.n, t.inc(), t.n) prints the incremented n twice).
+ */
+static bool is_call(IrNode *n)
+{
+    return n->op == IR_CALL || n->op == IR_RTCALL || n->op == IR_IFACECALL;
+}
+
+static void hoist_calls(Lowerer *lw, IrNode **slot, List *before, bool is_root)
+{
+    IrNode *n = *slot;
+    if (!n)
+        return;
+    switch (n->op) {
+    case IR_SEQ: case IR_CLOSURE: case IR_FUNCVAL: case IR_CONST: case IR_VAR: case IR_FUNC:
+        return;                           /* leaves, or ordered already */
+    case IR_BINARY:
+        if (n->tok == TK_LAND || n->tok == TK_LOR) {
+            hoist_calls(lw, &n->x, before, false);
+            return;                       /* the right operand may not run at all */
+        }
+        break;
+    default:
+        break;
+    }
+    if (n->op == IR_EXPR && n->y) {       /* a map literal's element: key, then value */
+        hoist_calls(lw, &n->y, before, false);
+        hoist_calls(lw, &n->x, before, false);
+    } else {
+        hoist_calls(lw, &n->x, before, false);
+        hoist_calls(lw, &n->y, before, false);
+    }
+    for (int i = 0; n->args && i < n->args->len; i++)
+        hoist_calls(lw, (IrNode **)&n->args->v[i], before, false);
+    if (is_call(n) && !is_root && n->type && n->type->kind != TY_TUPLE) {
+        IrVar *t = temp(lw, n->type, n->pos);
+        list_push(before, assign(var_ref(t, n->pos), n, n->pos));
+        *slot = var_ref(t, n->pos);
+    }
+}
+
+static void order_block(Lowerer *lw, IrNode *block);
+static void order_block_or_stmt(Lowerer *lw, IrNode **slot);
+
+static void order_stmt(Lowerer *lw, IrNode *s, List *out)
+{
+    List *before = list_new();
+    switch (s->op) {
+    case IR_BLOCK:
+        order_block(lw, s);
+        break;
+    case IR_ASSIGN:
+        hoist_calls(lw, &s->x, before, true);
+        hoist_calls(lw, &s->y, before, true);
+        break;
+    case IR_EXPR:
+    case IR_DEFER:
+        hoist_calls(lw, &s->x, before, true);
+        break;
+    case IR_RETURN:
+        for (int i = 0; i < s->args->len; i++)
+            hoist_calls(lw, (IrNode **)&s->args->v[i], before, s->args->len == 1);
+        break;
+    case IR_IF:
+        hoist_calls(lw, &s->x, before, true);
+        if (s->then)
+            order_block_or_stmt(lw, &s->then);
+        if (s->els)
+            order_block_or_stmt(lw, &s->els);
+        break;
+    case IR_LOOP:
+        order_block(lw, s->body);
+        break;
+    case IR_MAPRANGE:
+        hoist_calls(lw, &s->x, before, true);
+        order_block(lw, s->body);
+        break;
+    default:
+        break;
+    }
+    for (int i = 0; i < before->len; i++)
+        list_push(out, list_at(before, i));
+    list_push(out, s);
+}
+
+static void order_block_or_stmt(Lowerer *lw, IrNode **slot)
+{
+    if ((*slot)->op == IR_BLOCK) {
+        order_block(lw, *slot);
+        return;
+    }
+    IrNode *b = ir_new(IR_BLOCK, (*slot)->pos, NULL);
+    order_stmt(lw, *slot, b->args);
+    *slot = b->args->len == 1 ? list_at(b->args, 0) : b;
+}
+
+static void order_block(Lowerer *lw, IrNode *block)
+{
+    List *out = list_new();
+    for (int i = 0; i < block->args->len; i++)
+        order_stmt(lw, list_at(block->args, i), out);
+    block->args = out;
+}
+
 /* ---------------------------------------------------------------- functions and the package */
 
 static const char *receiver_type_name(Node *d)
@@ -1849,6 +1968,8 @@ bool ir_build(Ctx *ctx)
                 f->body = function_body(lw, f, d->type, d->body);
         }
     }
+    lw->fn = p->init;
+    order_block(lw, p->init->body);
     if (ctx->dump && strcmp(ctx->dump, "ir") == 0 && ctx->nerrors == 0)
         ir_dump(stdout, p);
     return ctx->nerrors == 0;

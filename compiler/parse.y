@@ -68,34 +68,28 @@ typedef struct ParseState {
     bool *brace_stolen;       /* per open {: an LBODY taken by a literal's type */
     int nbrace, brace_cap;
 
-    Token lookahead;          /* the token being pushed (for error positions) */
-    Node *last_decl;          /* the last top-level declaration parsed */
-    bool had_error;           /* a syntax error in this file */
-    bool error_now;           /* a syntax error in the current push */
-    bool recovering;          /* skipping tokens after a syntax error */
-    bool failed;              /* the parser gave up (error outside any recovery point) */
-    bool quiet;               /* errors in this push are not reported */
-    bool retrying;            /* re-pushing the token that caused an error */
-    bool sync[128];           /* token kinds that end the skipping */
-    int swallow;              /* after a list error: its closing token, dropped */
+    Token lookahead;          /* the token being pushed */
     Token prev;               /* the last token the parser took */
-    int seq;                  /* tokens pushed so far */
-    int label_colon_seq;      /* when a label with no statement was reduced */
-    Pos label_colon;          /* and where its colon was */
-
-    /* The parser's stack before the current push: lemon reduces before it
-     * finds that a token is wrong, and a reduction by default can forget
-     * what the state before it would have taken (after `[`, an expression
-     * or `]`; once `oexpr ::= .` is reduced, only `]`). */
-    int *snap_state, *snap_major;
-    int nsnap, snap_cap;
-    bool hdr_semi;            /* the last if/for/switch header reduced had a `;` */
-    int list_len;             /* elements of the last expression list reduced */
+    int seq;                  /* tokens read so far */
+    Node *last_decl;          /* the last top-level declaration parsed */
     bool stmt_open;           /* the last statement of a list had no `;` after it */
+
+    /* Error recovery (see syntax_error): skipping to a token of `sync`,
+     * then feeding `insert` before it; or, in panic, to a token that fits. */
+    bool had_error;           /* a syntax error in this file */
+    bool failed;              /* the parser gave up */
+    bool recovering;
+    bool sync[128];
+    int insert[2];
+    int ninsert;
+    bool insert_always;       /* even if the token itself would fit */
+    bool panic;
+    int err_seq, err_count;   /* errors at the same token, to ensure progress */
 } ParseState;
 
 struct yyParser;
-static void report_syntax_error(struct yyParser *p, ParseState *ps, int major, Token tok);
+static void lemon_syntax_error(ParseState *ps);
+static void push_token(ParseState *ps, struct yyParser *parser, Token t);
 static void mark_brace_stolen(ParseState *ps);
 
 static char *tok_text(Token t) { return xstrndup(t.text, (size_t)t.len); }
@@ -219,7 +213,7 @@ static void clause_end(ParseState *ps, Token next);
 }
 
 %syntax_error {
-    report_syntax_error(yypParser, ps, yymajor, TOKEN);
+    lemon_syntax_error(ps);
 }
 %parse_failure {
     ps->failed = true;
@@ -1595,111 +1589,177 @@ static void loophack_after(ParseState *ps, Token t)
     }
 }
 
-/* Would a parser whose state stack is st[0..n-1] take a token of this kind?
- * Runs lemon's tables on a copy of the stack, reductions included. */
-static bool states_accept(const int *states, int n, int kind)
+/* ---------------------------------------------------------------- stacks */
+
+/*
+ * The error routine and the driver both ask what lemon would do with a
+ * token, without letting it: they run lemon's tables on a copy of its stack.
+ * A Stack holds, for each entry, the state and the symbol that led to it.
+ */
+typedef struct Stack {
+    int *state, *major;
+    int n, cap;
+} Stack;
+
+static void stack_push(Stack *s, int state, int major)
 {
-    int cap = n + 64, top = n - 1;
-    YYACTIONTYPE *st = xalloc((size_t)cap * sizeof *st);
-    for (int i = 0; i < n; i++)
-        st[i] = (YYACTIONTYPE)states[i];
-    bool ok = false;
-    YYACTIONTYPE act = st[top];
-    for (int steps = 0; steps < 10000; steps++) {
-        act = yy_find_shift_action((YYCODETYPE)kind, act);
-        if (act >= YY_MIN_REDUCE) {
-            int rule = act - YY_MIN_REDUCE;
-            int nrhs = yyRuleInfoNRhs[rule];            /* minus the rule's length */
-            if (top + nrhs + 1 >= cap) {
-                cap *= 2;
-                st = xrealloc(st, (size_t)cap * sizeof *st);
-            }
-            act = yy_find_reduce_action(st[top + nrhs], yyRuleInfoLhs[rule]);
-            top += nrhs + 1;
-            st[top] = act;
-        } else {
-            ok = act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
-            break;
-        }
+    if (s->n == s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 64;
+        s->state = xrealloc(s->state, (size_t)s->cap * sizeof(int));
+        s->major = xrealloc(s->major, (size_t)s->cap * sizeof(int));
     }
-    free(st);
-    return ok;
+    s->state[s->n] = state;
+    s->major[s->n] = major;
+    s->n++;
 }
 
-/* Copies the parser's stack (states and symbols) into ps->snap_*. */
-static void take_snapshot(ParseState *ps, yyParser *p)
+static void stack_free(Stack *s)
 {
-    int n = (int)(p->yytos - p->yystack) + 1;
-    if (n > ps->snap_cap) {
-        ps->snap_cap = 2 * n + 16;
-        ps->snap_state = xrealloc(ps->snap_state, (size_t)ps->snap_cap * sizeof(int));
-        ps->snap_major = xrealloc(ps->snap_major, (size_t)ps->snap_cap * sizeof(int));
-    }
-    for (int i = 0; i < n; i++) {
-        ps->snap_state[i] = p->yystack[i].stateno;
-        ps->snap_major[i] = p->yystack[i].major;
-    }
-    ps->nsnap = n;
+    free(s->state);
+    free(s->major);
+    *s = (Stack){0};
 }
 
-/* Would the parser, in its current state, take a token of this kind? */
+/* One reduction by lemon's action `act`, as yy_reduce makes it. */
+static void stack_reduce(Stack *s, int act)
+{
+    int rule = act - YY_MIN_REDUCE;
+    int nrhs = yyRuleInfoNRhs[rule];            /* minus the rule's length */
+    int lhs = yyRuleInfoLhs[rule];
+    s->n += nrhs;
+    int goto_act = yy_find_reduce_action((YYACTIONTYPE)s->state[s->n - 1], (YYCODETYPE)lhs);
+    stack_push(s, goto_act, lhs);
+}
+
+/* The parser's stack, with the reductions lemon has left pending (after a
+ * shift-reduce, the top entry holds a reduce action, done on the next token
+ * whatever it is) made. */
+static void stack_from_parser(Stack *s, yyParser *p)
+{
+    s->n = 0;
+    for (yyStackEntry *e = p->yystack; e <= p->yytos; e++)
+        stack_push(s, e->stateno, e->major);
+    while (s->n > 0 && s->state[s->n - 1] >= YY_MIN_REDUCE)
+        stack_reduce(s, s->state[s->n - 1]);
+}
+
+static void stack_copy(Stack *dst, const Stack *src)
+{
+    dst->n = 0;
+    for (int i = 0; i < src->n; i++)
+        stack_push(dst, src->state[i], src->major[i]);
+}
+
+/* Makes the reductions lemon would make with a token of this kind ahead;
+ * true if it would then shift the token, false if it is a syntax error. */
+static bool stack_reduce_for(Stack *s, int kind)
+{
+    for (int steps = 0; steps < 100000; steps++) {
+        int act = yy_find_shift_action((YYCODETYPE)kind, (YYACTIONTYPE)s->state[s->n - 1]);
+        if (act >= YY_MIN_REDUCE)
+            stack_reduce(s, act);
+        else
+            return act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
+    }
+    return false;
+}
+
+/* Would the parser take a token of this kind now? */
 static bool parser_accepts(yyParser *p, int kind)
 {
-    ParseState tmp = {0};
-    take_snapshot(&tmp, p);
-    bool ok = states_accept(tmp.snap_state, tmp.nsnap, kind);
-    free(tmp.snap_state);
-    free(tmp.snap_major);
+    Stack s = {0};
+    stack_from_parser(&s, p);
+    bool ok = stack_reduce_for(&s, kind);
+    stack_free(&s);
     return ok;
 }
 
-/* One token into the parser. Every syntax error goes to report_syntax_error
- * (lemon's own three-token silence is switched off: recovery is ours). */
+/* ---------------------------------------------------------------- pushing tokens */
+
+static void syntax_error(ParseState *ps, yyParser *parser, Token t);
+
+/* One token into the parser, which is known to take it. */
 static void feed(ParseState *ps, yyParser *parser, Token t)
 {
     ps->lookahead = t;
-    ps->error_now = false;
-    take_snapshot(ps, parser);
     GoParse(parser, t.kind, t, ps);
-    parser->yyerrcnt = -1;
+    if (t.kind != 0)
+        ps->prev = t;
 }
 
-/* Where gc's advance() would stop skipping, and whether the parser then needs
- * the semicolon the skipped text would have ended with. */
+/* A token the recovery assumes: gc's parser goes on as if it were there. */
+static Token synthetic(int kind, Pos pos)
+{
+    Token t = {.kind = kind, .pos = pos, .text = "_", .len = 1, .implicit = true};
+    switch (kind) {
+    case TK_SEMI:
+        t.text = "newline";
+        t.len = 7;
+        break;
+    case TK_STRING:
+        t.text = "\"\"";
+        t.len = 2;
+        break;
+    }
+    return t;
+}
+
+/* The tokens that end gc's advance(): a statement keyword ends it only
+ * inside a function, as gc's stopset does. */
+static void set_sync(ParseState *ps, const int *kinds, bool in_func)
+{
+    static const int stopset[] = {TK_BREAK, TK_CONST, TK_CONTINUE, TK_DEFER, TK_FALLTHROUGH,
+                                  TK_FOR, TK_GO, TK_GOTO, TK_IF, TK_RETURN, TK_SELECT,
+                                  TK_SWITCH, TK_TYPE, TK_VAR};
+    memset(ps->sync, 0, sizeof ps->sync);
+    for (; *kinds; kinds++)
+        ps->sync[*kinds] = true;
+    if (in_func)
+        for (size_t i = 0; i < sizeof stopset / sizeof stopset[0]; i++)
+            ps->sync[stopset[i]] = true;
+}
+
+/* Where skipping stopped (or at once, when nothing is to be skipped): the
+ * tokens gc's parser assumes are fed, then the token itself is pushed. */
+static void resume(ParseState *ps, yyParser *parser, Token t)
+{
+    for (int i = 0; i < ps->ninsert; i++) {
+        int kind = ps->insert[i];
+        if (ps->insert_always || !parser_accepts(parser, t.kind)) {
+            if (!parser_accepts(parser, kind))
+                break;
+            if (kind == TK_LBODY)
+                ps->loophack = false;       /* the body is open: a later `{` is a brace */
+            feed(ps, parser, synthetic(kind, t.pos));
+        }
+    }
+    ps->ninsert = 0;
+    ps->insert_always = false;
+    push_token(ps, parser, t);
+}
+
 static void push_token(ParseState *ps, yyParser *parser, Token t)
 {
     if (ps->failed)
         return;
-    if (!ps->retrying)
-        ps->seq++;
     if (ps->recovering) {
         if (t.kind != 0 && !ps->sync[t.kind])
-            return;
+            return;                         /* skipped, as gc's advance() does */
         ps->recovering = false;
-        if (t.kind == ps->swallow) {
-            ps->swallow = -1;           /* the failed list's own closing token */
+        resume(ps, parser, t);
+        return;
+    }
+    if (ps->panic) {
+        /* after the error symbol: skip to a token that fits */
+        if (t.kind != 0 && !parser_accepts(parser, t.kind))
             return;
-        }
-        if (!parser_accepts(parser, t.kind) && parser_accepts(parser, TK_SEMI)) {
-            Token semi = t;
-            semi.kind = TK_SEMI;
-            semi.text = "newline";
-            semi.len = 7;
-            semi.implicit = true;
-            ps->quiet = true;
-            feed(ps, parser, semi);
-            ps->quiet = false;
-        }
+        ps->panic = false;
+    }
+    if (!parser_accepts(parser, t.kind)) {
+        syntax_error(ps, parser, t);
+        return;
     }
     feed(ps, parser, t);
-    if (ps->error_now && !ps->failed && t.kind != 0 && ps->sync[t.kind] && !ps->retrying) {
-        /* gc stops skipping at the offending token itself */
-        ps->retrying = true;
-        push_token(ps, parser, t);
-        ps->retrying = false;
-    }
-    if (!ps->error_now)
-        ps->prev = t;
 }
 
 Node *parse_file(Ctx *ctx, int file)
@@ -1707,7 +1767,6 @@ Node *parse_file(Ctx *ctx, int file)
     ParseState *ps = xalloc(sizeof *ps);
     ps->ctx = ctx;
     ps->file = file;
-    ps->swallow = -1;
     ps->file_node = node_new(N_FILE, (Pos){file, 1, 1});
     ps->file_node->list = list_new();
     ps->file_node->list2 = list_new();
@@ -1718,6 +1777,7 @@ Node *parse_file(Ctx *ctx, int file)
         GoParseTrace(stderr, "parse: ");
     for (;;) {
         Token t = lexer_next(lx);
+        ps->seq++;
         loophack_before(ps, &t);
         push_token(ps, parser, t);
         loophack_after(ps, t);
@@ -1727,8 +1787,6 @@ Node *parse_file(Ctx *ctx, int file)
     GoParseFree(parser, free);
     free(ps->paren_saved);
     free(ps->brace_stolen);
-    free(ps->snap_state);
-    free(ps->snap_major);
     return ps->file_node;
 }
 
@@ -1737,78 +1795,99 @@ Node *parse_file(Ctx *ctx, int file)
 /*
  * gc's parser is recursive descent: when a token does not fit, the function
  * it is in knows what it wanted ("expecting )"), or which list it is reading
- * ("in argument list; possibly missing comma or )"). Lemon's stack holds the
- * same knowledge in another form, and the error routine reads it back:
+ * ("in argument list; possibly missing comma or )"), and its recovery,
+ * advance(), skips to a token that function can go on from. Lemon's stack
+ * holds the same knowledge in another form, and the error routine reads it
+ * back from three views of it:
  *
- *   - the stack after lemon's reductions (`sym`): the innermost construct,
- *     completed as far as the bad token allowed: an expression list inside
- *     `f(`, a statement list inside a block, a declaration at top level;
- *   - the stack before them (`presym`, the driver's snapshot), and the set of
- *     tokens that state would have taken (`acc`): whether an expression, a
- *     type or a name was wanted, or which single token.
+ *   - the stack itself (`pre`): what was just read;
+ *   - the set of tokens it would take (`acc`): whether an expression, a type
+ *     or a name is wanted, or which single token;
+ *   - the stack as a given token would leave it after lemon's reductions,
+ *     just before lemon shifts it (`view`): the list a comma would extend,
+ *     the statement list a semicolon would end, the header a `{` would end.
  *
- * classify() turns that into gc's message and into the tokens at which gc's
- * recovery, advance(), stops skipping.
+ * classify() turns these into gc's message and gc's recovery: which tokens
+ * to skip to, and which tokens gc then goes on as if it had seen.
  */
-enum {
-    SYNC_NONE,     /* drop the offending token only (gc's want()) */
-    SYNC_STMT,     /* ; } case default, and statement keywords in a function */
-    SYNC_LIST,     /* ) ] }, and statement keywords in a function */
-    SYNC_TOP,      /* const type var func */
-    SYNC_IMPORT,   /* ; ) */
-    SYNC_CASE,     /* : case default } */
-    SYNC_TYPE,     /* , : ; ) ] } */
-    SYNC_NAME,     /* ident } */
-};
 
 typedef struct SyntaxError {
     yyParser *p;
     ParseState *ps;
     Token tok;
-    int depth;              /* symbols on the stack after the reductions */
-    bool acc[YYNTOKEN];     /* what the stack before them would have taken */
+    Stack pre;              /* the parser's stack */
+    bool acc[YYNTOKEN];     /* the tokens it would take */
+    Stack views[YYNTOKEN];  /* view(e, kind), made when first asked for */
+    bool viewed[YYNTOKEN], view_ok[YYNTOKEN];
+    bool in_func;           /* inside a function body (gc's fnest > 0) */
+
+    /* the outcome */
     const char *msg;        /* after "syntax error: " */
     Pos pos;
-    int sync;
-    int swallow;            /* closing token of a failed list, or -1 */
-    bool fail;              /* give up on the file, as gc does for its package clause */
+    bool drop;              /* the token is consumed (gc's advance() without a follow list) */
+    const int *sync;        /* skip to one of these (0-terminated), or NULL: resume at once */
+    int insert[2];          /* then go on as if these came first */
+    int ninsert;
+    bool insert_always;     /* even where the token itself would fit */
+    bool errsym;            /* unwind to the nearest statement or declaration instead */
+    bool fail;              /* give up on the file */
 } SyntaxError;
 
-/* The name of the k-th symbol from the top of the stack ("" below the bottom). */
-static const char *sym(SyntaxError *e, int k)
-{
-    if (k >= e->depth)
-        return "";
-    return yyTokenName[e->p->yytos[-k].major];
-}
+/* gc's follow lists (advance's arguments) */
+static const int SYNC_STMT[] = {TK_SEMI, TK_RBRACE, TK_CASE, TK_DEFAULT, 0};
+static const int SYNC_LIST[] = {TK_RPAREN, TK_RBRACK, TK_RBRACE, 0};
+static const int SYNC_TOP[] = {TK_CONST, TK_TYPE, TK_VAR, TK_FUNC, 0};
+static const int SYNC_IMPORT[] = {TK_SEMI, TK_RPAREN, 0};
+static const int SYNC_CASE[] = {TK_COLON, TK_CASE, TK_DEFAULT, TK_RBRACE, 0};
+static const int SYNC_TYPE[] = {TK_COMMA, TK_COLON, TK_SEMI, TK_RPAREN, TK_RBRACK, TK_RBRACE, 0};
+static const int SYNC_TERM[] = {TK_OR, TK_SEMI, TK_RPAREN, TK_RBRACK, TK_RBRACE, 0};
+static const int SYNC_BLOCK[] = {TK_IDENT, TK_RBRACE, 0};
+static const int SYNC_BODY[] = {TK_LBODY, TK_LBRACE, TK_RBRACE, 0};
+static const int SYNC_INDEX[] = {TK_COMMA, TK_COLON, TK_RBRACK, 0};
+static const int SYNC_FIELD[] = {TK_SEMI, TK_RBRACE, 0};
+static const int SYNC_FUNC[] = {TK_LBRACE, TK_SEMI, 0};
+static const int SYNC_SIMPLE[] = {TK_SEMI, TK_RBRACE, 0};
+static const int SYNC_SELECTOR[] = {TK_SEMI, TK_RPAREN, 0};
 
-static bool is(SyntaxError *e, int k, const char *name)
+/* The name of the k-th symbol from the top of the stack ("" below it). */
+static const char *stack_sym(const Stack *s, int k)
 {
-    return strcmp(sym(e, k), name) == 0;
-}
-
-/* The same for the stack before the reductions. */
-static const char *presym(SyntaxError *e, int k)
-{
-    /* entry 0 is lemon's bottom-of-stack marker, as in sym() */
-    if (k >= e->ps->nsnap - 1)
+    /* entry 0 is lemon's bottom-of-stack marker */
+    if (k < 0 || k >= s->n - 1)
         return "";
-    return yyTokenName[e->ps->snap_major[e->ps->nsnap - 1 - k]];
+    return yyTokenName[s->major[s->n - 1 - k]];
 }
 
 static bool pre(SyntaxError *e, int k, const char *name)
 {
-    return strcmp(presym(e, k), name) == 0;
+    return strcmp(stack_sym(&e->pre, k), name) == 0;
 }
 
-/* Is the error inside a function body (gc's fnest > 0)? */
-static bool in_function(SyntaxError *e)
+/* The stack as a token of this kind would leave it, or NULL if the parser
+ * would not take one. */
+static Stack *view(SyntaxError *e, int kind)
 {
-    for (int k = 0; k < e->depth; k++)
-        if ((is(e, k, "LBRACE") && is(e, k + 1, "fnres")) ||
-            (is(e, k, "lbrace") && is(e, k + 1, "fntype")))
-            return true;
-    return false;
+    if (!e->viewed[kind]) {
+        e->viewed[kind] = true;
+        stack_copy(&e->views[kind], &e->pre);
+        e->view_ok[kind] = stack_reduce_for(&e->views[kind], kind);
+    }
+    return e->view_ok[kind] ? &e->views[kind] : NULL;
+}
+
+/* Is the k-th symbol from the top of view(kind) `name`? */
+static bool vis(SyntaxError *e, int kind, int k, const char *name)
+{
+    Stack *v = view(e, kind);
+    return v && strcmp(stack_sym(v, k), name) == 0;
+}
+
+static int count_acc(SyntaxError *e)
+{
+    int n = 0;
+    for (int k = 0; k < YYNTOKEN; k++)
+        n += e->acc[k];
+    return n;
 }
 
 static void unexpected(SyntaxError *e, const char *rest)
@@ -1821,19 +1900,30 @@ static void expecting(SyntaxError *e, const char *what)
     unexpected(e, xprintf(", expecting %s", what));
 }
 
-/* gc's want(tok): "expecting tok", then one token skipped. */
+static void recover(SyntaxError *e, const int *sync, int insert)
+{
+    e->sync = sync;
+    e->ninsert = 0;
+    if (insert)
+        e->insert[e->ninsert++] = insert;
+}
+
+/* gc's want(tok): "expecting tok"; the token is dropped and tok assumed. */
 static void want(SyntaxError *e, int kind)
 {
     expecting(e, kind_word(kind));
-    e->sync = SYNC_NONE;
+    e->drop = true;
+    recover(e, NULL, kind);
+    e->insert_always = true;
 }
 
+/* gc's list(): a list element not followed by its separator or closer;
+ * skip to a closing token, and close the list if that is another's. */
 static void in_list(SyntaxError *e, const char *context, int sep, int close)
 {
     unexpected(e, xprintf(" in %s; possibly missing %s or %s", context, kind_word(sep),
                           kind_word(close)));
-    e->sync = SYNC_LIST;
-    e->swallow = close;
+    recover(e, SYNC_LIST, close);
 }
 
 static bool is_stmt_start_token(int kind)
@@ -1851,8 +1941,8 @@ static bool is_type_start(int kind)
     return false;
 }
 
-/* The tokens that continue an operand, an expression or a type: after a
- * complete one, what else the state takes is what closes it. */
+/* The tokens that continue an operand, an expression, a type or a simple
+ * statement: after a complete one, what else the state takes closes it. */
 static bool continues_operand(int kind)
 {
     switch (kind) {
@@ -1861,17 +1951,22 @@ static bool continues_operand(int kind)
     case TK_MUL: case TK_QUO: case TK_REM: case TK_SHL: case TK_SHR: case TK_AND:
     case TK_AND_NOT: case TK_PERIOD: case TK_LPAREN: case TK_LBRACK: case TK_LBRACE:
     case TK_COMMA:
-    /* and a simple statement */
     case TK_ARROW: case TK_ASSIGN: case TK_DEFINE: case TK_ASSIGN_OP: case TK_INC: case TK_DEC:
         return true;
     }
     return false;
 }
 
-/* The only token, other than operand continuations, that the state takes
- * (LBODY and LBRACE count as one), or -1. */
+/* The only token the state takes besides those that continue what came
+ * before it (LBODY and LBRACE count as one), or -1. */
 static int only_closer(SyntaxError *e)
 {
+    if (count_acc(e) == 1)
+        for (int k = 0; k < YYNTOKEN; k++)
+            if (e->acc[k])
+                return k;
+    if (count_acc(e) == 2 && e->acc[TK_LBRACE] && e->acc[TK_LBODY])
+        return TK_LBRACE;
     int found = -1;
     for (int k = 0; k < YYNTOKEN; k++) {
         if (!e->acc[k] || continues_operand(k))
@@ -1887,26 +1982,16 @@ static int only_closer(SyntaxError *e)
     return found;
 }
 
-static int count_acc(SyntaxError *e)
+/* Is the stack inside a function body (gc's fnest > 0)? */
+static bool stack_in_function(const Stack *s)
 {
-    int n = 0;
-    for (int k = 0; k < YYNTOKEN; k++)
-        n += e->acc[k];
-    return n;
-}
-
-/* At EOF, gc's list() stops at once and wants its closing token: the list
- * whose separator or opening bracket is on top of the stack. */
-static int eof_list_close(SyntaxError *e)
-{
-    int k = 0;
-    if (pre(e, 0, "COMMA"))
-        k = 2;              /* the list, then what opened it */
-    if (pre(e, k, "LPAREN"))
-        return TK_RPAREN;
-    if (pre(e, k, "LBRACE") || pre(e, k, "lbrace") || pre(e, k, "LBODY"))
-        return pre(e, k + 1, "fnres") || pre(e, k + 1, "fntype") ? -1 : TK_RBRACE;
-    return -1;
+    for (int k = 0; k + 1 < s->n; k++) {
+        const char *a = stack_sym(s, k), *b = stack_sym(s, k + 1);
+        if ((strcmp(a, "LBRACE") == 0 && strcmp(b, "fnres") == 0) ||
+            (strcmp(a, "lbrace") == 0 && strcmp(b, "fntype") == 0))
+            return true;
+    }
+    return false;
 }
 
 static bool top_level_classify(SyntaxError *e);
@@ -1917,135 +2002,145 @@ static bool need_classify(SyntaxError *e);
 static void classify(SyntaxError *e)
 {
     e->pos = e->tok.pos;
-    e->sync = SYNC_STMT;
-    e->swallow = -1;
 
-    if (e->tok.kind == 0 && e->depth > 1) {
-        int close = eof_list_close(e);
-        if (close >= 0) {
-            want(e, close);
+    /* gc gives up on a file whose package clause is wrong */
+    if (e->pre.n == 1) {
+        e->msg = "package statement must be first";
+        e->fail = true;
+        return;
+    }
+    if (pre(e, 0, "PACKAGE")) {
+        expecting(e, "name");
+        e->fail = true;
+        return;
+    }
+    if (pre(e, 0, "IDENT") && pre(e, 1, "PACKAGE")) {
+        expecting(e, "semicolon or newline");
+        e->fail = true;
+        return;
+    }
+
+    /* At EOF, gc's list() stops at once and wants its closing token. */
+    if (e->tok.kind == 0) {
+        int k = pre(e, 0, "COMMA") ? 2 : 0;
+        if (pre(e, k, "LPAREN")) {
+            want(e, TK_RPAREN);
+            return;
+        }
+        if ((pre(e, k, "LBRACE") || pre(e, k, "lbrace") || pre(e, k, "LBODY")) &&
+            !pre(e, k + 1, "fnres") && !pre(e, k + 1, "fntype")) {
+            want(e, TK_RBRACE);
             return;
         }
     }
+
     if (top_level_classify(e) || statement_classify(e) || list_classify(e) ||
         need_classify(e))
         return;
 
     /* What is left is a construct complete but for one closing token. */
-    if (count_acc(e) == 2 && e->acc[TK_LBRACE] && e->acc[TK_LBODY]) {
-        want(e, TK_LBRACE);
-        return;
-    }
-    if (count_acc(e) == 1) {
-        for (int k = 0; k < YYNTOKEN; k++)
-            if (e->acc[k])
-                want(e, k);
-        return;
-    }
     int close = only_closer(e);
     if (close >= 0) {
         want(e, close);
         return;
     }
     unexpected(e, "");
+    e->errsym = true;
+    recover(e, SYNC_STMT, 0);
 }
 
-/* The package clause, imports and top-level declarations. */
+/* Imports and top-level declarations. */
 static bool top_level_classify(SyntaxError *e)
 {
     int tk = e->tok.kind;
 
-    /* gc gives up on a file whose package clause is wrong */
-    if (e->depth == 0) {
-        e->msg = "package statement must be first";
-        e->fail = true;
-        return true;
-    }
-    if (is(e, 0, "PACKAGE")) {
-        expecting(e, "name");
-        e->fail = true;
-        return true;
-    }
-    if (is(e, 0, "IDENT") && is(e, 1, "PACKAGE")) {
-        expecting(e, "semicolon or newline");
-        e->fail = true;
-        return true;
-    }
-
-    if (is(e, 0, "top_decls") || is(e, 0, "imports")) {
+    if (pre(e, 0, "top_decls") || pre(e, 0, "imports")) {
         Node *d = e->ps->last_decl;
         if ((tk == TK_LBRACE || tk == TK_LBODY) && d && d->kind == N_FUNCDECL && !d->body)
             e->msg = "unexpected semicolon or newline before {";
         else
             e->msg = "non-declaration statement outside function body";
-        e->sync = SYNC_TOP;
+        recover(e, SYNC_TOP, 0);
         return true;
     }
-    if (is(e, 0, "top_decl")) {
+    if (vis(e, TK_SEMI, 0, "top_decl")) {
         unexpected(e, " after top level declaration");
-        e->sync = SYNC_TOP;
+        recover(e, SYNC_TOP, TK_SEMI);
         return true;
     }
-    if (is(e, 0, "import")) {
+    if (vis(e, TK_SEMI, 0, "import")) {
         want(e, TK_SEMI);
-        e->sync = SYNC_TOP;
         return true;
     }
-    if (is(e, 0, "IMPORT") || (is(e, 0, "LPAREN") && is(e, 1, "IMPORT")) ||
-        ((is(e, 0, "IDENT") || is(e, 0, "PERIOD")) &&
-         (is(e, 1, "IMPORT") || (is(e, 1, "LPAREN") && is(e, 2, "IMPORT")))) ||
-        (is(e, 0, "SEMI") && is(e, 1, "import_spec_list")) ||
-        ((is(e, 0, "IDENT") || is(e, 0, "PERIOD")) && is(e, 1, "SEMI") &&
-         is(e, 2, "import_spec_list"))) {
+    /* where an import path is wanted */
+    if ((e->acc[TK_STRING] && e->acc[TK_PERIOD] && e->acc[TK_IDENT] && !e->acc[TK_ADD]) ||
+        (e->acc[TK_STRING] && !e->acc[TK_IDENT] && !e->acc[TK_ADD] && !e->acc[TK_SEMI] &&
+         (pre(e, 0, "IDENT") || pre(e, 0, "PERIOD")))) {
         e->msg = "missing import path";
-        e->sync = SYNC_IMPORT;
+        recover(e, SYNC_IMPORT, TK_STRING);
         return true;
     }
-    if (e->acc[TK_STRING] && e->acc[TK_PERIOD] && e->acc[TK_IDENT] && !e->acc[TK_ADD]) {
-        e->msg = "missing import path";         /* where an import spec starts */
-        e->sync = SYNC_IMPORT;
-        return true;
-    }
-    if (is(e, 0, "import_spec_list") || is(e, 0, "var_spec_list") ||
-        is(e, 0, "const_spec_list") || is(e, 0, "type_spec_list")) {
+    if (vis(e, TK_SEMI, 0, "import_spec_list") || vis(e, TK_SEMI, 0, "var_spec_list") ||
+        vis(e, TK_SEMI, 0, "const_spec_list") || vis(e, TK_SEMI, 0, "type_spec_list")) {
+        if (!vis(e, TK_SEMI, 1, "LPAREN"))
+            return false;
         in_list(e, "grouped declaration", TK_SEMI, TK_RPAREN);
         return true;
     }
-    if (is(e, 0, "FUNC") && (is(e, 1, "top_decls") || is(e, 1, "imports"))) {
+    if ((pre(e, 0, "FUNC") || (pre(e, 0, "params") && pre(e, 1, "FUNC"))) &&
+        (pre(e, 1, "top_decls") || pre(e, 1, "imports") || pre(e, 2, "top_decls") ||
+         pre(e, 2, "imports"))) {
         expecting(e, "name or (");
-        e->sync = SYNC_TOP;
+        e->errsym = true;
+        recover(e, SYNC_FUNC, 0);
         return true;
     }
-    if (is(e, 0, "params") && is(e, 1, "FUNC") &&
-        (is(e, 2, "top_decls") || is(e, 2, "imports"))) {
-        expecting(e, "name or (");
-        e->sync = SYNC_TOP;
-        return true;
-    }
-    if (is(e, 0, "IDENT") && is(e, 1, "FUNC")) {
+    if (pre(e, 0, "IDENT") && pre(e, 1, "FUNC") && (pre(e, 2, "top_decls") || pre(e, 2, "imports"))) {
         want(e, TK_LPAREN);
         return true;
     }
     /* type T <what is not a type> */
-    bool type_name = is(e, 0, "IDENT") || (is(e, 0, "ASSIGN") && is(e, 1, "IDENT"));
-    int k = is(e, 0, "IDENT") ? 1 : 2;
-    if (type_name && (is(e, k, "TYPE") || (is(e, k, "LPAREN") && is(e, k + 1, "TYPE")) ||
-                      (is(e, k, "SEMI") && is(e, k + 1, "type_spec_list")))) {
+    int k = pre(e, 0, "ASSIGN") ? 1 : 0;
+    if (pre(e, k, "IDENT") &&
+        (pre(e, k + 1, "TYPE") || (pre(e, k + 1, "LPAREN") && pre(e, k + 2, "TYPE")) ||
+         (pre(e, k + 1, "SEMI") && pre(e, k + 2, "type_spec_list")))) {
         unexpected(e, " in type declaration");
-        e->sync = SYNC_IMPORT;
+        recover(e, SYNC_IMPORT, TK_IDENT);
         return true;
     }
     /* var, const and type want a name (a group's `(` is taken first) */
     bool group = pre(e, 0, "SEMI") && (pre(e, 1, "var_spec_list") || pre(e, 1, "const_spec_list") ||
-                                        pre(e, 1, "type_spec_list"));
+                                       pre(e, 1, "type_spec_list"));
     if (e->acc[TK_IDENT] && count_acc(e) <= 2 + group &&
         (pre(e, 0, "VAR") || pre(e, 0, "CONST") || pre(e, 0, "TYPE") || group ||
          (pre(e, 0, "LPAREN") && (pre(e, 1, "VAR") || pre(e, 1, "CONST") || pre(e, 1, "TYPE"))))) {
         expecting(e, "name");
-        e->sync = SYNC_NONE;
+        e->drop = true;
+        recover(e, NULL, TK_IDENT);
+        e->insert_always = true;
         return true;
     }
     return false;
+}
+
+/* Where the `if`, `for` or `switch` keyword of the header a `{` would end
+ * is, in view(LBODY), and whether its header has a `;` (or is a range
+ * clause, which for gc also ends the header). */
+static const char *header_keyword(SyntaxError *e, bool *semi)
+{
+    Stack *v = view(e, TK_LBODY);
+    if (!v || (!vis(e, TK_LBODY, 0, "if_header") && !vis(e, TK_LBODY, 0, "for_header")))
+        return NULL;
+    int at = v->n - 2;                      /* the keyword's index in both stacks */
+    const char *kw = stack_sym(v, 1);
+    *semi = false;
+    for (int i = at + 1; i < e->pre.n && i <= at + 3; i++)
+        if (strcmp(yyTokenName[e->pre.major[i]], "RANGE") == 0)
+            *semi = true;
+    if (at + 2 < e->pre.n && strcmp(yyTokenName[e->pre.major[at + 1]], "header_init") == 0 &&
+        strcmp(yyTokenName[e->pre.major[at + 2]], "SEMI") == 0)
+        *semi = true;
+    return kw;
 }
 
 /* Statement lists, switch and select bodies, and statement headers. */
@@ -2055,104 +2150,104 @@ static bool statement_classify(SyntaxError *e)
     int prev = e->ps->prev.kind;
 
     /* for init; {  */
-    if ((tk == TK_LBODY || tk == TK_LBRACE) && is(e, 0, "osimple_stmt") && is(e, 1, "SEMI") &&
-        is(e, 2, "header_init") && is(e, 3, "FOR") && pre(e, 0, "SEMI")) {
+    if ((tk == TK_LBODY || tk == TK_LBRACE) && pre(e, 0, "SEMI") && pre(e, 1, "header_init") &&
+        pre(e, 2, "FOR")) {
         expecting(e, "for loop condition");
+        recover(e, NULL, TK_SEMI);
         return true;
     }
+    /* a label with no statement after it */
+    if (pre(e, 0, "COLON") && pre(e, 1, "IDENT") && vis(e, TK_SEMI, 0, "stmt_list")) {
+        e->msg = "missing statement after label";
+        e->pos = e->ps->prev.pos;
+        recover(e, NULL, TK_SEMI);
+        return true;
+    }
+
+    bool stmt_end = vis(e, TK_SEMI, 0, "stmt_list");
+    bool at_start = is_stmt_start_token(prev);
+
     /* `return )`, `if )`: gc reads an expression unless a statement ends here */
-    if (e->acc[TK_INT] && !is(e, 0, "stmt_list") && !is(e, 0, "caseblock_list") &&
-        !is(e, 0, "commblock_list"))
-        return false;
-    if (prev == TK_RETURN && pre(e, 0, "RETURN") && e->acc[TK_INT])
+    if (e->acc[TK_INT] && !(stmt_end && at_start))
         return false;
 
-    if (is(e, 0, "stmt_list")) {
-        bool at_start = is_stmt_start_token(prev);
-        if (at_start && e->ps->label_colon_seq == e->ps->seq) {
-            e->msg = "missing statement after label";
-            e->pos = e->ps->label_colon;
-        } else if (!at_start) {
+    if (stmt_end) {
+        if (!at_start) {
             unexpected(e, " at end of statement");
-        } else if (is(e, 1, "COLON")) {
+            recover(e, SYNC_STMT, TK_SEMI);
+        } else if (vis(e, TK_SEMI, 1, "COLON")) {
             expecting(e, "case or default or }");
-            e->sync = SYNC_CASE;
+            recover(e, SYNC_CASE, TK_DEFAULT);
         } else {
             want(e, TK_RBRACE);
         }
         return true;
     }
-    if (is(e, 0, "caseblock_list") || is(e, 0, "commblock_list")) {
-        if (!is_stmt_start_token(prev) && !pre(e, 0, "caseblock_list") &&
-            !pre(e, 0, "commblock_list")) {
-            unexpected(e, " at end of statement");     /* a clause's last statement */
-            return true;
-        }
+    /* a switch or select body between its clauses */
+    if (e->acc[TK_CASE] && e->acc[TK_DEFAULT] && e->acc[TK_RBRACE] && !e->acc[TK_SEMI]) {
         expecting(e, "case or default or }");
-        e->sync = SYNC_CASE;
+        recover(e, SYNC_CASE, TK_DEFAULT);
         return true;
-    }
-    /* An expression list that is not followed by = or := (gc's simpleStmt),
-     * or one expression that is not followed by what ends its statement. */
-    if (is(e, 0, "expr_list")) {
-        bool header = is(e, 1, "IF") || is(e, 1, "FOR") || is(e, 1, "SWITCH") ||
-                      (is(e, 1, "SEMI") && is(e, 2, "header_init"));
-        bool post = is(e, 1, "SEMI") && is(e, 2, "osimple_stmt") && is(e, 3, "SEMI");
-        bool comm = is(e, 1, "CASE") && is(e, 2, "commblock_list");
-        bool stmt = is(e, 1, "SEMI") || is(e, 1, "LBRACE") || is(e, 1, "LBODY") ||
-                    is(e, 1, "COLON");
-        if (header || post || comm || stmt) {
-            if (e->ps->list_len >= 2) {
-                expecting(e, ":= or = or comma");
-            } else if (header || post) {
-                want(e, TK_LBODY);
-                if (post || (is(e, 1, "SEMI") && !is(e, 3, "SWITCH")))
-                    e->msg = xprintf("%s after %s clause", e->msg,
-                                     is(e, 3, "IF") ? "if" : "for");
-            } else if (comm) {
-                want(e, TK_COLON);
-            } else {
-                unexpected(e, " at end of statement");
-            }
-            return true;
-        }
     }
 
-    /* if/for/switch headers complete but for the body's `{` */
-    if (is(e, 0, "if_header") && is(e, 1, "IF")) {
-        want(e, TK_LBODY);
-        if (e->ps->hdr_semi)
-            e->msg = xprintf("%s after if clause", e->msg);
+    /* the header of if, for or switch, complete but for the body's `{` */
+    bool semi;
+    const char *kw = header_keyword(e, &semi);
+    if (kw && strcmp(kw, "SWITCH") == 0 && semi) {
+        e->msg = "missing { after switch clause";
+        recover(e, SYNC_CASE, TK_LBODY);
         return true;
     }
-    if (is(e, 0, "for_header") && is(e, 1, "FOR")) {
+    if (kw && semi) {
         want(e, TK_LBODY);
-        if (e->ps->hdr_semi)
-            e->msg = xprintf("%s after for clause", e->msg);
+        e->msg = xprintf("%s after %s clause", e->msg, strcmp(kw, "IF") == 0 ? "if" : "for");
+        e->drop = false;
+        e->insert_always = false;
+        recover(e, SYNC_BLOCK, TK_LBODY);
         return true;
     }
-    if (is(e, 0, "if_header") && is(e, 1, "SWITCH")) {
-        if (e->ps->hdr_semi) {
-            e->msg = "missing { after switch clause";
-            e->sync = SYNC_CASE;
-        } else {
-            want(e, TK_LBODY);
-        }
+    if (kw) {
+        want(e, TK_LBODY);
+        e->insert_always = false;
+        recover(e, SYNC_BODY, TK_LBODY);
         return true;
     }
     if (pre(e, 0, "SELECT")) {
         e->msg = "missing { after select clause";
-        e->sync = SYNC_CASE;
+        recover(e, SYNC_CASE, TK_LBODY);
         return true;
     }
+
+    /* an expression list not followed by = or := (gc's simpleStmt) */
+    Stack *v = view(e, TK_COMMA);
+    if (v && vis(e, TK_COMMA, 0, "expr_list")) {
+        const char *below = stack_sym(v, 1);
+        bool simple = is_stmt_start_token(v->major[v->n - 2]) || strcmp(below, "IF") == 0 ||
+                      strcmp(below, "FOR") == 0 || strcmp(below, "SWITCH") == 0 ||
+                      strcmp(below, "header_init") == 0 ||
+                      (strcmp(below, "SEMI") == 0 && strcmp(stack_sym(v, 2), "osimple_stmt") == 0) ||
+                      (strcmp(below, "CASE") == 0 && strcmp(stack_sym(v, 2), "commblock_list") == 0);
+        /* more than one element: the list was already one on the stack */
+        bool several = v->n - 1 < e->pre.n && e->pre.major[v->n - 1] == v->major[v->n - 1];
+        if (simple && several) {
+            expecting(e, ":= or = or comma");
+            e->errsym = true;
+            recover(e, SYNC_SIMPLE, 0);
+            return true;
+        }
+    }
+
     if (pre(e, 0, "ELSE")) {
         e->msg = "else must be followed by if or statement block";
-        e->sync = SYNC_NAME;
+        recover(e, SYNC_BLOCK, TK_LBRACE);
+        e->insert[e->ninsert++] = TK_RBRACE;
         return true;
     }
     if (pre(e, 0, "GOTO")) {
         expecting(e, "name");
-        e->sync = SYNC_NONE;
+        e->drop = true;
+        recover(e, NULL, TK_IDENT);
+        e->insert_always = true;
         return true;
     }
     return false;
@@ -2162,43 +2257,38 @@ static bool statement_classify(SyntaxError *e)
  * closing token: gc's list() names the list. */
 static bool list_classify(SyntaxError *e)
 {
-    int tk = e->tok.kind;
-
-    if ((is(e, 0, "expr_list") || is(e, 0, "ELLIPSIS")) && is(e, 1, "LPAREN") && is(e, 2, "pexpr")) {
+    if ((vis(e, TK_COMMA, 0, "expr_list") || vis(e, TK_COMMA, 0, "ELLIPSIS")) &&
+        vis(e, TK_COMMA, 1, "LPAREN") && vis(e, TK_COMMA, 2, "pexpr")) {
         in_list(e, "argument list", TK_COMMA, TK_RPAREN);
         return true;
     }
-    if (is(e, 0, "ELLIPSIS") && is(e, 1, "expr_list") && is(e, 2, "LPAREN")) {
+    if (vis(e, TK_COMMA, 0, "ELLIPSIS") && vis(e, TK_COMMA, 1, "expr_list") &&
+        vis(e, TK_COMMA, 2, "LPAREN")) {
         in_list(e, "argument list", TK_COMMA, TK_RPAREN);
         return true;
     }
-    if (is(e, 0, "oexpr") && is(e, 1, "COLON") && is(e, 3, "LBRACK") && !pre(e, 0, "COLON")) {
-        want(e, TK_RBRACK);     /* x[i:j k: gc reads a third index only after `:` */
+    if (e->acc[TK_COMMA] && e->acc[TK_COLON] && e->acc[TK_RBRACK]) {
+        expecting(e, "comma, : or ]");      /* x[i j */
+        recover(e, SYNC_INDEX, 0);
         return true;
     }
-    if (is(e, 0, "type_args") && is(e, 1, "LBRACK") && (is(e, 2, "pexpr") || is(e, 2, "dotname"))) {
-        if (e->acc[TK_COLON]) {
-            expecting(e, "comma, : or ]");
-            e->sync = SYNC_NONE;
-        } else {
-            want(e, TK_RBRACK);
-        }
+    if (e->acc[TK_COLON] && e->acc[TK_RBRACK] && !e->acc[TK_INT]) {
+        want(e, TK_RBRACK);                 /* x[i:j k: a third index only after `:` */
         return true;
     }
-    if (is(e, 0, "keyval_list")) {
+    if (vis(e, TK_COMMA, 0, "keyval_list")) {
         in_list(e, "composite literal", TK_COMMA, TK_RBRACE);
         return true;
     }
-    if (is(e, 0, "arg_type_list") ||
-        (pre(e, 0, "IDENT") && e->acc[TK_ELLIPSIS] && e->acc[TK_COMMA])) {
+    if (vis(e, TK_COMMA, 0, "arg_type_list")) {
         in_list(e, "parameter list", TK_COMMA, TK_RPAREN);
         return true;
     }
-    if (is(e, 0, "structdcl_list")) {
+    if (vis(e, TK_SEMI, 0, "structdcl_list")) {
         in_list(e, "struct type", TK_SEMI, TK_RBRACE);
         return true;
     }
-    if (is(e, 0, "interfacedcl_list")) {
+    if (vis(e, TK_SEMI, 0, "interfacedcl_list")) {
         in_list(e, "interface type", TK_SEMI, TK_RBRACE);
         return true;
     }
@@ -2232,143 +2322,175 @@ static bool need_classify(SyntaxError *e)
 
     if (pre(e, 0, "LBRACK") && pre(e, 1, "dotname") && tk == TK_RBRACK) {
         expecting(e, "type");               /* T[] */
-        e->sync = SYNC_NONE;
+        e->drop = true;
+        recover(e, NULL, TK_IDENT);
+        e->insert[e->ninsert++] = TK_RBRACK;
+        e->insert_always = true;
         return true;
     }
     if (pre(e, 0, "LBRACK") && pre(e, 1, "pexpr") && tk == TK_RBRACK) {
-        expecting(e, "operand");
-        e->sync = SYNC_NONE;
+        expecting(e, "operand");            /* x[]: gc drops the ] */
+        e->drop = true;
+        recover(e, NULL, TK_IDENT);
+        e->insert[e->ninsert++] = TK_RBRACK;
+        e->insert_always = true;
         return true;
     }
     if (e->acc[TK_INT]) {
         expecting(e, "expression");
-        e->sync = SYNC_LIST;
+        recover(e, SYNC_LIST, TK_IDENT);
         return true;
     }
     if (pre(e, 0, "CHAN") || (pre(e, 0, "ARROW") && pre(e, 1, "CHAN"))) {
         e->msg = "missing channel element type";
-        e->sync = SYNC_NONE;    /* gc assumes the type is absent: nothing skipped */
+        recover(e, NULL, TK_IDENT);         /* gc assumes it absent: nothing skipped */
         return true;
     }
     /* a field name wants its type */
     if (pre(e, 0, "IDENT") && (pre(e, 1, "lbrace") || (pre(e, 1, "SEMI") && pre(e, 2, "structdcl_list"))) &&
         e->acc[TK_MAP] && e->acc[TK_STRING]) {
         expecting(e, "type");
-        e->sync = SYNC_TYPE;
+        recover(e, SYNC_TYPE, TK_IDENT);
         return true;
     }
     if (e->acc[TK_MAP] && e->acc[TK_TILDE]) {
         expecting(e, "~ term or type");     /* an interface element */
-        e->sync = SYNC_TYPE;
+        recover(e, SYNC_TERM, TK_IDENT);
         return true;
     }
     if (e->acc[TK_MAP] && !type_optional(e)) {
         if (e->acc[TK_ELLIPSIS] && e->acc[TK_RPAREN]) {
-            want(e, TK_RPAREN);     /* gc's paramDeclOrNil wants the list's end */
-            e->sync = SYNC_LIST;
+            want(e, TK_RPAREN);             /* gc's paramDeclOrNil wants the list's end */
+            e->drop = false;
+            e->insert_always = false;
+            recover(e, (const int[]){TK_COMMA, TK_RPAREN, 0}, TK_RPAREN);
         } else {
             expecting(e, "type");
-            e->sync = SYNC_TYPE;
+            recover(e, SYNC_TYPE, TK_IDENT);
         }
         return true;
     }
-    if (e->acc[TK_IDENT] && e->acc[TK_MUL] && e->acc[TK_RBRACE]) {
+    if (e->acc[TK_IDENT] && e->acc[TK_MUL] && e->acc[TK_RBRACE] && !e->acc[TK_MAP]) {
         expecting(e, "field name or embedded type");
-        e->sync = SYNC_STMT;
+        recover(e, SYNC_FIELD, TK_IDENT);
         return true;
     }
     if (e->acc[TK_IDENT] && count_acc(e) == 1) {
         expecting(e, "name");
-        e->sync = SYNC_NONE;
+        e->drop = true;
+        recover(e, NULL, TK_IDENT);
+        e->insert_always = true;
         return true;
     }
     if (e->acc[TK_IDENT] && e->acc[TK_LPAREN] && count_acc(e) == 2) {
-        expecting(e, "name or (");
-        e->sync = SYNC_IMPORT;
+        expecting(e, "name or (");          /* x. */
+        recover(e, SYNC_SELECTOR, TK_IDENT);
         return true;
     }
     return false;
 }
 
-static void report_syntax_error(yyParser *p, ParseState *ps, int major, Token tok)
+/* Lemon's own error routine: the driver pushes only tokens lemon takes,
+ * so this is never reached. */
+static void lemon_syntax_error(ParseState *ps)
 {
-    (void)major;
-    ps->error_now = true;
-    SyntaxError e = {.p = p, .ps = ps, .tok = tok, .depth = (int)(p->yytos - p->yystack)};
-    for (int k = 0; k < YYNTOKEN; k++)
-        e.acc[k] = states_accept(ps->snap_state, ps->nsnap, k);
-    classify(&e);
+    if (!ps->had_error)
+        error_at(ps->ctx, ps->lookahead.pos, "syntax error: unexpected %s",
+                 token_desc(ps->lookahead));
+    ps->had_error = true;
+    ps->failed = true;
+}
+
+/* A token the parser cannot take: report it as gc would, then recover. */
+static void syntax_error(ParseState *ps, yyParser *parser, Token t)
+{
+    SyntaxError *e = xalloc(sizeof *e);
+    e->p = parser;
+    e->ps = ps;
+    e->tok = t;
+    stack_from_parser(&e->pre, parser);
+    for (int k = 0; k < YYNTOKEN; k++) {
+        Stack s = {0};
+        stack_copy(&s, &e->pre);
+        e->acc[k] = stack_reduce_for(&s, k);
+        stack_free(&s);
+    }
+    e->in_func = stack_in_function(&e->pre);
+    classify(e);
+
     if (getenv("GOSUB_PARSE_DEBUG")) {
-        fprintf(stderr, "parse error at %d:%d, stack:", tok.pos.line, tok.pos.col);
-        for (int k = e.depth - 1; k >= 0; k--)
-            fprintf(stderr, " %s", sym(&e, k));
-        fprintf(stderr, " <- %s\n  before:", token_desc(tok));
-        for (int k = 0; k < ps->nsnap - 1; k++)
-            fprintf(stderr, " %s", presym(&e, ps->nsnap - 2 - k));
+        fprintf(stderr, "parse error at %d:%d <- %s\n  stack:", t.pos.line, t.pos.col,
+                token_desc(t));
+        for (int k = e->pre.n - 2; k >= 0; k--)
+            fprintf(stderr, " %s", stack_sym(&e->pre, k));
         fprintf(stderr, "\n  which takes:");
         for (int k = 0; k < YYNTOKEN; k++)
-            if (e.acc[k])
+            if (e->acc[k])
                 fprintf(stderr, " %s", yyTokenName[k]);
-        fprintf(stderr, "\n  message: %s\n", e.msg);
+        fprintf(stderr, "\n  message: %s\n", e->msg);
     }
+
     /* gc says nothing about the end of a file that already had an error */
-    if (!ps->quiet && !(tok.kind == 0 && ps->had_error))
-        syntax_error_at(ps, e.pos, e.msg);
+    if (!(t.kind == 0 && ps->had_error))
+        syntax_error_at(ps, e->pos, e->msg);
     ps->had_error = true;
 
-    memset(ps->sync, 0, sizeof ps->sync);
-    static const int stopset[] = {TK_BREAK, TK_CONST, TK_CONTINUE, TK_DEFER, TK_FALLTHROUGH,
-                                  TK_FOR, TK_GO, TK_GOTO, TK_IF, TK_RETURN, TK_SELECT,
-                                  TK_SWITCH, TK_TYPE, TK_VAR};
-    bool stops = in_function(&e);
-    switch (e.sync) {
-    case SYNC_STMT:
-        ps->sync[TK_SEMI] = ps->sync[TK_RBRACE] = ps->sync[TK_CASE] = ps->sync[TK_DEFAULT] = true;
-        break;
-    case SYNC_LIST:
-        ps->sync[TK_RPAREN] = ps->sync[TK_RBRACK] = ps->sync[TK_RBRACE] = true;
-        break;
-    case SYNC_TOP:
-        ps->sync[TK_CONST] = ps->sync[TK_TYPE] = ps->sync[TK_VAR] = ps->sync[TK_FUNC] = true;
-        stops = false;
-        break;
-    case SYNC_IMPORT:
-        ps->sync[TK_SEMI] = ps->sync[TK_RPAREN] = true;
-        break;
-    case SYNC_CASE:
-        ps->sync[TK_COLON] = ps->sync[TK_CASE] = ps->sync[TK_DEFAULT] = ps->sync[TK_RBRACE] = true;
-        break;
-    case SYNC_TYPE:
-        ps->sync[TK_COMMA] = ps->sync[TK_COLON] = ps->sync[TK_SEMI] = true;
-        ps->sync[TK_RPAREN] = ps->sync[TK_RBRACK] = ps->sync[TK_RBRACE] = true;
-        break;
-    case SYNC_NAME:
-        ps->sync[TK_IDENT] = ps->sync[TK_RBRACE] = true;
-        break;
-    default:
-        break;
-    }
-    if (stops)
-        for (size_t i = 0; i < sizeof stopset / sizeof stopset[0]; i++)
-            ps->sync[stopset[i]] = true;
-    ps->swallow = e.swallow;
-    ps->recovering = e.sync != SYNC_NONE;
-    if (e.fail) {
+    /* Progress: a token that keeps failing is dropped. */
+    if (ps->err_seq == ps->seq)
+        ps->err_count++;
+    else
+        ps->err_seq = ps->seq, ps->err_count = 1;
+    if (t.kind == 0 || e->fail) {
         ps->failed = true;
-        return;
-    }
-
-    /* Unwind to the nearest statement or declaration and shift the error
-     * symbol there; lemon then drops the offending token. */
-    while (p->yytos > p->yystack) {
-        YYACTIONTYPE act = yy_find_reduce_action(p->yytos->stateno, YYERRORSYMBOL);
-        if (act <= YY_MAX_SHIFTREDUCE) {
-            yy_shift(p, act, YYERRORSYMBOL, tok);
-            return;
+    } else if (ps->err_count > 3) {
+        ps->panic = true;                   /* drop it; go on from the next that fits */
+    } else if (e->errsym) {
+        /* Unwind to the nearest statement or declaration, which the
+         * grammar lets end in `error`, and skip to where gc would go on. */
+        while (parser->yytos > parser->yystack) {
+            YYACTIONTYPE act = yy_find_reduce_action(parser->yytos->stateno, YYERRORSYMBOL);
+            if (act <= YY_MAX_SHIFTREDUCE) {
+                yy_shift(parser, act, YYERRORSYMBOL, t);
+                break;
+            }
+            yy_pop_parser_stack(parser);
         }
-        yy_pop_parser_stack(p);
+        if (parser->yytos == parser->yystack) {
+            ps->failed = true;
+        } else {
+            set_sync(ps, e->sync ? e->sync : SYNC_STMT, e->in_func);
+            ps->ninsert = 0;
+            ps->recovering = true;
+            if (ps->sync[t.kind]) {
+                ps->recovering = false;
+                ps->panic = true;
+                push_token(ps, parser, t);
+            }
+        }
+    } else {
+        memcpy(ps->insert, e->insert, sizeof ps->insert);
+        ps->ninsert = e->ninsert;
+        ps->insert_always = e->insert_always;
+        if (e->sync) {
+            set_sync(ps, e->sync, e->in_func);
+            ps->recovering = true;
+            if (!e->drop && ps->sync[t.kind]) {
+                ps->recovering = false;     /* gc stops skipping at the token itself */
+                resume(ps, parser, t);
+            }
+        } else if (e->drop) {
+            /* gc's advance() without a follow list: the token is consumed;
+             * the next one goes on */
+            memset(ps->sync, 1, sizeof ps->sync);
+            ps->recovering = true;
+        } else {
+            resume(ps, parser, t);
+        }
     }
-    ps->failed = true;
+    for (int k = 0; k < YYNTOKEN; k++)
+        stack_free(&e->views[k]);
+    stack_free(&e->pre);
+    free(e);
 }
 
 }
