@@ -67,6 +67,9 @@ test: all
 gotest: all
 	sh tests/gotest.sh
 
+bench: all
+	sh tests/bench.sh
+
 demo: all
 	bin/gosub run samples/hello.go
 	bin/gosub build -o $(B)/hello -m samples/hello.go
