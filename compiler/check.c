@@ -1098,14 +1098,14 @@ static void check_selector(Checker *c, Node *n)
     Type *t = n->x->ty;
     Selection sel;
     if (n->x->mode == MODE_TYPE) {             /* a method expression: T.M, (*T).M */
-        if (!lookup_selector(t, n->name, &sel) || sel.field || sel.path->len) {
+        if (!lookup_selector(t, n->name, &sel) || sel.field) {
             error_at(c->ctx, n->namepos, "%s.%s undefined (type %s has no method %s)", expr_string(n->x), n->name,
                      type_string(t), n->name);
             set_invalid(n);
             return;
         }
         Type *msig = sel.method ? (resolve_object(c, sel.method), sel.method->type) : sel.imethod->type;
-        if (sel.method && sel.method->decl->recv->type->kind == N_STAR && underlying(t)->kind != TY_POINTER) {
+        if (sel.method && sel.method->decl->recv->type->kind == N_STAR && !sel.indirect) {
             error_at(c->ctx, n->namepos, "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
                      expr_string(n->x), n->name, expr_string(n->x), n->name);
             set_invalid(n);
@@ -1122,6 +1122,7 @@ static void check_selector(Checker *c, Node *n)
             list_push(sig->params, list_at(msig->params, i));
         n->obj = sel.method;
         n->iota = sel.imethod ? sel.imethod_index : -1;
+        n->list = sel.path;                     /* promoted: the embedded fields on the way */
         n->mode = MODE_VALUE;
         n->ty = sig;
         n->dots = true;                         /* marks the method expression for ir.c */
@@ -1306,6 +1307,11 @@ static void check_shift(Checker *c, Node *n, Type *hint)
     }
     if (type_is_untyped(n->y->ty))
         convert_untyped(c, n->y, type_basic(TY_UINT));
+    if (n->x->mode == MODE_CONST && n->x->ty->kind == TY_UNTYPED_FLOAT && n->x->cval->kind == CV_FLOAT &&
+        n->x->cval->f == floorl(n->x->cval->f) && fabsl(n->x->cval->f) < 1.7e38L) {
+        n->x->cval = cv_int((__int128)n->x->cval->f);   /* 1e10 << 2: an integer, spelled as a float */
+        n->x->ty = type_basic(TY_UNTYPED_INT);
+    }
     if (n->x->mode == MODE_CONST && type_is_untyped(n->x->ty) && n->y->mode != MODE_CONST)
         convert_untyped(c, n->x, hint && type_is_integer(hint) ? hint : NULL);
     if (!type_is_integer(n->x->ty) &&
@@ -1368,7 +1374,8 @@ static void check_binary(Checker *c, Node *n, Type *hint)
             set_invalid(n);
             return;
         }
-    } else if (!type_identical(x->ty, y->ty) && x->mode != MODE_NIL && y->mode != MODE_NIL) {
+    } else if (!type_identical(x->ty, y->ty) && x->mode != MODE_NIL && y->mode != MODE_NIL &&
+               !(cmp && (assignable(c, x->ty, y->ty) || assignable(c, y->ty, x->ty)))) {
         error_at(c->ctx, x->pos, "invalid operation: %s (mismatched types %s and %s)",
                  expr_string(n), type_string(x->ty), type_string(y->ty));
         set_invalid(n);
@@ -2618,7 +2625,8 @@ static void resolve_object(Checker *c, Object *obj)
     list_push(c->pending, obj);
     Scope *saved = c->scope;
     Type *saved_sig = c->result_sig;
-    c->scope = c->package;
+    if (obj->package)                      /* a package-level object; a local one stays in its block */
+        c->scope = c->package;
     Node *d = obj->decl;
     switch (obj->kind) {
     case OBJ_CONST:
@@ -2648,13 +2656,10 @@ static void resolve_object(Checker *c, Object *obj)
         }
         break;
     }
-    case OBJ_FUNC: {
-        Scope *fs = scope_open(c, true);
-        (void)fs;
+    case OBJ_FUNC:
+        scope_open(c, true);               /* the parameters' names are not declared here */
         obj->type = func_type(c, d->type, false);
-        c->scope = c->package;
         break;
-    }
     default:
         break;
     }

@@ -1069,7 +1069,8 @@ static void emit_slice(Emitter *e, IrNode *n)
         if (hi) emit_expr(e, hi); else out(e, "s%d.len", id);
         out(e, "; if ((go_uint)hi%d > (go_uint)s%d.len) gosub_panic_slice_alen(hi%d, s%d.len); ", id, id, id, id);
         out(e, "if ((go_uint)lo%d > (go_uint)hi%d) gosub_panic_slice_b(lo%d, hi%d); ", id, id, id, id);
-        out(e, "(GoString){s%d.ptr + lo%d, hi%d - lo%d}; })", id, id, id, id);
+        /* an empty result keeps the base pointer, never one past the end (as gc) */
+        out(e, "(GoString){hi%d == lo%d ? s%d.ptr : s%d.ptr + lo%d, hi%d - lo%d}; })", id, id, id, id, id, id, id);
         return;
     }
     bool of_array = u->kind == TY_POINTER;
@@ -1103,8 +1104,8 @@ static void emit_slice(Emitter *e, IrNode *n)
         out(e, "if ((go_uint)hi%d > (go_uint)cap%d) gosub_panic_slice_%s(hi%d, cap%d); ", id, id, kind, id, id);
         out(e, "if ((go_uint)lo%d > (go_uint)hi%d) gosub_panic_slice_b(lo%d, hi%d); ", id, id, id, id);
     }
-    out(e, "(GoSlice){p%d + lo%d * %lld, hi%d - lo%d, max%d - lo%d}; })", id, id, (long long)type_size(elem), id, id,
-        id, id);
+    out(e, "(GoSlice){max%d == lo%d ? p%d : p%d + lo%d * %lld, hi%d - lo%d, max%d - lo%d}; })", id, id, id, id, id,
+        (long long)type_size(elem), id, id, id, id);
 }
 
 /* T{...}: a struct or array value; a slice literal allocates its array. */
@@ -1441,9 +1442,15 @@ static void emit_expr(Emitter *e, IrNode *n)
         emit_expr(e, n->x);
         out(e, "; go_int n%d = ", id);
         emit_expr(e, n->y);
-        out(e, "; if (n%d < 0) gosub_panic_string(GOSUB_STR(\"unsafe.Slice: len out of range\")); "
+        int64_t size = type_size(underlying(n->type)->elem);
+        /* Go's checks: a negative length, a size past the address space,
+           or memory that would wrap around it */
+        out(e, "; if (n%d < 0 || (go_uint)n%d > (~(go_uint)0 >> 1) / %lld || "
+               "(p%d && (go_uint)n%d * %lld > (go_uint)(0 - (go_uintptr)p%d))) "
+               "gosub_panic_string(GOSUB_STR(\"unsafe.Slice: len out of range\")); "
                "if (!p%d && n%d) gosub_panic_string(GOSUB_STR(\"unsafe.Slice: ptr is nil and len is not zero\")); "
-               "(GoSlice){p%d, n%d, n%d}; })", id, id, id, id, id, id);
+               "(GoSlice){p%d, n%d, n%d}; })", id, id, (long long)(size ? size : 1), id, id, (long long)size, id, id,
+            id, id, id, id);
         return;
     }
     case IR_SEQ:

@@ -727,6 +727,7 @@ typedef struct BoundMethod {
 } BoundMethod;
 
 static bool is_struct_field(Node *f);
+static IrNode *walk_path(IrNode *x, List *path, Pos pos);
 
 /* The call of the selected method on receiver value recv (with Go's
  * implicit & or *), passing args; through the table for an interface. */
@@ -769,7 +770,8 @@ static void lower_bound_method_body(Lowerer *lw, IrFunc *f, void *arg)
         list_push(f->locals, v);
         list_push(f->params, v);
         if (!bm->recv && i == 0)
-            recv = var_ref(v, bm->sel->pos);  /* a method expression's receiver comes first */
+            recv = walk_path(var_ref(v, bm->sel->pos), bm->sel->list, bm->sel->pos);
+                                                /* a method expression's receiver comes first */
         else
             list_push(args, var_ref(v, bm->sel->pos));
     }
@@ -840,26 +842,31 @@ static IrNode *method_expression(Lowerer *lw, Node *n)
     return make_closure(lw, n->ty, NULL, n->pos, lower_bound_method_body, bm);
 }
 
-/* The operand of selector n after the embedded fields the selection goes
- * through (the checker's path), dereferencing pointers on the way. */
-static IrNode *selector_base(Lowerer *lw, Node *n)
+/* x after the embedded fields of path, dereferencing pointers on the way. */
+static IrNode *walk_path(IrNode *x, List *path, Pos pos)
 {
-    IrNode *x = lower_expr(lw, n->x);
-    for (int i = 0; n->list && i < n->list->len; i++) {
-        int index = (int)(intptr_t)list_at(n->list, i);
+    for (int i = 0; path && i < path->len; i++) {
+        int index = (int)(intptr_t)list_at(path, i);
         Type *u = underlying(x->type);
         if (u->kind == TY_POINTER) {
-            x = deref(x, n->pos);
+            x = deref(x, pos);
             u = underlying(u->elem);
         }
         Field *f = list_at(u->fields, index);
-        IrNode *fld = ir_new(IR_FIELD, n->pos, f->type);
+        IrNode *fld = ir_new(IR_FIELD, pos, f->type);
         fld->x = x;
         fld->label = index;
         fld->name = f->name;
         x = fld;
     }
     return x;
+}
+
+/* The operand of selector n after the embedded fields the selection goes
+ * through (the checker's path), dereferencing pointers on the way. */
+static IrNode *selector_base(Lowerer *lw, Node *n)
+{
+    return walk_path(lower_expr(lw, n->x), n->list, n->pos);
 }
 
 /* x.f, through any pointer; package variables; method values are not yet. */
@@ -1891,6 +1898,8 @@ bool ir_build(Ctx *ctx)
             const char *cname;
             if (!d->body)                    /* a standard package's function written in C */
                 cname = xprintf("gosub_%s_%s", pkg->cprefix, d->name);
+            else if (d->recv && strcmp(d->name, "_") == 0)
+                cname = xprintf("%s__%s__blank_%d", pkg->cprefix, receiver_type_name(d), i);
             else if (d->recv)
                 cname = xprintf("%s__%s__%s", pkg->cprefix, receiver_type_name(d), d->name);
             else if (strcmp(d->name, "init") == 0)

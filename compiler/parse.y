@@ -73,6 +73,7 @@ typedef struct ParseState {
     int seq;                  /* tokens read so far */
     Node *last_decl;          /* the last top-level declaration parsed */
     bool stmt_open;           /* the last statement of a list had no `;` after it */
+    bool hdr_semi;            /* the last if/for header reduced had a `;` or a range */
 
     /* Error recovery (see syntax_error): skipping to a token of `sync`,
      * then feeding `insert` before it; or, in panic, to a token that fits. */
@@ -274,7 +275,10 @@ import ::= IMPORT LPAREN import_spec_list SEMI RPAREN.
 import ::= IMPORT LPAREN RPAREN.
 imports ::= imports error SEMI.
 
-import_spec_list ::= import_spec.
+import_spec_list ::= import_spec. {
+    /* an action, so that lemon keeps the list a symbol of its own, which
+     * the error routine recognises */
+}
 import_spec_list ::= import_spec_list SEMI import_spec.
 
 /* ImportSpec = [ "." | PackageName ] ImportPath . */
@@ -563,8 +567,6 @@ stmt(A) ::= IDENT(L) COLON(C) stmt(S). {
         if (next == TK_CASE || next == TK_DEFAULT)
             syntax_error_at(ps, C.pos, "missing statement after label");
         S = mk(N_EMPTY, yyLookaheadToken.pos);
-        ps->label_colon_seq = ps->seq;     /* for "missing statement after label" */
-        ps->label_colon = C.pos;
     }
     A->body = S;
 }
@@ -677,7 +679,7 @@ for_header(A) ::= header_init(I) SEMI(S) osimple_stmt(C) SEMI osimple_stmt(P). {
     A.post = P;
 }
 for_header(A) ::= expr_list(L) range_op(O) RANGE(R) expr(X). {
-    ps->hdr_semi = true;        /* gc: a range clause ends the header */
+    ps->hdr_semi = true;        /* for gc, a range clause ends the header too */
     memset(&A, 0, sizeof A);
     A.range = mk(N_RANGE, R.pos);
     A.range->op = O.kind;
@@ -778,8 +780,8 @@ commblock(A) ::= DEFAULT(K) COLON stmt_list(S). {
 /* ------------------------------------------------------------ expressions */
 
 %type expr_list {List *}
-expr_list(A) ::= expr(X). { A = list1(X); ps->list_len = 1; }
-expr_list(A) ::= expr_list(L) COMMA expr(X). { A = lpush(L, X); ps->list_len = A->len; }
+expr_list(A) ::= expr(X). { A = list1(X); }
+expr_list(A) ::= expr_list(L) COMMA expr(X). { A = lpush(L, X); }
 
 expr(A) ::= uexpr(X). { A = X; }
 expr(A) ::= expr(X) LOR(O) expr(Y). { A = binary(O, X, Y); }
@@ -1848,6 +1850,7 @@ static const int SYNC_FIELD[] = {TK_SEMI, TK_RBRACE, 0};
 static const int SYNC_FUNC[] = {TK_LBRACE, TK_SEMI, 0};
 static const int SYNC_SIMPLE[] = {TK_SEMI, TK_RBRACE, 0};
 static const int SYNC_SELECTOR[] = {TK_SEMI, TK_RPAREN, 0};
+static const int SYNC_PARAM[] = {TK_COMMA, TK_RPAREN, 0};
 
 /* The name of the k-th symbol from the top of the stack ("" below it). */
 static const char *stack_sym(const Stack *s, int k)
@@ -2054,7 +2057,7 @@ static bool top_level_classify(SyntaxError *e)
 {
     int tk = e->tok.kind;
 
-    if (pre(e, 0, "top_decls") || pre(e, 0, "imports")) {
+    if (vis(e, TK_CONST, 0, "top_decls")) {
         Node *d = e->ps->last_decl;
         if ((tk == TK_LBRACE || tk == TK_LBODY) && d && d->kind == N_FUNCDECL && !d->body)
             e->msg = "unexpected semicolon or newline before {";
@@ -2133,6 +2136,10 @@ static const char *header_keyword(SyntaxError *e, bool *semi)
         return NULL;
     int at = v->n - 2;                      /* the keyword's index in both stacks */
     const char *kw = stack_sym(v, 1);
+    if (e->pre.n == v->n) {                 /* the header was reduced already */
+        *semi = e->ps->hdr_semi;
+        return kw;
+    }
     *semi = false;
     for (int i = at + 1; i < e->pre.n && i <= at + 3; i++)
         if (strcmp(yyTokenName[e->pre.major[i]], "RANGE") == 0)
@@ -2175,6 +2182,7 @@ static bool statement_classify(SyntaxError *e)
         if (!at_start) {
             unexpected(e, " at end of statement");
             recover(e, SYNC_STMT, TK_SEMI);
+            e->insert_always = true;        /* gc's stmtList goes on as after a `;` */
         } else if (vis(e, TK_SEMI, 1, "COLON")) {
             expecting(e, "case or default or }");
             recover(e, SYNC_CASE, TK_DEFAULT);
@@ -2341,7 +2349,7 @@ static bool need_classify(SyntaxError *e)
         recover(e, SYNC_LIST, TK_IDENT);
         return true;
     }
-    if (pre(e, 0, "CHAN") || (pre(e, 0, "ARROW") && pre(e, 1, "CHAN"))) {
+    if ((pre(e, 0, "CHAN") || (pre(e, 0, "ARROW") && pre(e, 1, "CHAN"))) && e->acc[TK_MAP]) {
         e->msg = "missing channel element type";
         recover(e, NULL, TK_IDENT);         /* gc assumes it absent: nothing skipped */
         return true;
@@ -2363,7 +2371,7 @@ static bool need_classify(SyntaxError *e)
             want(e, TK_RPAREN);             /* gc's paramDeclOrNil wants the list's end */
             e->drop = false;
             e->insert_always = false;
-            recover(e, (const int[]){TK_COMMA, TK_RPAREN, 0}, TK_RPAREN);
+            recover(e, SYNC_PARAM, TK_RPAREN);
         } else {
             expecting(e, "type");
             recover(e, SYNC_TYPE, TK_IDENT);
@@ -2427,12 +2435,23 @@ static void syntax_error(ParseState *ps, yyParser *parser, Token t)
         for (int k = 0; k < YYNTOKEN; k++)
             if (e->acc[k])
                 fprintf(stderr, " %s", yyTokenName[k]);
+        static const int views[] = {TK_SEMI, TK_COMMA, TK_LBODY};
+        for (size_t i = 0; i < sizeof views / sizeof views[0]; i++) {
+            Stack *v = view(e, views[i]);
+            fprintf(stderr, "\n  with %s:", yyTokenName[views[i]]);
+            for (int k = v ? v->n - 2 : -1; k >= 0; k--)
+                fprintf(stderr, " %s", stack_sym(v, k));
+        }
         fprintf(stderr, "\n  message: %s\n", e->msg);
     }
 
     /* gc says nothing about the end of a file that already had an error */
     if (!(t.kind == 0 && ps->had_error))
         syntax_error_at(ps, e->pos, e->msg);
+    /* but it still finds that `go` or `defer` at the end has no call */
+    if (t.kind == 0 && (pre(e, 0, "GO") || pre(e, 0, "DEFER")))
+        error_at(ps->ctx, t.pos, "expression in %s must be function call",
+                 pre(e, 0, "GO") ? "go" : "defer");
     ps->had_error = true;
 
     /* Progress: a token that keeps failing is dropped. */

@@ -197,3 +197,35 @@ void gosub_runtime_readStats(go_uint64 *total_bytes, go_uint64 *objects)
     *total_bytes = t;
     *objects = o;
 }
+
+void gosub_runtime_Breakpoint(void)
+{
+    __builtin_trap();
+}
+
+go_uint32 gosub_math_Float32bits(go_float32 f)
+{
+    go_uint32 b;
+    memcpy(&b, &f, sizeof b);
+    return b;
+}
+
+go_float32 gosub_math_Float32frombits(go_uint32 b)
+{
+    go_float32 f;
+    memcpy(&f, &b, sizeof f);
+    return f;
+}
+
+go_float64 gosub_math_Copysign(go_float64 f, go_float64 sign) { return copysign(f, sign); }
+go_bool gosub_math_Signbit(go_float64 x) { return signbit(x) != 0; }
+go_float64 gosub_math_Nextafter(go_float64 x, go_float64 y) { return nextafter(x, y); }
+go_float64 gosub_math_Ldexp(go_float64 frac, go_int exp) { return ldexp(frac, (int)exp); }
+
+go_float64 gosub_math_frexp(go_float64 f, go_int *exp)
+{
+    int e = 0;
+    double frac = frexp(f, &e);
+    *exp = e;
+    return frac;
+}

@@ -71,6 +71,14 @@ func IsNaN(f float64) (is bool)
 func IsInf(f float64, sign int) bool
 func Float64bits(f float64) uint64
 func Float64frombits(b uint64) float64
+func Float32bits(f float32) uint32
+func Float32frombits(b uint32) float32
+func Copysign(f, sign float64) float64
+func Signbit(x float64) bool
+func Nextafter(x, y float64) float64
+func Frexp(f float64) (frac float64, exp int) { return frexp(f, &exp), exp }
+func frexp(f float64, exp *int) float64
+func Ldexp(frac float64, exp int) float64
 
 // Max returns the larger of x or y, with Go's rules for NaN and signed zeros.
 func Max(x, y float64) float64 {

@@ -23,6 +23,9 @@ type Error interface {
 // GC runs a garbage collection.
 func GC()
 
+// Breakpoint executes a breakpoint trap.
+func Breakpoint()
+
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
 
