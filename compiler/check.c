@@ -254,6 +254,7 @@ static const char *cv_string(ConstVal *cv)
     case CV_BOOL: return cv->b ? "true" : "false";
     case CV_INT: return int128_string(cv->i);
     case CV_FLOAT: return xprintf("%Lg", cv->f);
+    case CV_COMPLEX: return xprintf("(%Lg + %Lgi)", cv->f, cv->im);
     case CV_STRING: return xprintf("\"%.*s\"", (int)cv->slen, cv->s);
     }
     return "?";
@@ -377,9 +378,16 @@ static ConstVal *literal_value(Checker *c, Node *n)
         cv->s = buf;
         return cv;
     }
-    default:
-        unsupported(c->ctx, n->pos, "imaginary literal");
-        return cv_int(0);
+    default: {                         /* 2.5i: an untyped complex constant */
+        text[strlen(text) - 1] = '\0';
+        ConstVal *cv = cv_float(0);
+        cv->kind = CV_COMPLEX;
+        cv->im = strtold(text, NULL);
+        if (text[0] == '0' && text[1] && text[1] != '.' && text[1] != 'e' && text[1] != 'E' &&
+            text[1] != 'x' && text[1] != 'X')
+            cv->im = strtold(text, NULL);   /* 0123i is decimal 123i, as the spec says */
+        return cv;
+    }
     }
 }
 
@@ -405,6 +413,14 @@ static bool represent(Checker *c, Node *x, Type *t)
 {
     Type *u = underlying(t);
     ConstVal *cv = x->cval;
+    if (cv->kind == CV_COMPLEX && !type_is_complex(u)) {
+        if (cv->im != 0) {
+            error_at(c->ctx, x->pos, "cannot use %s (untyped complex constant) as %s value in %s (truncated)",
+                     expr_string(x), type_string(t), "assignment");
+            return false;
+        }
+        x->cval = cv = cv_float(cv->f);
+    }
     if (type_is_integer(u)) {
         if (cv->kind == CV_FLOAT) {
             if (cv->f != floorl(cv->f) || isinf(cv->f)) {
@@ -439,8 +455,22 @@ static bool represent(Checker *c, Node *x, Type *t)
             x->cval = cv_float((double)x->cval->f);
         return x->cval->kind == CV_FLOAT;
     }
-    if (type_is_complex(u))
-        return cv->kind == CV_INT || cv->kind == CV_FLOAT;
+    if (type_is_complex(u)) {
+        if (cv->kind == CV_STRING || cv->kind == CV_BOOL)
+            return false;
+        ConstVal *z = cv_float(cv->kind == CV_INT ? (long double)cv->i : cv->f);
+        z->kind = CV_COMPLEX;
+        z->im = cv->kind == CV_COMPLEX ? cv->im : 0;
+        if (u->kind == TY_COMPLEX64) {
+            z->f = (float)z->f;
+            z->im = (float)z->im;
+        } else if (u->kind == TY_COMPLEX128) {
+            z->f = (double)z->f;
+            z->im = (double)z->im;
+        }
+        x->cval = z;
+        return true;
+    }
     if (type_is_string(u))
         return cv->kind == CV_STRING;
     if (type_is_boolean(u))
@@ -1211,6 +1241,10 @@ static void fold_binary(Checker *c, Node *n)
             cmp = a->b != b->b;
         } else if (a->kind == CV_INT && b->kind == CV_INT) {
             cmp = (a->i > b->i) - (a->i < b->i);
+        } else if (a->kind == CV_COMPLEX || b->kind == CV_COMPLEX) {
+            long double ar = a->kind == CV_INT ? (long double)a->i : a->f, ai = a->kind == CV_COMPLEX ? a->im : 0;
+            long double br = b->kind == CV_INT ? (long double)b->i : b->f, bi = b->kind == CV_COMPLEX ? b->im : 0;
+            cmp = !(ar == br && ai == bi);
         } else {
             long double x = a->kind == CV_INT ? (long double)a->i : a->f, y = b->kind == CV_INT ? (long double)b->i : b->f;
             cmp = (x > y) - (x < y);
@@ -1250,6 +1284,35 @@ static void fold_binary(Checker *c, Node *n)
             return;
         }
         n->cval = cv_int(r);
+        return;
+    }
+    if (a->kind == CV_COMPLEX || b->kind == CV_COMPLEX) {
+        long double ar = a->kind == CV_INT ? (long double)a->i : a->f, ai = a->kind == CV_COMPLEX ? a->im : 0;
+        long double br = b->kind == CV_INT ? (long double)b->i : b->f, bi = b->kind == CV_COMPLEX ? b->im : 0;
+        ConstVal *z = cv_float(0);
+        z->kind = CV_COMPLEX;
+        switch (op) {
+        case TK_ADD: z->f = ar + br; z->im = ai + bi; break;
+        case TK_SUB: z->f = ar - br; z->im = ai - bi; break;
+        case TK_MUL: z->f = ar * br - ai * bi; z->im = ar * bi + ai * br; break;
+        case TK_QUO: {
+            long double d = br * br + bi * bi;
+            if (d == 0) {
+                error_at(c->ctx, n->y->pos, "invalid operation: division by zero");
+                set_invalid(n);
+                return;
+            }
+            z->f = (ar * br + ai * bi) / d;
+            z->im = (ai * br - ar * bi) / d;
+            break;
+        }
+        default:
+            error_at(c->ctx, n->pos, "invalid operation: operator %s not defined on %s", token_spelling(op),
+                     operand_string(n->x));
+            set_invalid(n);
+            return;
+        }
+        n->cval = z;
         return;
     }
     long double x = a->kind == CV_INT ? (long double)a->i : a->f, y = b->kind == CV_INT ? (long double)b->i : b->f;
@@ -1483,7 +1546,15 @@ static void check_unary(Checker *c, Node *n, Type *hint)
     switch (n->op) {
     case TK_NOT: n->cval = cv_bool(!v->b); break;
     case TK_ADD: n->cval = v; break;
-    case TK_SUB: n->cval = v->kind == CV_INT ? cv_int(-v->i) : cv_float(-v->f); break;
+    case TK_SUB:
+        if (v->kind == CV_COMPLEX) {
+            n->cval = cv_float(-v->f);
+            n->cval->kind = CV_COMPLEX;
+            n->cval->im = -v->im;
+        } else {
+            n->cval = v->kind == CV_INT ? cv_int(-v->i) : cv_float(-v->f);
+        }
+        break;
     case TK_XOR:
         if (type_is_unsigned(n->ty)) {
             int bits = (int)type_size(underlying(n->ty)) * 8;
@@ -1868,6 +1939,104 @@ static void check_builtin(Checker *c, Node *n, int id)
         assign_to(c, k, underlying(m->ty)->key, "argument to delete");
         n->mode = MODE_NOVALUE;
         n->ty = NULL;
+        return;
+    }
+    case BI_COMPLEX: {
+        if (args->len != 2) {
+            error_at(c->ctx, n->pos, "%s arguments for %s (expected 2, found %d)",
+                     args->len < 2 ? "not enough" : "too many", expr_string(n), args->len);
+            set_invalid(n);
+            return;
+        }
+        Node *re = list_at(args, 0), *im = list_at(args, 1);
+        check_value(c, re, NULL);
+        check_value(c, im, NULL);
+        if (is_invalid(re) || is_invalid(im)) {
+            set_invalid(n);
+            return;
+        }
+        bool ru = type_is_untyped(re->ty), iu = type_is_untyped(im->ty);
+        if (ru && !iu)
+            assign_to(c, re, im->ty, "argument");
+        else if (iu && !ru)
+            assign_to(c, im, re->ty, "argument");
+        if (is_invalid(re) || is_invalid(im)) {
+            set_invalid(n);
+            return;
+        }
+        if (!(ru && iu) && !type_identical(re->ty, im->ty)) {
+            error_at(c->ctx, n->pos, "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+                     type_string(re->ty), type_string(im->ty));
+            set_invalid(n);
+            return;
+        }
+        if (ru && iu && re->mode == MODE_CONST && im->mode == MODE_CONST) {
+            ConstVal *z = cv_float(re->cval->kind == CV_INT ? (long double)re->cval->i : re->cval->f);
+            z->kind = CV_COMPLEX;
+            z->im = im->cval->kind == CV_INT ? (long double)im->cval->i : im->cval->f;
+            n->mode = MODE_CONST;
+            n->cval = z;
+            n->ty = type_basic(TY_UNTYPED_COMPLEX);
+            return;
+        }
+        if (ru && iu) {
+            convert_untyped(c, re, type_basic(TY_FLOAT64));
+            convert_untyped(c, im, type_basic(TY_FLOAT64));
+        }
+        Type *fu = underlying(re->ty);
+        if (fu->kind != TY_FLOAT32 && fu->kind != TY_FLOAT64) {
+            error_at(c->ctx, re->pos, "invalid operation: %s (arguments have type %s, expected floating-point)",
+                     expr_string(n), type_string(re->ty));
+            set_invalid(n);
+            return;
+        }
+        n->ty = type_basic(fu->kind == TY_FLOAT32 ? TY_COMPLEX64 : TY_COMPLEX128);
+        if (re->mode == MODE_CONST && im->mode == MODE_CONST) {
+            ConstVal *z = cv_float(re->cval->f);
+            z->kind = CV_COMPLEX;
+            z->im = im->cval->f;
+            n->mode = MODE_CONST;
+            n->cval = z;
+            return;
+        }
+        n->mode = MODE_VALUE;
+        return;
+    }
+    case BI_REAL:
+    case BI_IMAG: {
+        if (args->len != 1) {
+            error_at(c->ctx, n->pos, "%s arguments for %s (expected 1, found %d)",
+                     args->len < 1 ? "not enough" : "too many", expr_string(n), args->len);
+            set_invalid(n);
+            return;
+        }
+        Node *z = list_at(args, 0);
+        check_value(c, z, NULL);
+        if (is_invalid(z)) {
+            set_invalid(n);
+            return;
+        }
+        if (z->mode == MODE_CONST && type_is_untyped(z->ty) && type_is_numeric(z->ty)) {
+            ConstVal *v = z->cval;
+            long double part = id == BI_REAL ? (v->kind == CV_INT ? (long double)v->i : v->f)
+                                             : (v->kind == CV_COMPLEX ? v->im : 0);
+            n->mode = MODE_CONST;
+            n->cval = cv_float(part);
+            n->ty = type_basic(TY_UNTYPED_FLOAT);
+            return;
+        }
+        if (!type_is_complex(z->ty)) {
+            error_at(c->ctx, z->pos, "invalid argument: %s must be of complex type", operand_string(z));
+            set_invalid(n);
+            return;
+        }
+        n->ty = type_basic(underlying(z->ty)->kind == TY_COMPLEX64 ? TY_FLOAT32 : TY_FLOAT64);
+        if (z->mode == MODE_CONST) {
+            n->mode = MODE_CONST;
+            n->cval = cv_float(id == BI_REAL ? z->cval->f : z->cval->im);
+            return;
+        }
+        n->mode = MODE_VALUE;
         return;
     }
     case BI_RECOVER:

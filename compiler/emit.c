@@ -154,6 +154,8 @@ static const char *ctype_of(Emitter *e, Type *t, Type *u)
     case TY_UINTPTR: return "go_uintptr";
     case TY_FLOAT32: return "go_float32";
     case TY_FLOAT64: case TY_UNTYPED_FLOAT: return "go_float64";
+    case TY_COMPLEX64: return "go_complex64";
+    case TY_COMPLEX128: case TY_UNTYPED_COMPLEX: return "go_complex128";
     case TY_STRING: case TY_UNTYPED_STRING: return "GoString";
     case TY_SLICE: return "GoSlice";
     case TY_INTERFACE: return u->methods && u->methods->len ? "GoIface" : "GoEface";
@@ -654,7 +656,23 @@ static void emit_const(Emitter *e, IrNode *n)
             out(e, "((%s)%lldLL)", ct, (long long)cv->i);
         }
         return;
+    case CV_COMPLEX: {
+        bool single = underlying(t)->kind == TY_COMPLEX64;
+        if (!type_is_complex(t)) {         /* a complex constant with no imaginary part */
+            out(e, "((%s)%.17g)", ct, (double)cv->f);
+            return;
+        }
+        out(e, "__builtin_complex((%s)%.17g, (%s)%.17g)", single ? "go_float32" : "go_float64", (double)cv->f,
+            single ? "go_float32" : "go_float64", (double)cv->im);
+        return;
+    }
     case CV_FLOAT:
+        if (type_is_complex(t)) {
+            bool single = underlying(t)->kind == TY_COMPLEX64;
+            out(e, "__builtin_complex((%s)%.17g, (%s)0)", single ? "go_float32" : "go_float64", (double)cv->f,
+                single ? "go_float32" : "go_float64");
+            return;
+        }
         if (type_is_integer(t))
             out(e, "((%s)%lldLL)", ct, (long long)cv->f);
         else if (isinf(cv->f))
@@ -840,6 +858,7 @@ static void emit_builtin_print(Emitter *e, IrNode *n, bool ln)
         const char *printer = type_is_boolean(u) ? "gosub_print_bool"
                               : type_is_string(u) ? "gosub_print_string"
                               : type_is_float(u) ? "gosub_print_float"
+                              : type_is_complex(u) ? "gosub_print_complex"
                               : type_is_unsigned(u) ? "gosub_print_uint"
                               : type_is_integer(u) ? "gosub_print_int"
                               : u->kind == TY_SLICE ? "gosub_print_slice"
@@ -1429,6 +1448,20 @@ static void emit_expr(Emitter *e, IrNode *n)
         out(e, ").%s", field_cname(list_at(u->fields, n->label), n->label));
         return;
     }
+    case IR_COMPLEX: {
+        const char *ft = underlying(n->type)->kind == TY_COMPLEX64 ? "go_float32" : "go_float64";
+        out(e, "__builtin_complex((%s)(", ft);
+        emit_expr(e, n->x);
+        out(e, "), (%s)(", ft);
+        emit_expr(e, n->y);
+        out(e, "))");
+        return;
+    }
+    case IR_REAL:
+        out(e, n->label ? "(__imag__ (" : "(__real__ (");
+        emit_expr(e, n->x);
+        out(e, "))");
+        return;
     case IR_UNSAFE_ADD:
         out(e, "((void *)((char *)(");
         emit_expr(e, n->x);

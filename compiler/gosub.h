@@ -294,13 +294,15 @@ int64_t type_align(Type *t);
  * least 256 bits; gosub's are 128 bits for now (overflow beyond that is
  * reported as "constant overflow"), floats are long doubles
  * (64-bit mantissas), rounded when a typed constant is made. */
-typedef enum { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
+typedef enum { CV_BOOL, CV_INT, CV_FLOAT, CV_COMPLEX, CV_STRING } ConstKind;
 
 typedef struct ConstVal {
     ConstKind kind;
     bool b;
     __int128 i;
-    long double f;                         /* more precise than float64: 0.1 + 0.2 is 0.3 once rounded */
+    long double f;                         /* more precise than float64: 0.1 + 0.2 is 0.3 once rounded;
+                                              CV_COMPLEX: the real part */
+    long double im;                        /* CV_COMPLEX: the imaginary part */
     const char *s;                         /* CV_STRING: bytes (not NUL-terminated) */
     int64_t slen;
 } ConstVal;
@@ -410,6 +412,8 @@ typedef enum IrOp {
     IR_MAPDELETE,    /* delete(m, k): x=m, y=k */
     IR_MAPRANGE,     /* for k, v := range m: x=m, then=k target, els=v target (or NULL), body */
     IR_SEQ,          /* statement x, then the value of expression y */
+    IR_COMPLEX,      /* complex(x, y) */
+    IR_REAL,         /* real(x), or imag(x) with label 1 */
     IR_UNSAFE_ADD,   /* unsafe.Add(x, y) */
     IR_UNSAFE_SLICE, /* unsafe.Slice(x, y): a slice of type over *x, of length y */
     IR_CLOSURE,      /* a func value for closure `func`, capturing the cells in args

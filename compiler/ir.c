@@ -164,7 +164,6 @@ static bool type_ok_depth(Type *t, int depth)
     if (!u || depth > 12)
         return true;
     switch (u->kind) {
-    case TY_COMPLEX64: case TY_COMPLEX128:
     case TY_CHAN:
         return false;
     case TY_MAP:
@@ -375,6 +374,19 @@ static IrNode *lower_call_inner(Lowerer *lw, Node *n)
         }
         if (id == BI_NEW) {
             return ir_new(IR_NEW, n->pos, n->ty);
+        }
+        if (id == BI_COMPLEX) {
+            IrNode *op = ir_new(IR_COMPLEX, n->pos, n->ty);
+            Type *ft = type_basic(underlying(n->ty)->kind == TY_COMPLEX64 ? TY_FLOAT32 : TY_FLOAT64);
+            op->x = implicit_convert(lower_expr(lw, list_at(n->list, 0)), ft, n->pos);
+            op->y = implicit_convert(lower_expr(lw, list_at(n->list, 1)), ft, n->pos);
+            return op;
+        }
+        if (id == BI_REAL || id == BI_IMAG) {
+            IrNode *op = ir_new(IR_REAL, n->pos, n->ty);
+            op->x = lower_expr(lw, list_at(n->list, 0));
+            op->label = id == BI_IMAG;
+            return op;
         }
         if (id == BI_ADD || id == BI_SLICE) {
             IrNode *op = ir_new(id == BI_ADD ? IR_UNSAFE_ADD : IR_UNSAFE_SLICE, n->pos, n->ty);
@@ -2000,7 +2012,7 @@ static const char *op_names[] = {
     [IR_MAKEMAP] = "makemap (alloc site)", [IR_MAPINDEX] = "mapindex", [IR_MAPSLOT] = "mapslot",
     [IR_MAPDELETE] = "mapdelete", [IR_MAPRANGE] = "maprange",
     [IR_CLOSURE] = "closure (alloc site)", [IR_SEQ] = "seq", [IR_UNSAFE_ADD] = "unsafe.Add",
-    [IR_UNSAFE_SLICE] = "unsafe.Slice", [IR_FUNCVAL] = "funcval", [IR_DEFER] = "defer", [IR_DECL] = "decl", [IR_BLOCK] = "block",
+    [IR_UNSAFE_SLICE] = "unsafe.Slice", [IR_COMPLEX] = "complex", [IR_REAL] = "real/imag", [IR_FUNCVAL] = "funcval", [IR_DEFER] = "defer", [IR_DECL] = "decl", [IR_BLOCK] = "block",
     [IR_ASSIGN] = "assign", [IR_EXPR] = "expr", [IR_IF] = "if", [IR_LOOP] = "loop",
     [IR_LABEL] = "label", [IR_GOTO] = "goto", [IR_RETURN] = "return",
 };

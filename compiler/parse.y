@@ -78,6 +78,7 @@ typedef struct ParseState {
     /* Error recovery (see syntax_error): skipping to a token of `sync`,
      * then feeding `insert` before it; or, in panic, to a token that fits. */
     bool had_error;           /* a syntax error in this file */
+    int errors_before;        /* ctx->nerrors when this file's parse began */
     bool failed;              /* the parser gave up */
     bool recovering;
     bool sync[128];
@@ -1253,7 +1254,11 @@ dotdotdot(A) ::= ELLIPSIS(D) ntype(T). {
 
 static void tparams_unsupported(ParseState *ps, Token at)
 {
-    unsupported(ps->ctx, at.pos, "type parameters");
+    /* The grammar only recognises type parameters and arguments; what
+     * follows them could not be parsed faithfully, so parsing stops. */
+    if (!ps->failed)
+        unsupported(ps->ctx, at.pos, "type parameters");
+    ps->failed = true;
 }
 
 /* A clause's statements end at the next `case` or `default` only after a
@@ -1769,6 +1774,7 @@ Node *parse_file(Ctx *ctx, int file)
     ParseState *ps = xalloc(sizeof *ps);
     ps->ctx = ctx;
     ps->file = file;
+    ps->errors_before = ctx->nerrors;
     ps->file_node = node_new(N_FILE, (Pos){file, 1, 1});
     ps->file_node->list = list_new();
     ps->file_node->list2 = list_new();
@@ -2445,8 +2451,9 @@ static void syntax_error(ParseState *ps, yyParser *parser, Token t)
         fprintf(stderr, "\n  message: %s\n", e->msg);
     }
 
-    /* gc says nothing about the end of a file that already had an error */
-    if (!(t.kind == 0 && ps->had_error))
+    /* gc says nothing about the end of a file that already had an error,
+     * its scanner's included */
+    if (!(t.kind == 0 && (ps->had_error || ps->ctx->nerrors > ps->errors_before)))
         syntax_error_at(ps, e->pos, e->msg);
     /* but it still finds that `go` or `defer` at the end has no call */
     if (t.kind == 0 && (pre(e, 0, "GO") || pre(e, 0, "DEFER")))
