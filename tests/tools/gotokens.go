@@ -86,7 +86,7 @@ func main() {
 		var text string
 		switch {
 		case tok == token.EOF:
-			fmt.Fprintf(&out, "%s EOF\n", position(src, offset))
+			fmt.Fprintf(&out, "%s EOF\n", position(file, offset))
 		case tok == token.SEMICOLON && lit == "\n":
 			offset, text = semiPosition(src, offset)
 		case tok == token.STRING && src[offset] == '`':
@@ -109,7 +109,7 @@ func main() {
 			}
 			name = strings.ToUpper(tok.String())
 		}
-		fmt.Fprintf(&out, "%s %s %s\n", position(src, offset), name, escape(text))
+		fmt.Fprintf(&out, "%s %s %s\n", position(file, offset), name, escape(text))
 	}
 	if errors > 0 {
 		os.Exit(1)
@@ -119,15 +119,9 @@ func main() {
 
 // position is `LINE:COL` of a byte offset, columns counting bytes from 1,
 // ignoring //line directives as gosub's dump does.
-func position(src []byte, offset int) string {
-	line, col := 1, 1
-	for _, c := range src[:offset] {
-		col++
-		if c == '\n' {
-			line, col = line+1, 1
-		}
-	}
-	return fmt.Sprintf("%d:%d", line, col)
+func position(file *token.File, offset int) string {
+	p := file.PositionFor(file.Pos(offset), false)
+	return fmt.Sprintf("%d:%d", p.Line, p.Column)
 }
 
 // semiPosition places an automatic semicolon that go/scanner reported at
