@@ -382,10 +382,14 @@ static ConstVal *literal_value(Checker *c, Node *n)
         text[strlen(text) - 1] = '\0';
         ConstVal *cv = cv_float(0);
         cv->kind = CV_COMPLEX;
-        cv->im = strtold(text, NULL);
-        if (text[0] == '0' && text[1] && text[1] != '.' && text[1] != 'e' && text[1] != 'E' &&
-            text[1] != 'x' && text[1] != 'X')
-            cv->im = strtold(text, NULL);   /* 0123i is decimal 123i, as the spec says */
+        char p1 = text[0] == '0' ? (char)(text[1] | 0x20) : 0;
+        bool radix = p1 == 'b' || p1 == 'o' || (p1 == 'x' && !strpbrk(text, ".pP"));
+        if (radix) {                   /* 0x1fi, 0o17i, 0b1i: an integer times i */
+            int base = p1 == 'b' ? 2 : p1 == 'o' ? 8 : 16;
+            cv->im = (long double)strtoull(text + 2, NULL, base);
+        } else {
+            cv->im = strtold(text, NULL);  /* 0123i is decimal, as the spec says */
+        }
         return cv;
     }
     }
@@ -1358,6 +1362,13 @@ static void check_shift(Checker *c, Node *n, Type *hint)
         set_invalid(n);
         return;
     }
+    if (n->y->mode == MODE_CONST && type_is_untyped(n->y->ty) &&
+        (n->y->cval->kind == CV_FLOAT || n->y->cval->kind == CV_COMPLEX) &&
+        (n->y->cval->kind != CV_COMPLEX || n->y->cval->im == 0) && n->y->cval->f == floorl(n->y->cval->f) &&
+        fabsl(n->y->cval->f) < 1.7e38L) {
+        n->y->cval = cv_int((__int128)n->y->cval->f);   /* x << 1. counts 1 */
+        n->y->ty = type_basic(TY_UNTYPED_INT);
+    }
     if (!type_is_integer(n->y->ty) && !(n->y->mode == MODE_CONST && n->y->cval->kind == CV_INT)) {
         error_at(c->ctx, n->y->pos, "invalid operation: shift count %s must be integer", operand_string(n->y));
         set_invalid(n);
@@ -1370,7 +1381,8 @@ static void check_shift(Checker *c, Node *n, Type *hint)
     }
     if (type_is_untyped(n->y->ty))
         convert_untyped(c, n->y, type_basic(TY_UINT));
-    if (n->x->mode == MODE_CONST && n->x->ty->kind == TY_UNTYPED_FLOAT && n->x->cval->kind == CV_FLOAT &&
+    if (n->x->mode == MODE_CONST && (n->x->ty->kind == TY_UNTYPED_FLOAT || n->x->ty->kind == TY_UNTYPED_COMPLEX) &&
+        (n->x->cval->kind == CV_FLOAT || (n->x->cval->kind == CV_COMPLEX && n->x->cval->im == 0)) &&
         n->x->cval->f == floorl(n->x->cval->f) && fabsl(n->x->cval->f) < 1.7e38L) {
         n->x->cval = cv_int((__int128)n->x->cval->f);   /* 1e10 << 2: an integer, spelled as a float */
         n->x->ty = type_basic(TY_UNTYPED_INT);

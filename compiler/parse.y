@@ -211,6 +211,8 @@ static Node *chan_reassociate(ParseState *ps, Token arrow, Node *x, Pos here);
 static Node *header_finish(ParseState *ps, Header *h, Token keyword, Node *body);
 static void check_call_stmt(ParseState *ps, Node *s, const char *what);
 static void tparams_unsupported(ParseState *ps, Token at);
+static Node *method_decl(ParseState *ps, Params recv, Token name, Params params, List *results,
+                         Node *body);
 static void clause_end(ParseState *ps, Token next);
 }
 
@@ -469,8 +471,7 @@ type_spec(A) ::= IDENT(N) ASSIGN ntype(T). {
 }
 /* `type T[P any] ...`: a name inside [ ] followed by something that cannot
  * continue an array length starts a type parameter list. */
-type_spec(A) ::= IDENT(N) LBRACK(L) IDENT tparam_start tparam_tokens RBRACK ntype(T). {
-    tparams_unsupported(ps, L);
+type_spec(A) ::= IDENT(N) tparams_open tparam_tokens RBRACK ntype(T). {
     A = mk(N_TYPEDECL, N.pos);
     A->name = tok_text(N);
     A->namepos = N.pos;
@@ -478,6 +479,11 @@ type_spec(A) ::= IDENT(N) LBRACK(L) IDENT tparam_start tparam_tokens RBRACK ntyp
 }
 
 tparam_start ::= IDENT|INTERFACE|MAP|CHAN|FUNC|STRUCT|TILDE|COMMA|ELLIPSIS.
+
+/* Reduced as soon as the list is recognised, so that the refusal comes
+ * before anything in the generic declaration is misread. */
+tparams_open ::= LBRACK(L) IDENT tparam_start. { tparams_unsupported(ps, L); }
+ftparams_open ::= LBRACK(L). { tparams_unsupported(ps, L); }
 
 /* A type parameter list is only recognised, to be refused: any tokens with
  * balanced brackets. */
@@ -498,8 +504,7 @@ func_decl(A) ::= FUNC IDENT(N) params(P) fnres(R) fnbody(B). {
     A->type->list2 = R;
     A->body = B;
 }
-func_decl(A) ::= FUNC IDENT(N) LBRACK(T) tparam_tokens RBRACK params(P) fnres(R) fnbody(B). {
-    tparams_unsupported(ps, T);
+func_decl(A) ::= FUNC IDENT(N) ftparams_open tparam_tokens RBRACK params(P) fnres(R) fnbody(B). {
     A = mk(N_FUNCDECL, N.pos);
     A->name = tok_text(N);
     A->namepos = N.pos;
@@ -509,25 +514,15 @@ func_decl(A) ::= FUNC IDENT(N) LBRACK(T) tparam_tokens RBRACK params(P) fnres(R)
     A->body = B;
 }
 func_decl(A) ::= FUNC params(RP) IDENT(N) params(P) fnres(R) fnbody(B). {
-    A = mk(N_FUNCDECL, RP.pos);
-    A->name = tok_text(N);
-    A->namepos = N.pos;
-    int nrecv = 0;
-    for (int i = 0; i < RP.list->len; i++) {
-        Node *f = list_at(RP.list, i);
-        nrecv += f->list ? f->list->len : 1;
-    }
-    if (nrecv == 0)
-        error_at(ps->ctx, N.pos, "method has no receiver");
-    else {
-        if (nrecv > 1)
-            error_at(ps->ctx, N.pos, "method has multiple receivers");
-        A->recv = list_at(RP.list, 0);
-    }
-    A->type = mk(N_FUNCTYPE, P.pos);
-    A->type->list = P.list;
-    A->type->list2 = R;
-    A->body = B;
+    A = method_decl(ps, RP, N, P, R, B);
+}
+/* gc accepts type parameters on a method, with a complaint */
+func_decl(A) ::= FUNC params(RP) IDENT(N) mtparams_open tparam_tokens RBRACK params(P) fnres(R)
+                 fnbody(B). {
+    A = method_decl(ps, RP, N, P, R, B);
+}
+mtparams_open ::= LBRACK(L). {
+    syntax_error_at(ps, L.pos, "method must have no type parameters");
 }
 
 fnbody(A) ::= . { A = NULL; }
@@ -1102,6 +1097,15 @@ structdcl(A) ::= MUL(S) embed(T) otag(G). {
     A->lit = G.text ? tok_text(G) : NULL;
     A->litlen = G.len;
 }
+/* an embedded pointer to an instantiated generic type, *T[int] */
+structdcl(A) ::= MUL(S) embed(T) LBRACK(L) type_args RBRACK otag(G). {
+    tparams_unsupported(ps, L);
+    A = mk(N_FIELD, S.pos);
+    A->type = mk(N_STAR, S.pos);
+    A->type->x = T;
+    A->lit = G.text ? tok_text(G) : NULL;
+    A->litlen = G.len;
+}
 structdcl(A) ::= LPAREN(P) embed(T) RPAREN otag(G). {
     syntax_error_at(ps, P.pos, "cannot parenthesize embedded type");
     A = mk(N_FIELD, P.pos);
@@ -1251,6 +1255,32 @@ dotdotdot(A) ::= ELLIPSIS(D) ntype(T). {
 %code {
 
 /* ================================================================ helpers of the actions */
+
+/* MethodDecl = "func" Receiver MethodName Signature [ FunctionBody ] . */
+static Node *method_decl(ParseState *ps, Params recv, Token name, Params params, List *results,
+                         Node *body)
+{
+    Node *n = mk(N_FUNCDECL, recv.pos);
+    n->name = tok_text(name);
+    n->namepos = name.pos;
+    int nrecv = 0;
+    for (int i = 0; i < recv.list->len; i++) {
+        Node *f = list_at(recv.list, i);
+        nrecv += f->list ? f->list->len : 1;
+    }
+    if (nrecv == 0) {
+        error_at(ps->ctx, name.pos, "method has no receiver");
+    } else {
+        if (nrecv > 1)
+            error_at(ps->ctx, name.pos, "method has multiple receivers");
+        n->recv = list_at(recv.list, 0);
+    }
+    n->type = mk(N_FUNCTYPE, params.pos);
+    n->type->list = params.list;
+    n->type->list2 = results;
+    n->body = body;
+    return n;
+}
 
 static void tparams_unsupported(ParseState *ps, Token at)
 {
@@ -2140,18 +2170,21 @@ static const char *header_keyword(SyntaxError *e, bool *semi)
     Stack *v = view(e, TK_LBODY);
     if (!v || (!vis(e, TK_LBODY, 0, "if_header") && !vis(e, TK_LBODY, 0, "for_header")))
         return NULL;
-    int at = v->n - 2;                      /* the keyword's index in both stacks */
+    int at = v->n - 2;                      /* the keyword's index in every stack */
     const char *kw = stack_sym(v, 1);
-    if (e->pre.n == v->n) {                 /* the header was reduced already */
+    /* the parser's own stack, with no reduction made in advance */
+    yyStackEntry *raw = e->p->yystack;
+    int nraw = (int)(e->p->yytos - raw) + 1;
+    if (nraw == v->n) {                     /* the header was reduced already */
         *semi = e->ps->hdr_semi;
         return kw;
     }
     *semi = false;
-    for (int i = at + 1; i < e->pre.n && i <= at + 3; i++)
-        if (strcmp(yyTokenName[e->pre.major[i]], "RANGE") == 0)
+    for (int i = at + 1; i < nraw && i <= at + 3; i++)
+        if (strcmp(yyTokenName[raw[i].major], "RANGE") == 0)
             *semi = true;
-    if (at + 2 < e->pre.n && strcmp(yyTokenName[e->pre.major[at + 1]], "header_init") == 0 &&
-        strcmp(yyTokenName[e->pre.major[at + 2]], "SEMI") == 0)
+    if (at + 2 < nraw && strcmp(yyTokenName[raw[at + 1].major], "header_init") == 0 &&
+        strcmp(yyTokenName[raw[at + 2].major], "SEMI") == 0)
         *semi = true;
     return kw;
 }
