@@ -151,6 +151,11 @@ static IrNode *implicit_convert(IrNode *x, Type *t, Pos pos)
             n->x = x;
             return n;
         }
+        if (!t_empty && !type_identical(underlying(t), xu)) {   /* another method table: found at run time */
+            IrNode *n = ir_new(IR_TOIFACE, pos, t);
+            n->x = x;
+            return n;
+        }
     }
     x->type = x->op == IR_CONST ? t : x->type;
     return x;

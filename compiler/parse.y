@@ -2134,7 +2134,8 @@ static bool top_level_classify(SyntaxError *e)
         recover(e, SYNC_FUNC, 0);
         return true;
     }
-    if (pre(e, 0, "IDENT") && pre(e, 1, "FUNC") && (pre(e, 2, "top_decls") || pre(e, 2, "imports"))) {
+    /* a function or method name wants its signature (or type parameters) */
+    if (count_acc(e) == 2 && e->acc[TK_LPAREN] && e->acc[TK_LBRACK]) {
         want(e, TK_LPAREN);
         return true;
     }
