@@ -9,8 +9,11 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -228,4 +231,32 @@ go_float64 gosub_math_frexp(go_float64 f, go_int *exp)
     double frac = frexp(f, &e);
     *exp = e;
     return frac;
+}
+
+/* ---------------------------------------------------------------- log */
+
+
+/* log's header clock: "2009/11/10 23:00:00.123456 " in local time or UTC. */
+GoString gosub_log_clock(go_bool date, go_bool time_of_day, go_bool micro, go_bool utc)
+{
+    struct timeval tv;
+    gettimeofday(&tv, NULL);
+    struct tm tm;
+    time_t secs = tv.tv_sec;
+    if (utc)
+        gmtime_r(&secs, &tm);
+    else
+        localtime_r(&secs, &tm);
+    char buf[64];
+    size_t n = 0;
+    if (date)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%04d/%02d/%02d ", tm.tm_year + 1900, tm.tm_mon + 1,
+                              tm.tm_mday);
+    if (time_of_day) {
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
+        if (micro)
+            n += (size_t)snprintf(buf + n, sizeof buf - n, ".%06ld", (long)tv.tv_usec);
+        n += (size_t)snprintf(buf + n, sizeof buf - n, " ");
+    }
+    return gosub_string_lit(buf, (go_int)n);
 }
