@@ -997,6 +997,12 @@ static void emit_closure(Emitter *e, IrNode *n)
         out(e, " = ");
         emit_expr(e, n->y->y);
         out(e, "; ");
+        Type *vu = underlying(v->type);
+        if (vu->kind == TY_INTERFACE) {    /* i.M of a nil interface panics here, as in Go */
+            out(e, "if (!");
+            emit_expr(e, n->y->x);
+            out(e, ".%s) gosub_panic_nil_deref(); ", vu->methods && vu->methods->len ? "itab" : "type");
+        }
     }
     out(e, "%s *c%d = gosub_new(&%s__closure_type); c%d->fn = (void (*)(void))%s; ", st, id, f->cname, id,
         f->cname);
