@@ -188,15 +188,17 @@ go_float64 gosub_math_Float64frombits(go_uint64 b)
 
 /* ---------------------------------------------------------------- runtime */
 
-/* runtime.GC: a full collection, counted as forced. The scheduler is a
- * later issue: there is no other goroutine to yield to. */
-void gosub_runtime_GC(void) { rt_gc_collect(true); }
+/* The collector and the scheduler are later issues: until then a
+ * collection has nothing to do and there is no other goroutine to yield to. */
+void gosub_runtime_GC(void) {}
 void gosub_runtime_Gosched(void) {}
 
-/* runtime.ReadMemStats: m is a *MemStats, laid out as RtMemStats. */
-void gosub_runtime_readMemStats(void *m)
+void gosub_runtime_readStats(go_uint64 *total_bytes, go_uint64 *objects)
 {
-    rt_gc_read_memstats(m);
+    uint64_t t, o;
+    rt_alloc_stats(&t, &o);
+    *total_bytes = t;
+    *objects = o;
 }
 
 /* A breakpoint with no debugger attached ends the program as Go's does. */
