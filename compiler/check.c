@@ -39,6 +39,9 @@ typedef struct Checker {
     List *funclits;                        /* the N_FUNCLITs being checked, innermost last */
     List *pending_embeds;                  /* pairs: interface, embedded interface still being
                                               declared; completed after the package's types */
+    const char *context;                   /* what an untyped constant is being converted for,
+                                              for messages ("variable declaration") */
+    int loops, breakables;                 /* enclosing for loops; and switches and selects */
     int type_indirection;                  /* > 0: resolving behind a pointer, slice, map,
                                               chan, func or method: a type may refer to itself */
 } Checker;
@@ -420,7 +423,7 @@ static bool represent(Checker *c, Node *x, Type *t)
     if (cv->kind == CV_COMPLEX && !type_is_complex(u)) {
         if (cv->im != 0) {
             error_at(c->ctx, x->pos, "cannot use %s (untyped complex constant) as %s value in %s (truncated)",
-                     expr_string(x), type_string(t), "assignment");
+                     expr_string(x), type_string(t), c->context ? c->context : "assignment");
             return false;
         }
         x->cval = cv = cv_float(cv->f);
@@ -429,7 +432,7 @@ static bool represent(Checker *c, Node *x, Type *t)
         if (cv->kind == CV_FLOAT) {
             if (cv->f != floorl(cv->f) || isinf(cv->f)) {
                 error_at(c->ctx, x->pos, "cannot use %s (untyped float constant) as %s value in %s (truncated)",
-                         expr_string(x), type_string(t), "assignment");
+                         expr_string(x), type_string(t), c->context ? c->context : "assignment");
                 return false;
             }
             x->cval = cv = cv_int((__int128)cv->f);
@@ -442,7 +445,7 @@ static bool represent(Checker *c, Node *x, Type *t)
                          expr_string(x), x->ty->kind == TY_UNTYPED_RUNE ? "rune" : "int",
                          strcmp(expr_string(x), cv_string(cv)) ? " " : "",
                          strcmp(expr_string(x), cv_string(cv)) ? cv_string(cv) : "",
-                         type_string(t), "assignment");
+                         type_string(t), c->context ? c->context : "assignment");
             else
                 error_at(c->ctx, x->pos, "constant %s overflows %s", cv_string(cv), type_string(t));
             return false;
@@ -546,12 +549,12 @@ static const char *missing_method(Checker *c, Type *t, Type *iface)
                     found = true;
             }
             if (!found)
-                return xprintf("(missing method %s)", m->name);
+                return xprintf("(missing %s method)", m->name);
             continue;
         }
         Selection sel;
         if (!lookup_selector(t, m->name, &sel) || sel.field)
-            return xprintf("(missing method %s)", m->name);
+            return xprintf("(missing %s method)", m->name);
         Type *have = NULL;
         bool ptr_receiver = false;
         if (sel.method) {
@@ -562,10 +565,10 @@ static const char *missing_method(Checker *c, Type *t, Type *iface)
             have = sel.imethod->type;
         }
         if (!type_identical(have, m->type))
-            return xprintf("(wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s", m->name, m->name,
+            return xprintf("(wrong type for %s method)\n\t\thave %s%s\n\t\twant %s%s", m->name, m->name,
                            type_string(have) + 4, m->name, type_string(m->type) + 4);
         if (ptr_receiver && !sel.indirect)
-            return xprintf("(method %s has pointer receiver)", m->name);
+            return xprintf("(%s method has pointer receiver)", m->name);
     }
     return NULL;
 }
@@ -627,7 +630,17 @@ static void convert_untyped(Checker *c, Node *x, Type *t)
     x->ty = target;
 }
 
+static void assign_to_in(Checker *c, Node *x, Type *t, const char *context);
+
 static void assign_to(Checker *c, Node *x, Type *t, const char *context)
+{
+    const char *saved = c->context;
+    c->context = context;
+    assign_to_in(c, x, t, context);
+    c->context = saved;
+}
+
+static void assign_to_in(Checker *c, Node *x, Type *t, const char *context)
 {
     if (is_invalid(x) || !t || t->kind == TY_INVALID || !underlying(t))
         return;
@@ -667,11 +680,10 @@ static void assign_to(Checker *c, Node *x, Type *t, const char *context)
     if (!assignable(c, x->ty, t)) {
         const char *why = underlying(t)->kind == TY_INTERFACE ? missing_method(c, x->ty, t) : NULL;
         if (why)
-            error_at(c->ctx, x->pos, "cannot use %s as %s value in %s: %s does not implement %s %s",
+            error_at(c->ctx, x->pos, "cannot use %s as type %s in %s:\n\t%s does not implement %s %s",
                      operand_string(x), type_string(t), context, type_string(x->ty), type_string(t), why);
         else
-            error_at(c->ctx, x->pos, "cannot use %s as %s value in %s", operand_string(x),
-                     type_string(t), context);
+            error_at(c->ctx, x->pos, "cannot use %s as type %s in %s", operand_string(x), type_string(t), context);
         set_invalid(x);
     }
 }
@@ -1734,6 +1746,17 @@ static void check_call_args(Checker *c, Node *n, Type *sig)
             return;
         }
     }
+    /* the argument types as gc lists them when the count is wrong: untyped
+       numeric constants are "number", described before they are converted */
+    const char *have = "";
+    for (int i = 0; i < args->len; i++) {
+        Node *a = list_at(args, i);
+        if (!a->ty)
+            check_expr(c, a, NULL);
+        have = xprintf("%s%s%s", have, i ? ", " : "",
+                       a->mode == MODE_CONST && type_is_untyped(a->ty) && type_is_numeric(a->ty) ? "number"
+                       : type_string(default_type(a->ty)));
+    }
     for (int i = 0; i < args->len; i++) {
         Node *a = list_at(args, i);
         Type *pt = NULL;
@@ -1743,19 +1766,11 @@ static void check_call_args(Checker *c, Node *n, Type *sig)
         } else if (i < nparams) {
             pt = ((Field *)list_at(sig->params, i))->type;
         }
-        if (!a->ty)
-            check_expr(c, a, pt);
         if (pt)
             assign_to(c, a, pt, "argument");
     }
     int need = sig->variadic ? nparams - 1 : nparams;
     if (args->len < need || (!sig->variadic && args->len > nparams)) {
-        const char *have = "";
-        for (int i = 0; i < args->len; i++) {
-            Node *a = list_at(args, i);
-            have = xprintf("%s%s%s", have, i ? ", " : "",
-                           a->mode == MODE_CONST && type_is_untyped(a->ty) ? "number" : type_string(a->ty));
-        }
         const char *want = "";
         for (int i = 0; i < nparams; i++)
             want = xprintf("%s%s%s", want, i ? ", " : "",
@@ -3310,7 +3325,9 @@ static void check_range(Checker *c, Node *n)
                          expr_string(v), type_string(t), type_string(v->ty));
         }
     }
+    c->loops++;
     check_stmt(c, n->body);
+    c->loops--;
     scope_close(c);
 }
 
@@ -3448,17 +3465,23 @@ static void check_stmt(Checker *c, Node *n)
         }
         if (n->post)
             check_stmt(c, n->post);
+        c->loops++;
         check_stmt(c, n->body);
+        c->loops--;
         scope_close(c);
         return;
     case N_SWITCH:
+        c->breakables++;
         check_switch(c, n);
+        c->breakables--;
         return;
     case N_RANGE:
         check_range(c, n);
         return;
     case N_TYPESWITCH:
+        c->breakables++;
         check_type_switch(c, n);
+        c->breakables--;
         return;
     case N_DEFER:
     case N_GO: {
@@ -3477,7 +3500,12 @@ static void check_stmt(Checker *c, Node *n)
         return;
     }
     case N_BRANCH:
-        return;  /* labels and targets are checked by ir.c, which resolves them */
+        /* labelled branches are checked with the function's labels (check_labels) */
+        if (!n->name && n->op == TK_BREAK && c->loops + c->breakables == 0)
+            error_at(c->ctx, n->pos, "break is not in a loop, switch, or select");
+        else if (!n->name && n->op == TK_CONTINUE && c->loops == 0)
+            error_at(c->ctx, n->pos, "continue is not in a loop");
+        return;
     case N_LABELED:
         check_stmt(c, n->body);
         return;
@@ -3614,8 +3642,12 @@ static void check_func_body(Checker *c, Type *sig, Node *body, Pos rbrace)
 {
     check_labels(c, body);
     Type *saved = c->result_sig;
+    int saved_loops = c->loops, saved_breakables = c->breakables;
+    c->loops = c->breakables = 0;          /* a function literal's body starts afresh */
     c->result_sig = sig;
     check_block(c, body->list);
+    c->loops = saved_loops;
+    c->breakables = saved_breakables;
     if (sig->results->len > 0 && !is_terminating_list(body->list))
         error_at(c->ctx, rbrace, "missing return");
     c->result_sig = saved;

@@ -17,7 +17,9 @@ const char *pos_string(Ctx *ctx, Pos pos)
     const char *path = "?";
     if (pos.file >= 0 && pos.file < ctx->files->len)
         path = ((SourceFile *)list_at(ctx->files, pos.file))->path;
-    if (ctx->no_columns || pos.col == 0)
+    /* gc's positions keep columns below 256 only (cmd/internal/src): past
+       that, messages show the line alone */
+    if (ctx->no_columns || pos.col == 0 || pos.col >= 255)
         return xprintf("%s:%d", path, pos.line);
     return xprintf("%s:%d:%d", path, pos.line, pos.col);
 }
@@ -39,6 +41,8 @@ static int compare_diags(const void *pa, const void *pb)
 void diag_flush(Ctx *ctx)
 {
     List *d = ctx->diags;
+    if (d->len == 0)
+        return;
     qsort(d->v, (size_t)d->len, sizeof(void *), compare_diags);
     const char *prev = NULL;
     for (int i = 0; i < d->len; i++) {
@@ -64,15 +68,18 @@ void error_at(Ctx *ctx, Pos pos, const char *fmt, ...)
     vsnprintf(msg, (size_t)n + 1, fmt, ap);
     va_end(ap);
 
-    /* gc keeps one syntax error per line, and drops a repeated message on a line. */
+    /* As gc (base.ErrorfAt): a syntax error on the line of the last syntax
+     * error is dropped; another error is dropped when it repeats the last
+     * non-syntax error's message on the same line. */
+    bool is_syntax = strncmp(msg, syntax_prefix, sizeof syntax_prefix - 1) == 0;
     for (int i = ctx->diags->len - 1; i >= 0; i--) {
         Diagnostic *e = list_at(ctx->diags, i);
-        if (!same_line(e->pos, pos))
+        bool e_syntax = strncmp(e->msg, syntax_prefix, sizeof syntax_prefix - 1) == 0;
+        if (e_syntax != is_syntax)
             continue;
-        bool both_syntax = strncmp(msg, syntax_prefix, sizeof syntax_prefix - 1) == 0 &&
-                           strncmp(e->msg, syntax_prefix, sizeof syntax_prefix - 1) == 0;
-        if (both_syntax || strcmp(e->msg, msg) == 0)
+        if (same_line(e->pos, pos) && (is_syntax || strcmp(e->msg, msg) == 0))
             return;
+        break;                            /* only the last one of the same kind counts */
     }
 
     Diagnostic *e = xalloc(sizeof *e);
