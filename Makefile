@@ -3,6 +3,7 @@
 #   make            build everything
 #   make test       run every test; ends with "N passed, N failed"
 #   make demo       build and run samples/hello.go with its -m report
+#   make test-asan  the runtime's tests and the run tests under ASan and UBSan
 #   make gotest     run Go 1.19's own test suite in place (needs Go installed)
 #   make bench      benchmarks against Go 1.19 (when installed)
 #
@@ -22,7 +23,7 @@ RUNTIME_OBJ  := $(RUNTIME_SRC:runtime/%.c=$(B)/runtime/%.o)
 
 all: bin/gosub $(B)/libgosub.a $(B)/runner
 
-.PHONY: all deps test gotest demo bench clean
+.PHONY: all deps test test-asan gotest demo bench clean
 
 # Installs re2c, lemon and a C compiler when missing (apt-get as root),
 # or says the one command that does.
@@ -63,6 +64,25 @@ $(B)/runner: tests/runner.c
 
 test: all
 	$(B)/runner -gosub bin/gosub tests
+
+# The runtime's C tests and the run tests again, with the runtime and the
+# programs built under AddressSanitizer and UndefinedBehaviorSanitizer.
+ASAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer
+ASAN_OBJ   := $(RUNTIME_SRC:runtime/%.c=$(B)/asan/%.o)
+
+$(B)/asan/%.o: runtime/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) -O1 -g $(ASAN_FLAGS) -fwrapv -fno-strict-aliasing -Iruntime -c -o $@ $<
+
+$(B)/asan/libgosub.a: $(ASAN_OBJ)
+	rm -f $@
+	ar rcs $@ $(ASAN_OBJ)
+
+test-asan: all $(B)/asan/libgosub.a
+	ASAN_OPTIONS=detect_leaks=0:handle_segv=0:use_sigaltstack=0 \
+	GOSUB_LIB=$(CURDIR)/$(B)/asan/libgosub.a GOSUB_CFLAGS="$(ASAN_FLAGS)" \
+	RUNNER_CFLAGS="$(ASAN_FLAGS)" CC="$(CC)" \
+	$(B)/runner -gosub bin/gosub tests/runtime tests/run
 
 gotest: all
 	sh tests/gotest.sh

@@ -98,13 +98,25 @@ static bool link_program(const char *c_path, const char *exe, const char *tmpdir
     if (!cc || !*cc)
         cc = "cc";
     char *include = xprintf("-I%s/runtime", root);
-    char *lib = xprintf("%s/build/libgosub.a", root);
+    /* $GOSUB_LIB and $GOSUB_CFLAGS select another build of the runtime and
+       flags for it: make test-asan links programs with sanitizers this way */
+    const char *lib_env = getenv("GOSUB_LIB");
+    char *lib = lib_env && *lib_env ? xstrdup(lib_env) : xprintf("%s/build/libgosub.a", root);
     char *log = xprintf("%s/cc.log", tmpdir);
-    char *argv[] = {
-        (char *)cc, "-std=gnu11", "-O2", "-fwrapv", "-fno-strict-aliasing", "-fno-math-errno",
-        "-w", include, "-o", (char *)exe, (char *)c_path, lib, "-lm", NULL,
-    };
-    int status = run_process(argv, log);
+    List *args = list_new();
+    const char *fixed[] = {cc, "-std=gnu11", "-O2", "-fwrapv", "-fno-strict-aliasing", "-fno-math-errno",
+                           "-fno-delete-null-pointer-checks", "-w", include};
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+        list_push(args, (void *)fixed[i]);
+    const char *extra = getenv("GOSUB_CFLAGS");
+    if (extra && *extra)
+        for (char *w = strtok(xstrdup(extra), " "); w; w = strtok(NULL, " "))
+            list_push(args, w);
+    const char *tail[] = {"-o", exe, c_path, lib, "-lm"};
+    for (size_t i = 0; i < sizeof tail / sizeof tail[0]; i++)
+        list_push(args, (void *)tail[i]);
+    list_push(args, NULL);
+    int status = run_process((char **)args->v, log);
     if (status != 0) {
         fprintf(stderr, "gosub: internal compiler error: the C compiler failed on the "
                         "generated code (a gosub bug); its messages:\n");
