@@ -1781,18 +1781,25 @@ static void check_call_args(Checker *c, Node *n, Type *sig)
     }
 }
 
+/* A built-in called with the wrong number of arguments: gc's message. */
+static bool want_args(Checker *c, Node *n, List *args, int want)
+{
+    if (args->len == want)
+        return true;
+    error_at(c->ctx, n->pos, "%s arguments for %s (expected %d, found %d)",
+             args->len < want ? "not enough" : "too many", expr_string(n), want, args->len);
+    set_invalid(n);
+    return false;
+}
+
 static void check_builtin(Checker *c, Node *n, int id)
 {
     List *args = n->list ? n->list : list_new();
     switch (id) {
     case BI_LEN:
     case BI_CAP: {
-        if (args->len != 1) {
-            error_at(c->ctx, n->pos, "%s arguments for %s (expected 1, found %d)",
-                     args->len < 1 ? "not enough" : "too many", expr_string(n), args->len);
-            set_invalid(n);
+        if (!want_args(c, n, args, 1))
             return;
-        }
         Node *a = list_at(args, 0);
         check_expr(c, a, NULL);
         if (is_invalid(a)) {
@@ -1945,12 +1952,8 @@ static void check_builtin(Checker *c, Node *n, int id)
         return;
     }
     case BI_DELETE: {
-        if (args->len != 2) {
-            error_at(c->ctx, n->pos, "%s arguments for %s (expected 2, found %d)",
-                     args->len < 2 ? "not enough" : "too many", expr_string(n), args->len);
-            set_invalid(n);
+        if (!want_args(c, n, args, 2))
             return;
-        }
         Node *m = list_at(args, 0), *k = list_at(args, 1);
         check_value(c, m, NULL);
         if (is_invalid(m)) {
@@ -1969,12 +1972,8 @@ static void check_builtin(Checker *c, Node *n, int id)
         return;
     }
     case BI_COMPLEX: {
-        if (args->len != 2) {
-            error_at(c->ctx, n->pos, "%s arguments for %s (expected 2, found %d)",
-                     args->len < 2 ? "not enough" : "too many", expr_string(n), args->len);
-            set_invalid(n);
+        if (!want_args(c, n, args, 2))
             return;
-        }
         Node *re = list_at(args, 0), *im = list_at(args, 1);
         check_value(c, re, NULL);
         check_value(c, im, NULL);
@@ -2031,12 +2030,8 @@ static void check_builtin(Checker *c, Node *n, int id)
     }
     case BI_REAL:
     case BI_IMAG: {
-        if (args->len != 1) {
-            error_at(c->ctx, n->pos, "%s arguments for %s (expected 1, found %d)",
-                     args->len < 1 ? "not enough" : "too many", expr_string(n), args->len);
-            set_invalid(n);
+        if (!want_args(c, n, args, 1))
             return;
-        }
         Node *z = list_at(args, 0);
         check_value(c, z, NULL);
         if (is_invalid(z)) {
@@ -2184,12 +2179,8 @@ static void check_builtin(Checker *c, Node *n, int id)
         return;
     }
     case BI_COPY: {
-        if (args->len != 2) {
-            error_at(c->ctx, n->pos, "%s arguments for %s (expected 2, found %d)",
-                     args->len < 2 ? "not enough" : "too many", expr_string(n), args->len);
-            set_invalid(n);
+        if (!want_args(c, n, args, 2))
             return;
-        }
         Node *d = list_at(args, 0), *src = list_at(args, 1);
         check_value(c, d, NULL);
         check_value(c, src, NULL);
