@@ -231,6 +231,34 @@ static const char *list_label(NodeKind kind, int which)
     }
 }
 
+/* What the x and y fields hold, for the dump's labels: a call's x is the
+ * function called, a send's x the channel, and so on. */
+static const char *xy_label(NodeKind kind, int which)
+{
+    switch (kind) {
+    case N_CALL: return "func";
+    case N_KEYVALUE: return which == 1 ? "key" : "value";
+    case N_SEND: return which == 1 ? "chan" : "value";
+    case N_INDEX: return which == 1 ? "x" : "index";
+    case N_GO: case N_DEFER: return "call";
+    case N_TYPESWITCH: return "guard";
+    case N_RANGE: return "range";
+    default: return which == 1 ? "x" : "y";
+    }
+}
+
+/* A field's names on one line: they are only identifiers. */
+static void dump_names(FILE *out, List *names, int depth)
+{
+    indent(out, depth);
+    fputs("names:", out);
+    for (int i = 0; i < names->len; i++) {
+        Node *id = list_at(names, i);
+        fprintf(out, " %s %d:%d", id->name, id->pos.line, id->pos.col);
+    }
+    fputc('\n', out);
+}
+
 static void dump_list(FILE *out, List *l, int depth, const char *label)
 {
     if (!l)
@@ -287,6 +315,10 @@ static void dump(FILE *out, Node *n, int depth, const char *field)
         fprintf(out, " %s", n->name);
     if (n->kind == N_FIELD && n->lit)
         fprintf(out, " tag=%s", n->lit);
+    if (n->kind == N_CASE && !n->list)
+        fputs(" default", out);
+    if (n->kind == N_ARRAYTYPE && !n->len)
+        fputs(" (slice)", out);
     if (n->kind == N_CONST)
         fprintf(out, " iota=%d", n->iota);
     if (n->alias)
@@ -300,8 +332,15 @@ static void dump(FILE *out, Node *n, int depth, const char *field)
         fprintf(out, " }%d:%d", n->rbrace.line, n->rbrace.col);
     fputc('\n', out);
 
+    /* children in the order they are written: a field's names before its
+     * type, a range clause's variables before the ranged expression */
+    if (n->kind == N_FIELD && n->list)
+        dump_names(out, n->list, depth + 1);
+    if (n->kind == N_RANGE)
+        dump_list(out, n->list, depth + 1, list_label(n->kind, 1));
     struct { const char *name; Node *child; } fields[] = {
-        {"recv", n->recv}, {"x", n->x}, {"y", n->y}, {"key", n->key}, {"value", n->value},
+        {"recv", n->recv}, {xy_label(n->kind, 1), n->x}, {xy_label(n->kind, 2), n->y},
+        {"key", n->key}, {"value", n->value},
         {"len", n->len}, {"elem", n->elem}, {"type", n->type}, {"lo", n->lo}, {"hi", n->hi},
         {"max", n->max}, {"init", n->init}, {"cond", n->cond}, {"tag", n->tag},
         {"post", n->post}, {"comm", n->comm},
@@ -313,18 +352,8 @@ static void dump(FILE *out, Node *n, int depth, const char *field)
         if (fields[i].child)
             dump(out, fields[i].child, depth + 1, fields[i].name);
     }
-    if (n->kind == N_FIELD && n->list) {
-        /* names on one line: they are only identifiers */
-        indent(out, depth + 1);
-        fputs("names:", out);
-        for (int i = 0; i < n->list->len; i++) {
-            Node *id = list_at(n->list, i);
-            fprintf(out, " %s %d:%d", id->name, id->pos.line, id->pos.col);
-        }
-        fputc('\n', out);
-    } else {
+    if (n->kind != N_FIELD && n->kind != N_RANGE)
         dump_list(out, n->list, depth + 1, list_label(n->kind, 1));
-    }
     dump_list(out, n->list2, depth + 1, list_label(n->kind, 2));
     if (n->body)
         dump(out, n->body, depth + 1, "body");

@@ -50,6 +50,7 @@ static void check_expr(Checker *c, Node *n, Type *hint);
 static void check_value(Checker *c, Node *n, Type *hint);
 static Type *multi_value_type(Node *x, int n);
 static void check_func_body(Checker *c, Type *sig, Node *body, Pos rbrace);
+static bool result_assignable(Checker *c, Type *v, Type *t);
 static void check_stmt(Checker *c, Node *n);
 static void check_block(Checker *c, List *stmts);
 static Type *resolve_type(Checker *c, Node *n);
@@ -586,6 +587,10 @@ static bool assignable(Checker *c, Type *v, Type *t)
         return true;
     if (tu->kind == TY_INTERFACE)
         return missing_method(c, v, t) == NULL;
+    /* a bidirectional channel goes where a directional one is wanted */
+    if (vu->kind == TY_CHAN && tu->kind == TY_CHAN && vu->dir == CHAN_BOTH && type_identical(vu->elem, tu->elem) &&
+        (v->kind != TY_NAMED || t->kind != TY_NAMED))
+        return true;
     return false;
 }
 
@@ -874,19 +879,25 @@ static Type *func_type(Checker *c, Node *n, bool declare_params)
                 Field *f = xalloc(sizeof *f);
                 f->type = ft;
                 f->pos = fd->pos;
-                if (nnames) {
-                    Node *name = list_at(fd->list, k);
-                    f->name = name->name;
-                    if (declare_params) {
-                        Object *o = object_new(OBJ_VAR, name->name, name->pos);
-                        o->type = ft;
-                        o->is_param = true;
-                        o->decl = name;
-                        name->obj = o;
-                        declare(c, o);
-                    }
-                }
+                if (nnames)
+                    f->name = ((Node *)list_at(fd->list, k))->name;
                 list_push(out, f);
+            }
+        }
+    }
+    /* the names are declared once every type is resolved: in
+       func f(int b) int, the result type int is still the type */
+    for (int which = 0; declare_params && which < 2; which++) {
+        for (int i = 0; groups[which] && i < groups[which]->len; i++) {
+            Node *fd = list_at(groups[which], i);
+            for (int k = 0; fd->list && k < fd->list->len; k++) {
+                Node *name = list_at(fd->list, k);
+                Object *o = object_new(OBJ_VAR, name->name, name->pos);
+                o->type = fd->type->ty;
+                o->is_param = true;
+                o->decl = name;
+                name->obj = o;
+                declare(c, o);
             }
         }
     }
@@ -1786,6 +1797,11 @@ static bool want_args(Checker *c, Node *n, List *args, int want)
 {
     if (args->len == want)
         return true;
+    for (int i = 0; i < args->len; i++) {   /* still used, as types2 uses them */
+        Node *a = list_at(args, i);
+        if (!a->ty && a->mode == MODE_INVALID)
+            check_expr(c, a, NULL);
+    }
     error_at(c->ctx, n->pos, "%s arguments for %s (expected %d, found %d)",
              args->len < want ? "not enough" : "too many", expr_string(n), want, args->len);
     set_invalid(n);
@@ -2059,6 +2075,30 @@ static void check_builtin(Checker *c, Node *n, int id)
             return;
         }
         n->mode = MODE_VALUE;
+        return;
+    }
+    case BI_CLOSE: {
+        if (!want_args(c, n, args, 1))
+            return;
+        Node *ch = list_at(args, 0);
+        check_value(c, ch, NULL);
+        if (is_invalid(ch)) {
+            set_invalid(n);
+            return;
+        }
+        Type *u = underlying(ch->ty);
+        if (u->kind != TY_CHAN) {
+            error_at(c->ctx, ch->pos, "invalid operation: non-chan argument %s to close", operand_string(ch));
+            set_invalid(n);
+            return;
+        }
+        if (u->dir == CHAN_RECV) {
+            error_at(c->ctx, ch->pos, "invalid operation: cannot close receive-only channel %s", operand_string(ch));
+            set_invalid(n);
+            return;
+        }
+        n->mode = MODE_NOVALUE;
+        n->ty = NULL;
         return;
     }
     case BI_RECOVER:
@@ -2645,11 +2685,11 @@ static void check_var_spec(Checker *c, Node *spec, bool local)
         Type *vt = t;
         if (tuple) {
             Type *rt = ((Field *)list_at(tuple->fields, i))->type;
-            if (t && !assignable(c, rt, t))
+            if (t && !result_assignable(c, rt, t))
                 error_at(c->ctx, name->pos, "cannot use %s value as %s value in assignment", type_string(rt),
                          type_string(t));
             if (!t)
-                vt = rt;
+                vt = default_type(rt);
         } else if (i < nvalues && nvalues == nnames) {
             Node *v = list_at(spec->list2, i);
             check_value(c, v, t);
@@ -2663,8 +2703,12 @@ static void check_var_spec(Checker *c, Node *spec, bool local)
                 convert_untyped(c, v, NULL);
                 vt = v->ty;
             }
+            if (is_invalid(v))
+                o->used = true;            /* its initialisation failed: types2 says no more */
         }
         o->type = vt ? vt : type_basic(TY_INVALID);
+        if (o->type->kind == TY_INVALID)
+            o->used = true;                /* no follow-on "declared but not used" */
         if (local)
             declare(c, o);
     }
@@ -2954,12 +2998,43 @@ static Type *multi_value_type(Node *x, int n)
         List *fields = list_new();
         Field *v = xalloc(sizeof *v), *ok = xalloc(sizeof *ok);
         v->type = x->ty;
-        ok->type = type_basic(TY_BOOL);
+        ok->type = type_basic(TY_UNTYPED_BOOL);   /* assignable to any boolean type */
         list_push(fields, v);
         list_push(fields, ok);
         return type_tuple(fields);
     }
     return NULL;
+}
+
+/* Whether one value of a multi-value expression goes into type t; a
+ * comma-ok's untyped bool goes into any boolean type. */
+static bool result_assignable(Checker *c, Type *v, Type *t)
+{
+    if (v->kind == TY_UNTYPED_BOOL)
+        return type_is_boolean(t) || (underlying(t)->kind == TY_INTERFACE && !missing_method(c, type_basic(TY_BOOL), t));
+    return assignable(c, v, t);
+}
+
+/* gc's reasons why x cannot be assigned to. */
+static void report_unassignable(Checker *c, Node *x)
+{
+    Node *inner = x;
+    while (inner->kind == N_PAREN)
+        inner = inner->x;
+    if (inner->mode == MODE_BUILTIN) {
+        error_at(c->ctx, x->pos, "%s (built-in) must be called", expr_string(x));
+        return;
+    }
+    if (inner->kind == N_SELECTOR) {      /* m[k].f: the map holds a copy */
+        Node *base = inner->x;
+        while (base->kind == N_PAREN)
+            base = base->x;
+        if (base->kind == N_INDEX && base->mode == MODE_MAPINDEX) {
+            error_at(c->ctx, x->pos, "cannot assign to struct field %s in map", expr_string(x));
+            return;
+        }
+    }
+    error_at(c->ctx, x->pos, "cannot assign to %s (neither addressable nor a map index expression)", expr_string(x));
 }
 
 /* a, b := f() with f returning (A, B): each name new or redeclared in this scope */
@@ -2979,7 +3054,7 @@ static void define_from_tuple(Checker *c, Node *n, Type *tuple)
             l->obj = prev;
             l->mode = MODE_VAR;
             l->ty = prev->type;
-            if (!assignable(c, t, prev->type))
+            if (!result_assignable(c, t, prev->type))
                 error_at(c->ctx, l->pos, "cannot use %s value as %s value in assignment", type_string(t),
                          type_string(prev->type));
             continue;
@@ -2987,7 +3062,7 @@ static void define_from_tuple(Checker *c, Node *n, Type *tuple)
         if (strcmp(l->name, "_") != 0)
             any_new = true;
         Object *o = object_new(OBJ_VAR, l->name, l->pos);
-        o->type = t;
+        o->type = t = default_type(t);
         o->decl = n;
         l->obj = o;
         l->ty = t;
@@ -3015,9 +3090,8 @@ static void assign_from_tuple(Checker *c, Node *n, Type *tuple)
         if (is_invalid(l))
             continue;
         if (l->mode != MODE_VAR && l->mode != MODE_MAPINDEX)
-            error_at(c->ctx, l->pos, "cannot assign to %s (neither addressable nor a map index expression)",
-                     expr_string(l));
-        else if (!assignable(c, t, l->ty))
+            report_unassignable(c, l);
+        else if (!result_assignable(c, t, l->ty))
             error_at(c->ctx, l->pos, "cannot use %s value as %s value in assignment", type_string(t),
                      type_string(l->ty));
     }
@@ -3084,8 +3158,7 @@ static void check_assign(Checker *c, Node *n)
         Node bin = {.kind = N_BINARY, .pos = n->pos, .op = n->op, .x = l, .y = r};
         check_binary(c, &bin, NULL);
         if (!is_invalid(l) && l->mode != MODE_VAR && l->mode != MODE_MAPINDEX)
-            error_at(c->ctx, l->pos, "cannot assign to %s (neither addressable nor a map index expression)",
-                     expr_string(l));
+            report_unassignable(c, l);
         return;
     }
     if (lhs->len != rhs->len) {
@@ -3123,8 +3196,7 @@ static void check_assign(Checker *c, Node *n)
         if (is_invalid(l))
             continue;
         if (l->mode != MODE_VAR && l->mode != MODE_MAPINDEX) {
-            error_at(c->ctx, l->pos, "cannot assign to %s (neither addressable nor a map index expression)",
-                     expr_string(l));
+            report_unassignable(c, l);
             continue;
         }
         assign_to(c, r, l->ty, "assignment");
@@ -3132,6 +3204,7 @@ static void check_assign(Checker *c, Node *n)
 }
 
 static void check_func_body(Checker *c, Type *sig, Node *body, Pos rbrace);
+static bool result_assignable(Checker *c, Type *v, Type *t);
 
 static void check_switch(Checker *c, Node *n)
 {
@@ -3309,8 +3382,7 @@ static void check_range(Checker *c, Node *n)
             if (is_invalid(v) || !types[i])
                 continue;
             if (v->mode != MODE_VAR && v->mode != MODE_MAPINDEX)
-                error_at(c->ctx, v->pos, "cannot assign to %s (neither addressable nor a map index expression)",
-                         expr_string(v));
+                report_unassignable(c, v);
             else if (!assignable(c, t, v->ty))
                 error_at(c->ctx, v->pos, "cannot use %s (value of type %s) as %s value in range",
                          expr_string(v), type_string(t), type_string(v->ty));
@@ -3364,8 +3436,7 @@ static void check_stmt(Checker *c, Node *n)
             return;
         }
         if (n->x->mode != MODE_VAR && n->x->mode != MODE_MAPINDEX)
-            error_at(c->ctx, n->x->pos, "cannot assign to %s (neither addressable nor a map index expression)",
-                     expr_string(n->x));
+            report_unassignable(c, n->x);
         return;
     }
     case N_ASSIGN:
@@ -3474,6 +3545,43 @@ static void check_stmt(Checker *c, Node *n)
         check_type_switch(c, n);
         c->breakables--;
         return;
+    case N_SEND: {
+        check_value(c, n->x, NULL);
+        check_value(c, n->y, NULL);
+        if (is_invalid(n->x) || is_invalid(n->y))
+            return;
+        Type *u = underlying(n->x->ty);
+        if (u->kind != TY_CHAN) {
+            error_at(c->ctx, n->pos, "invalid operation: cannot send to non-channel %s", operand_string(n->x));
+            return;
+        }
+        if (u->dir == CHAN_RECV) {
+            error_at(c->ctx, n->pos, "invalid operation: cannot send to receive-only channel %s",
+                     operand_string(n->x));
+            return;
+        }
+        assign_to(c, n->y, u->elem, "send");
+        return;
+    }
+    case N_SELECT: {
+        bool seen_default = false;
+        c->breakables++;
+        for (int i = 0; n->list && i < n->list->len; i++) {
+            Node *cl = list_at(n->list, i);
+            scope_open(c, false);
+            if (!cl->comm) {
+                if (seen_default)
+                    error_at(c->ctx, cl->pos, "multiple defaults in select");
+                seen_default = true;
+            } else {
+                check_stmt(c, cl->comm);
+            }
+            check_block(c, cl->list2);
+            scope_close(c);
+        }
+        c->breakables--;
+        return;
+    }
     case N_DEFER:
     case N_GO: {
         const char *what = n->kind == N_DEFER ? "defer" : "go";
@@ -3623,7 +3731,7 @@ static void check_labels(Checker *c, Node *body)
         Node *l = list_at(labels, i);
         bool is_used = false;
         for (int k = 0; k < used->len; k++)
-            is_used |= list_at(used, k) == l;
+            is_used |= strcmp(((Node *)list_at(used, k))->name, l->name) == 0;
         if (!is_used)
             error_at(c->ctx, l->pos, "label %s defined and not used", l->name);
     }
@@ -3726,7 +3834,7 @@ static void collect_file(Checker *c, SourceFile *sf, int file_index)
     for (int i = 0; f->list2 && i < f->list2->len; i++) {
         Node *d = list_at(f->list2, i);
         if (d->kind == N_FUNCDECL) {
-            if (!d->body && !c->pkg->is_std)
+            if (!d->body && !c->pkg->is_std && c->ctx->complete)
                 error_at(c->ctx, d->namepos, "missing function body");
             if (d->recv) {
                 /* attached to its receiver's type when that type is resolved */

@@ -528,6 +528,8 @@ typedef struct Ctx {
     bool no_columns;                       /* -C */
     bool all_errors;                       /* -e */
     bool no_opt;                           /* -N: every allocation on the heap */
+    bool complete;                         /* build and run: no function may lack a body
+                                              (go build's -complete; go tool compile allows it) */
     const char *dump;                      /* -dump=tokens|ast|ir|escape */
 
     List *files;                           /* SourceFile* */

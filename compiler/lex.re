@@ -1,7 +1,7 @@
 /*
  * lex.re — the lexer: the bytes of one source file in, a stream of Tokens out.
  *
- * re2c turns the rules in lexer_next below into a DFA (build/gen/lex.c). The
+ * re2c turns the rules in scan() below into a DFA (build/gen/lex.c). The
  * DFA only decides where a token ends and what kind it is; small C functions
  * then check what is inside a literal (escapes, digits, separators) and report
  * what is wrong in gc's words, at gc's positions. Every decision here mirrors

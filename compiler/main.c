@@ -292,6 +292,7 @@ int main(int argc, char **argv)
         if (!read_source(ctx, list_at(paths, k), main_pkg))
             return 1;
 
+    ctx->complete = cmd != CMD_COMPILE;
     if (ctx->dump)
         return compile_to_c(ctx, NULL);
 

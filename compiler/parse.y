@@ -70,6 +70,7 @@ typedef struct ParseState {
 
     Token lookahead;          /* the token being pushed */
     Token prev;               /* the last token the parser took */
+    Token prev2;              /* and the one before it */
     int seq;                  /* tokens read so far */
     Node *last_decl;          /* the last top-level declaration parsed */
     bool stmt_open;           /* the last statement of a list had no `;` after it */
@@ -78,14 +79,18 @@ typedef struct ParseState {
     /* Error recovery (see syntax_error): skipping to a token of `sync`,
      * then feeding `insert` before it; or, in panic, to a token that fits. */
     bool had_error;           /* a syntax error in this file */
+    bool targs_seen;          /* a type argument list, refused at the end */
+    Pos targs_pos;
     int errors_before;        /* ctx->nerrors when this file's parse began */
     bool failed;              /* the parser gave up */
     bool recovering;
     bool sync[128];
     int insert[2];
     int ninsert;
+    Pos insert_pos;           /* where an operand is assumed: where gc's BadExpr is */
     bool insert_always;       /* even if the token itself would fit */
     bool panic;
+    bool header_resume;
     int err_seq, err_count;   /* errors at the same token, to ensure progress */
 } ParseState;
 
@@ -209,8 +214,28 @@ typedef struct Header {
 static List *params_finish(ParseState *ps, List *entries);
 static Node *chan_reassociate(ParseState *ps, Token arrow, Node *x, Pos here);
 static Node *header_finish(ParseState *ps, Header *h, Token keyword, Node *body);
+static void header_check(ParseState *ps, Header *h, int keyword, Token next);
+
+/* An if or switch header without and with a `;`, checked. */
+static Header header1(ParseState *ps, HeaderInit init, int keyword, Token next)
+{
+    Header h = {.init = init};
+    ps->hdr_semi = false;
+    header_check(ps, &h, keyword, next);
+    return h;
+}
+
+static Header header2(ParseState *ps, HeaderInit init, Token semi, Node *cond, int keyword,
+                      Token next)
+{
+    Header h = {.init = init, .semi = semi, .has_semi = true, .cond = cond};
+    ps->hdr_semi = true;
+    header_check(ps, &h, keyword, next);
+    return h;
+}
 static void check_call_stmt(ParseState *ps, Node *s, const char *what);
 static void tparams_unsupported(ParseState *ps, Token at);
+static void targs_unsupported(ParseState *ps, Token at);
 static Node *method_decl(ParseState *ps, Params recv, Token name, Params params, List *results,
                          Node *body);
 static void clause_end(ParseState *ps, Token next);
@@ -652,7 +677,15 @@ osimple_stmt(A) ::= simple_stmt(S). { A = S; }
  * complaint, and so do we (header_finish complains). */
 %type header_init {HeaderInit}
 header_init(A) ::= osimple_stmt(S). { A.stmt = S; A.after_var = false; }
-header_init(A) ::= VAR simple_stmt(S). { A.stmt = S; A.after_var = true; }
+header_init(A) ::= header_var simple_stmt(S). { A.stmt = S; A.after_var = true; }
+
+/* gc complains as soon as it sees the `var` (at the token after it), so
+ * the complaint comes before any error in the statement. */
+header_var ::= VAR. {
+    const char *kw = ps->prev2.kind == TK_FOR ? "for" : ps->prev2.kind == TK_IF ? "if" : "switch";
+    syntax_error_at(ps, yyLookaheadToken.pos,
+                    xprintf("var declaration not allowed in %s initializer", kw));
+}
 
 /* ForStmt = "for" [ Condition | ForClause | RangeClause ] Block . */
 for_stmt(A) ::= FOR(F) for_header(H) loop_body(B). {
@@ -664,6 +697,7 @@ for_header(A) ::= header_init(C). {
     ps->hdr_semi = false;
     memset(&A, 0, sizeof A);
     A.init = C;
+    header_check(ps, &A, TK_FOR, yyLookaheadToken);
 }
 for_header(A) ::= header_init(I) SEMI(S) osimple_stmt(C) SEMI osimple_stmt(P). {
     ps->hdr_semi = true;
@@ -673,6 +707,7 @@ for_header(A) ::= header_init(I) SEMI(S) osimple_stmt(C) SEMI osimple_stmt(P). {
     A.has_semi = true;
     A.cond = C;
     A.post = P;
+    header_check(ps, &A, TK_FOR, yyLookaheadToken);
 }
 for_header(A) ::= expr_list(L) range_op(O) RANGE(R) expr(X). {
     ps->hdr_semi = true;        /* for gc, a range clause ends the header too */
@@ -711,21 +746,23 @@ if_stmt(A) ::= IF(I) if_header(H) loop_body(B) ELSE compound_stmt(E). {
 /* The header of if and switch: [ SimpleStmt ";" ] [ SimpleStmt ]. */
 %type if_header {Header}
 if_header(A) ::= header_init(C). {
-    ps->hdr_semi = false;
-    memset(&A, 0, sizeof A);
-    A.init = C;
+    A = header1(ps, C, TK_IF, yyLookaheadToken);
 }
 if_header(A) ::= header_init(I) SEMI(S) osimple_stmt(C). {
-    ps->hdr_semi = true;
-    memset(&A, 0, sizeof A);
-    A.init = I;
-    A.semi = S;
-    A.has_semi = true;
-    A.cond = C;
+    A = header2(ps, I, S, C, TK_IF, yyLookaheadToken);
+}
+
+/* The same for switch, as a symbol of its own so that its checks know it. */
+%type switch_header {Header}
+switch_header(A) ::= header_init(C). {
+    A = header1(ps, C, TK_SWITCH, yyLookaheadToken);
+}
+switch_header(A) ::= header_init(I) SEMI(S) osimple_stmt(C). {
+    A = header2(ps, I, S, C, TK_SWITCH, yyLookaheadToken);
 }
 
 /* SwitchStmt = ExprSwitchStmt | TypeSwitchStmt . */
-switch_stmt(A) ::= SWITCH(K) if_header(H) LBODY(L) caseblock_list(C) RBRACE(R). {
+switch_stmt(A) ::= SWITCH(K) switch_header(H) LBODY(L) caseblock_list(C) RBRACE(R). {
     Node *body = mk(N_BLOCK, L.pos);
     body->rbrace = R.pos;
     A = header_finish(ps, &H, K, body);
@@ -916,7 +953,7 @@ index(A) ::= pexpr(X) LBRACK(L) type_args(I) RBRACK. {
     A->x = X;
     A->y = list_at(I.list, 0);
     if (I.list->len > 1 || I.comma)
-        tparams_unsupported(ps, L);
+        targs_unsupported(ps, L);
 }
 
 /* gc's typeList: x[a] or an instantiation x[a, T2, T3,]: after the first
@@ -1005,7 +1042,7 @@ non_recvchantype(A) ::= LPAREN(L) ntype(T) RPAREN. {
 }
 /* An instantiated generic type, T[int]. */
 non_recvchantype(A) ::= dotname(T) LBRACK(L) type_args RBRACK. {
-    tparams_unsupported(ps, L);
+    targs_unsupported(ps, L);
     A = T;
 }
 
@@ -1099,7 +1136,7 @@ structdcl(A) ::= MUL(S) embed(T) otag(G). {
 }
 /* an embedded pointer to an instantiated generic type, *T[int] */
 structdcl(A) ::= MUL(S) embed(T) LBRACK(L) type_args RBRACK otag(G). {
-    tparams_unsupported(ps, L);
+    targs_unsupported(ps, L);
     A = mk(N_FIELD, S.pos);
     A->type = mk(N_STAR, S.pos);
     A->type->x = T;
@@ -1141,6 +1178,11 @@ embed(A) ::= IDENT(N) PERIOD(D) IDENT(S). {
 %type otag {Token}
 otag(A) ::= . { memset(&A, 0, sizeof A); }
 otag(A) ::= STRING(S). { A = S; }
+otag(A) ::= INT|FLOAT|IMAG|CHAR(S). {
+    /* gc's parser takes any literal; its type checker refuses it */
+    error_at(ps->ctx, S.pos, "invalid AST: incorrect tag syntax: \"%s\"", tok_text(S));
+    A = S;
+}
 
 /* InterfaceType = "interface" "{" { ( MethodSpec | InterfaceElem ) ";" } "}" . */
 interfacetype(A) ::= INTERFACE(I) lbrace interfacedcl_list(L) semi_rbrace. {
@@ -1202,7 +1244,7 @@ fnret_type(A) ::= othertype(T). { A = T; }
 fnret_type(A) ::= ptrtype(T). { A = T; }
 fnret_type(A) ::= dotname(T). [NOTPAREN] { A = T; }
 fnret_type(A) ::= dotname(T) LBRACK(L) type_args RBRACK. {
-    tparams_unsupported(ps, L);
+    targs_unsupported(ps, L);
     A = T;
 }
 
@@ -1282,13 +1324,23 @@ static Node *method_decl(ParseState *ps, Params recv, Token name, Params params,
     return n;
 }
 
+/* A type parameter list in a declaration: the grammar only recognises it,
+ * and what follows could not be parsed faithfully, so parsing stops. */
 static void tparams_unsupported(ParseState *ps, Token at)
 {
-    /* The grammar only recognises type parameters and arguments; what
-     * follows them could not be parsed faithfully, so parsing stops. */
     if (!ps->failed)
         unsupported(ps->ctx, at.pos, "type parameters");
     ps->failed = true;
+}
+
+/* A type argument list (x[a, b], T[int]) parses as gc parses it; it is
+ * refused at the end of the file if the file has no syntax error (gc
+ * reports syntax errors alone). */
+static void targs_unsupported(ParseState *ps, Token at)
+{
+    if (!ps->targs_seen)
+        ps->targs_pos = at.pos;
+    ps->targs_seen = true;
 }
 
 /* A clause's statements end at the next `case` or `default` only after a
@@ -1445,34 +1497,34 @@ static bool is_type_switch_guard(Node *x)
     return x && x->kind == N_TYPEASSERT && !x->type;
 }
 
-/* gc's parser.header: what the parsed header clauses mean, and its
- * complaints about them. Builds the N_FOR/N_RANGE/N_IF/N_SWITCH. */
-static Node *header_finish(ParseState *ps, Header *h, Token keyword, Node *body)
+static bool is_type_switch_guard_stmt(Node *cond)
 {
-    const char *kw = keyword.kind == TK_FOR ? "for" : keyword.kind == TK_IF ? "if" : "switch";
-    if (h->range) {
-        h->range->pos = keyword.pos;
-        h->range->body = body;
-        return h->range;
-    }
-    Node *n = mk(keyword.kind == TK_FOR ? N_FOR : keyword.kind == TK_IF ? N_IF : N_SWITCH,
-                 keyword.pos);
+    /* switch x := y.(type) and switch y.(type) */
+    return (cond->kind == N_ASSIGN && cond->op == TK_DEFINE && cond->list->len == 1 &&
+            cond->list2->len == 1 && ((Node *)list_at(cond->list, 0))->kind == N_IDENT &&
+            is_type_switch_guard(list_at(cond->list2, 0))) ||
+           (cond->kind == N_EXPRSTMT && is_type_switch_guard(cond->x));
+}
+
+/* gc's parser.header: what the clauses of a complete header mean, and its
+ * complaints about them, made when the header is reduced (before the body,
+ * as gc makes them). `next` is the token after the header. Leaves in h the
+ * init statement and the condition (a simple statement, or N_BAD). */
+static void header_check(ParseState *ps, Header *h, int keyword, Token next)
+{
+    if (h->range)
+        return;
     Node *init = h->init.stmt, *cond = NULL;
-    if (h->init.after_var && init)
-        syntax_error_at(ps, node_start_pos(init->kind == N_ASSIGN ? list_at(init->list, 0) :
-                                           init->x),
-                        xprintf("var declaration not allowed in %s initializer", kw));
     if (!h->has_semi) {
-        if (!init && keyword.kind == TK_IF)
-            syntax_error_at(ps, body->pos, "missing condition in if statement");
+        if (!init && keyword == TK_IF)
+            syntax_error_at(ps, next.pos, "missing condition in if statement");
         cond = init;
         init = NULL;
     } else {
         cond = h->cond;
-        n->post = h->post;
         if (h->post && h->post->kind == N_ASSIGN && h->post->op == TK_DEFINE)
             syntax_error_at(ps, h->post->pos, "cannot declare in post statement of for loop");
-        if (!cond && keyword.kind == TK_IF) {
+        if (!cond && keyword == TK_IF) {
             if (h->semi.implicit)
                 syntax_error_at(ps, h->semi.pos,
                                 xprintf("unexpected %s, expecting { after if clause",
@@ -1482,36 +1534,48 @@ static Node *header_finish(ParseState *ps, Header *h, Token keyword, Node *body)
             cond = mk(N_BAD, h->semi.pos);
         }
     }
-    n->init = init;
-    n->body = body;
-    if (keyword.kind == TK_SWITCH && cond) {
-        /* switch x := y.(type) and switch y.(type) */
-        if (cond->kind == N_ASSIGN && cond->op == TK_DEFINE && cond->list->len == 1 &&
-            cond->list2->len == 1 && ((Node *)list_at(cond->list, 0))->kind == N_IDENT &&
-            is_type_switch_guard(list_at(cond->list2, 0))) {
-            Node *lhs = list_at(cond->list, 0);
-            n->kind = N_TYPESWITCH;
-            n->name = lhs->name;
-            n->namepos = lhs->pos;
-            n->x = ((Node *)list_at(cond->list2, 0))->x;
-            return n;
-        }
-        if (cond->kind == N_EXPRSTMT && is_type_switch_guard(cond->x)) {
-            n->kind = N_TYPESWITCH;
-            n->x = cond->x->x;
-            return n;
-        }
-    }
-    if (cond && cond->kind != N_EXPRSTMT && cond->kind != N_BAD) {
+    if (cond && cond->kind != N_EXPRSTMT && cond->kind != N_BAD &&
+        !(keyword == TK_SWITCH && is_type_switch_guard_stmt(cond))) {
         /* a common mistake is `=` for `==`: gc spells the assignment out */
         const char *what = cond->kind == N_ASSIGN && cond->op == 0
             ? xprintf("assignment (%s) = (%s)", list_string(cond->list), list_string(cond->list2))
             : stmt_string(cond);
         syntax_error_at(ps, cond->pos, xprintf("cannot use %s as value", what));
         cond = mk(N_BAD, cond->pos);
-    } else if (cond && cond->kind == N_EXPRSTMT) {
-        cond = cond->x;
     }
+    h->init.stmt = init;
+    h->cond = cond;
+}
+
+/* Builds the N_FOR/N_RANGE/N_IF/N_SWITCH/N_TYPESWITCH of a checked header. */
+static Node *header_finish(ParseState *ps, Header *h, Token keyword, Node *body)
+{
+    (void)ps;
+    if (h->range) {
+        h->range->pos = keyword.pos;
+        h->range->body = body;
+        return h->range;
+    }
+    Node *n = mk(keyword.kind == TK_FOR ? N_FOR : keyword.kind == TK_IF ? N_IF : N_SWITCH,
+                 keyword.pos);
+    Node *cond = h->cond;
+    n->init = h->init.stmt;
+    n->post = h->post;
+    n->body = body;
+    if (keyword.kind == TK_SWITCH && cond && is_type_switch_guard_stmt(cond)) {
+        n->kind = N_TYPESWITCH;
+        if (cond->kind == N_ASSIGN) {
+            Node *lhs = list_at(cond->list, 0);
+            n->name = lhs->name;
+            n->namepos = lhs->pos;
+            n->x = ((Node *)list_at(cond->list2, 0))->x;
+        } else {
+            n->x = cond->x->x;
+        }
+        return n;
+    }
+    if (cond && cond->kind == N_EXPRSTMT)
+        cond = cond->x;
     if (n->kind == N_SWITCH)
         n->tag = cond;
     else
@@ -1720,8 +1784,10 @@ static void feed(ParseState *ps, yyParser *parser, Token t)
 {
     ps->lookahead = t;
     GoParse(parser, t.kind, t, ps);
-    if (t.kind != 0)
+    if (t.kind != 0) {
+        ps->prev2 = ps->prev;
         ps->prev = t;
+    }
 }
 
 /* A token the recovery assumes: gc's parser goes on as if it were there. */
@@ -1760,6 +1826,20 @@ static void set_sync(ParseState *ps, const int *kinds, bool in_func)
  * tokens gc's parser assumes are fed, then the token itself is pushed. */
 static void resume(ParseState *ps, yyParser *parser, Token t)
 {
+    if (ps->header_resume) {
+        /* gc's header() after want(`{`) failed and advance(`{`, `}`): with
+         * no `{` there, it reads a condition, which is not there either */
+        ps->header_resume = false;
+        if (t.kind == TK_LBRACE && !parser_accepts(parser, TK_LBRACE))
+            t.kind = TK_LBODY;
+        if (t.kind != TK_LBODY && t.kind != 0) {
+            syntax_error_at(ps, t.pos, xprintf("unexpected %s, expecting expression",
+                                               token_desc(t)));
+            ps->ninsert = 1;
+            ps->insert[0] = TK_LBODY;
+            ps->insert_always = true;
+        }
+    }
     for (int i = 0; i < ps->ninsert; i++) {
         int kind = ps->insert[i];
         if (ps->insert_always || !parser_accepts(parser, t.kind)) {
@@ -1767,7 +1847,7 @@ static void resume(ParseState *ps, yyParser *parser, Token t)
                 break;
             if (kind == TK_LBODY)
                 ps->loophack = false;       /* the body is open: a later `{` is a brace */
-            feed(ps, parser, synthetic(kind, t.pos));
+            feed(ps, parser, synthetic(kind, kind == TK_IDENT ? ps->insert_pos : t.pos));
         }
     }
     ps->ninsert = 0;
@@ -1822,6 +1902,8 @@ Node *parse_file(Ctx *ctx, int file)
         if (t.kind == 0 || ps->failed)
             break;
     }
+    if (ps->targs_seen && !ps->had_error)
+        unsupported(ctx, ps->targs_pos, "type arguments");
     GoParseFree(parser, free);
     free(ps->paren_saved);
     free(ps->brace_stolen);
@@ -1868,6 +1950,9 @@ typedef struct SyntaxError {
     int ninsert;
     bool insert_always;     /* even where the token itself would fit */
     bool errsym;            /* unwind to the nearest statement or declaration instead */
+    int first;              /* a token assumed before the error is reported, or 0 */
+    bool header_resume;     /* resume as gc's header() does after a missing `{` */
+    int cut;                /* replace the stack above this depth with an operand `_` */
     bool fail;              /* give up on the file */
 } SyntaxError;
 
@@ -1887,6 +1972,7 @@ static const int SYNC_FUNC[] = {TK_LBRACE, TK_SEMI, 0};
 static const int SYNC_SIMPLE[] = {TK_SEMI, TK_RBRACE, 0};
 static const int SYNC_SELECTOR[] = {TK_SEMI, TK_RPAREN, 0};
 static const int SYNC_PARAM[] = {TK_COMMA, TK_RPAREN, 0};
+static const int SYNC_EMBED[] = {TK_PERIOD, TK_SEMI, TK_RBRACE, 0};
 
 /* The name of the k-th symbol from the top of the stack ("" below it). */
 static const char *stack_sym(const Stack *s, int k)
@@ -2059,9 +2145,15 @@ static void classify(SyntaxError *e)
         return;
     }
 
-    /* At EOF, gc's list() stops at once and wants its closing token. */
+    /* At EOF, gc's lists and blocks stop at once and want their closing
+     * token: the one of the construct whose opening token or separator was
+     * the last thing read, or the `}` of a switch or select body. */
     if (e->tok.kind == 0) {
-        int k = pre(e, 0, "COMMA") ? 2 : 0;
+        if (e->acc[TK_CASE] && e->acc[TK_DEFAULT] && e->acc[TK_RBRACE]) {
+            want(e, TK_RBRACE);
+            return;
+        }
+        int k = pre(e, 0, "COMMA") || pre(e, 0, "SEMI") ? 2 : 0;
         if (pre(e, k, "LPAREN")) {
             want(e, TK_RPAREN);
             return;
@@ -2105,6 +2197,7 @@ static bool top_level_classify(SyntaxError *e)
     if (vis(e, TK_SEMI, 0, "top_decl")) {
         unexpected(e, " after top level declaration");
         recover(e, SYNC_TOP, TK_SEMI);
+        e->insert_always = true;            /* for gc the declaration is over */
         return true;
     }
     if (vis(e, TK_SEMI, 0, "import")) {
@@ -2112,7 +2205,8 @@ static bool top_level_classify(SyntaxError *e)
         return true;
     }
     /* where an import path is wanted */
-    if ((e->acc[TK_STRING] && e->acc[TK_PERIOD] && e->acc[TK_IDENT] && !e->acc[TK_ADD]) ||
+    if ((e->acc[TK_STRING] && e->acc[TK_PERIOD] && e->acc[TK_IDENT] && !e->acc[TK_ADD] &&
+         !e->acc[TK_MAP]) ||
         (e->acc[TK_STRING] && !e->acc[TK_IDENT] && !e->acc[TK_ADD] && !e->acc[TK_SEMI] &&
          (pre(e, 0, "IDENT") || pre(e, 0, "PERIOD")))) {
         e->msg = "missing import path";
@@ -2129,6 +2223,20 @@ static bool top_level_classify(SyntaxError *e)
     if ((pre(e, 0, "FUNC") || (pre(e, 0, "params") && pre(e, 1, "FUNC"))) &&
         (pre(e, 1, "top_decls") || pre(e, 1, "imports") || pre(e, 2, "top_decls") ||
          pre(e, 2, "imports"))) {
+        /* gc checks the receiver before it looks for the name */
+        yyStackEntry *top = e->p->yytos;
+        if (pre(e, 0, "params") && strcmp(yyTokenName[top->major], "params") == 0) {
+            Params recv;
+            memcpy(&recv, &top->minor, sizeof recv);
+            int n = 0;
+            for (int i = 0; i < recv.list->len; i++) {
+                Node *f = list_at(recv.list, i);
+                n += f->list ? f->list->len : 1;
+            }
+            if (n != 1)
+                error_at(e->ps->ctx, e->tok.pos, "method has %s",
+                         n == 0 ? "no receiver" : "multiple receivers");
+        }
         expecting(e, "name or (");
         e->errsym = true;
         recover(e, SYNC_FUNC, 0);
@@ -2163,31 +2271,36 @@ static bool top_level_classify(SyntaxError *e)
     return false;
 }
 
-/* Where the `if`, `for` or `switch` keyword of the header a `{` would end
- * is, in view(LBODY), and whether its header has a `;` (or is a range
- * clause, which for gc also ends the header). */
+/* The keyword (IF, FOR or SWITCH) of the header that a `{` would end, or
+ * that a `;` would continue (a header without one yet), or NULL; and
+ * whether it has a `;` already (or is a range clause, which for gc also
+ * ends the header). */
 static const char *header_keyword(SyntaxError *e, bool *semi)
 {
+    *semi = false;
     Stack *v = view(e, TK_LBODY);
-    if (!v || (!vis(e, TK_LBODY, 0, "if_header") && !vis(e, TK_LBODY, 0, "for_header")))
-        return NULL;
-    int at = v->n - 2;                      /* the keyword's index in every stack */
-    const char *kw = stack_sym(v, 1);
-    /* the parser's own stack, with no reduction made in advance */
-    yyStackEntry *raw = e->p->yystack;
-    int nraw = (int)(e->p->yytos - raw) + 1;
-    if (nraw == v->n) {                     /* the header was reduced already */
-        *semi = e->ps->hdr_semi;
+    if (v && (vis(e, TK_LBODY, 0, "if_header") || vis(e, TK_LBODY, 0, "for_header") ||
+              vis(e, TK_LBODY, 0, "switch_header"))) {
+        int at = v->n - 2;                  /* the keyword's index in every stack */
+        const char *kw = stack_sym(v, 1);
+        /* the parser's own stack, with no reduction made in advance */
+        yyStackEntry *raw = e->p->yystack;
+        int nraw = (int)(e->p->yytos - raw) + 1;
+        if (nraw == v->n && strcmp(yyTokenName[raw[nraw - 1].major], stack_sym(v, 0)) == 0) {
+            *semi = e->ps->hdr_semi;        /* the header was reduced already */
+            return kw;
+        }
+        for (int i = at + 1; i < nraw && i <= at + 3; i++)
+            if (strcmp(yyTokenName[raw[i].major], "RANGE") == 0)
+                *semi = true;
+        if (at + 2 < nraw && strcmp(yyTokenName[raw[at + 1].major], "header_init") == 0 &&
+            strcmp(yyTokenName[raw[at + 2].major], "SEMI") == 0)
+            *semi = true;
         return kw;
     }
-    *semi = false;
-    for (int i = at + 1; i < nraw && i <= at + 3; i++)
-        if (strcmp(yyTokenName[raw[i].major], "RANGE") == 0)
-            *semi = true;
-    if (at + 2 < nraw && strcmp(yyTokenName[raw[at + 1].major], "header_init") == 0 &&
-        strcmp(yyTokenName[raw[at + 2].major], "SEMI") == 0)
-        *semi = true;
-    return kw;
+    if (vis(e, TK_SEMI, 0, "header_init"))
+        return stack_sym(view(e, TK_SEMI), 1);
+    return NULL;
 }
 
 /* Statement lists, switch and select bodies, and statement headers. */
@@ -2241,23 +2354,24 @@ static bool statement_classify(SyntaxError *e)
     /* the header of if, for or switch, complete but for the body's `{` */
     bool semi;
     const char *kw = header_keyword(e, &semi);
+    /* With a `;`, gc's header is over: its complaints come first, then the
+     * body's; the `{` is assumed first, so the header is reduced. */
     if (kw && strcmp(kw, "SWITCH") == 0 && semi) {
         e->msg = "missing { after switch clause";
-        recover(e, SYNC_CASE, TK_LBODY);
+        e->first = TK_LBODY;
+        recover(e, SYNC_CASE, 0);
         return true;
     }
     if (kw && semi) {
-        want(e, TK_LBODY);
-        e->msg = xprintf("%s after %s clause", e->msg, strcmp(kw, "IF") == 0 ? "if" : "for");
-        e->drop = false;
-        e->insert_always = false;
-        recover(e, SYNC_BLOCK, TK_LBODY);
+        expecting(e, xprintf("{ after %s clause", strcmp(kw, "IF") == 0 ? "if" : "for"));
+        e->first = TK_LBODY;
+        recover(e, SYNC_BLOCK, 0);
         return true;
     }
     if (kw) {
         want(e, TK_LBODY);
-        e->insert_always = false;
-        recover(e, SYNC_BODY, TK_LBODY);
+        recover(e, SYNC_BODY, 0);
+        e->header_resume = true;
         return true;
     }
     if (pre(e, 0, "SELECT")) {
@@ -2278,8 +2392,9 @@ static bool statement_classify(SyntaxError *e)
         /* more than one element: the list was already one on the stack */
         bool several = v->n - 1 < e->pre.n && e->pre.major[v->n - 1] == v->major[v->n - 1];
         if (simple && several) {
+            /* gc makes the statement an expression statement and skips */
             expecting(e, ":= or = or comma");
-            e->errsym = true;
+            e->cut = v->n - 1;
             recover(e, SYNC_SIMPLE, 0);
             return true;
         }
@@ -2330,6 +2445,13 @@ static bool list_classify(SyntaxError *e)
     }
     if (vis(e, TK_COMMA, 0, "arg_type_list")) {
         in_list(e, "parameter list", TK_COMMA, TK_RPAREN);
+        return true;
+    }
+    /* a field name wants its type */
+    if (pre(e, 0, "IDENT") && (pre(e, 1, "lbrace") || (pre(e, 1, "SEMI") && pre(e, 2, "structdcl_list"))) &&
+        e->acc[TK_MAP] && e->acc[TK_STRING] && e->tok.kind != TK_PERIOD) {
+        expecting(e, "type");
+        recover(e, SYNC_TYPE, TK_IDENT);
         return true;
     }
     if (vis(e, TK_SEMI, 0, "structdcl_list")) {
@@ -2394,13 +2516,6 @@ static bool need_classify(SyntaxError *e)
         recover(e, NULL, TK_IDENT);         /* gc assumes it absent: nothing skipped */
         return true;
     }
-    /* a field name wants its type */
-    if (pre(e, 0, "IDENT") && (pre(e, 1, "lbrace") || (pre(e, 1, "SEMI") && pre(e, 2, "structdcl_list"))) &&
-        e->acc[TK_MAP] && e->acc[TK_STRING]) {
-        expecting(e, "type");
-        recover(e, SYNC_TYPE, TK_IDENT);
-        return true;
-    }
     if (e->acc[TK_MAP] && e->acc[TK_TILDE]) {
         expecting(e, "~ term or type");     /* an interface element */
         recover(e, SYNC_TERM, TK_IDENT);
@@ -2430,6 +2545,11 @@ static bool need_classify(SyntaxError *e)
         e->insert_always = true;
         return true;
     }
+    if (e->acc[TK_IDENT] && e->acc[TK_LPAREN] && count_acc(e) == 2 && pre(e, 0, "MUL")) {
+        expecting(e, "name");               /* an embedded *T */
+        recover(e, SYNC_EMBED, TK_IDENT);
+        return true;
+    }
     if (e->acc[TK_IDENT] && e->acc[TK_LPAREN] && count_acc(e) == 2) {
         expecting(e, "name or (");          /* x. */
         recover(e, SYNC_SELECTOR, TK_IDENT);
@@ -2449,9 +2569,40 @@ static void lemon_syntax_error(ParseState *ps)
     ps->failed = true;
 }
 
+/* At the end of the file, gc's parser returns from every construct still
+ * open, and its go and defer statements find that what they got is no call
+ * (`go func() {` ... EOF): it says so, as a plain error. */
+static void unfinished_calls(ParseState *ps, yyParser *parser, Token eof)
+{
+    for (yyStackEntry *s = parser->yystack + 1; s <= parser->yytos; s++) {
+        const char *kw = s->major == TK_GO ? "go" : s->major == TK_DEFER ? "defer" : NULL;
+        if (!kw)
+            continue;
+        const char *next = s < parser->yytos ? yyTokenName[s[1].major] : "";
+        Pos pos = eof.pos;
+        if (strcmp(next, "fntype") == 0) {
+            FuncSig sig;                    /* a function literal's signature */
+            memcpy(&sig, &s[1].minor, sizeof sig);
+            pos = sig.func_pos;
+        } else if (*next) {
+            continue;                       /* a call, or something we cannot place */
+        }
+        error_at(ps->ctx, pos, "expression in %s must be function call", kw);
+    }
+}
+
+/* Makes the reductions lemon has left pending (see stack_from_parser), as
+ * it would before looking at the next token, t. */
+static void settle(yyParser *parser, Token t)
+{
+    while (parser->yytos->stateno >= YY_MIN_REDUCE)
+        yy_reduce(parser, parser->yytos->stateno - YY_MIN_REDUCE, t.kind, t);
+}
+
 /* A token the parser cannot take: report it as gc would, then recover. */
 static void syntax_error(ParseState *ps, yyParser *parser, Token t)
 {
+    settle(parser, t);
     SyntaxError *e = xalloc(sizeof *e);
     e->p = parser;
     e->ps = ps;
@@ -2485,14 +2636,23 @@ static void syntax_error(ParseState *ps, yyParser *parser, Token t)
         fprintf(stderr, "\n  message: %s\n", e->msg);
     }
 
+    if (e->cut > 0) {
+        while ((int)(parser->yytos - parser->yystack) + 1 > e->cut)
+            yy_pop_parser_stack(parser);
+        feed(ps, parser, synthetic(TK_IDENT, t.pos));
+    }
+    if (e->first && parser_accepts(parser, e->first)) {
+        if (e->first == TK_LBODY)
+            ps->loophack = false;
+        feed(ps, parser, synthetic(e->first, t.pos));
+    }
+
     /* gc says nothing about the end of a file that already had an error,
      * its scanner's included */
     if (!(t.kind == 0 && (ps->had_error || ps->ctx->nerrors > ps->errors_before)))
         syntax_error_at(ps, e->pos, e->msg);
-    /* but it still finds that `go` or `defer` at the end has no call */
-    if (t.kind == 0 && (pre(e, 0, "GO") || pre(e, 0, "DEFER")))
-        error_at(ps->ctx, t.pos, "expression in %s must be function call",
-                 pre(e, 0, "GO") ? "go" : "defer");
+    if (t.kind == 0)
+        unfinished_calls(ps, parser, t);
     ps->had_error = true;
 
     /* Progress: a token that keeps failing is dropped. */
@@ -2522,15 +2682,16 @@ static void syntax_error(ParseState *ps, yyParser *parser, Token t)
             ps->ninsert = 0;
             ps->recovering = true;
             if (ps->sync[t.kind]) {
-                ps->recovering = false;
-                ps->panic = true;
-                push_token(ps, parser, t);
+                ps->recovering = false;     /* gc stops skipping at the token itself */
+                resume(ps, parser, t);
             }
         }
     } else {
         memcpy(ps->insert, e->insert, sizeof ps->insert);
         ps->ninsert = e->ninsert;
         ps->insert_always = e->insert_always;
+        ps->header_resume = e->header_resume;
+        ps->insert_pos = t.pos;
         if (e->sync) {
             set_sync(ps, e->sync, e->in_func);
             ps->recovering = true;
