@@ -158,7 +158,6 @@ static void universe_init(Checker *c)
         {"uint16", TY_UINT16}, {"uint32", TY_UINT32}, {"uint64", TY_UINT64},
         {"uintptr", TY_UINTPTR}, {"float32", TY_FLOAT32}, {"float64", TY_FLOAT64},
         {"complex64", TY_COMPLEX64}, {"complex128", TY_COMPLEX128}, {"string", TY_STRING},
-        {"byte", TY_UINT8}, {"rune", TY_INT32},
     };
     static const struct { const char *name; int id; } builtins[] = {
         {"append", BI_APPEND}, {"cap", BI_CAP}, {"close", BI_CLOSE}, {"complex", BI_COMPLEX},
@@ -173,6 +172,11 @@ static void universe_init(Checker *c)
         o->type = type_basic(basics[i].kind);
         list_push(c->universe->names, o);
     }
+    Object *byte_obj = object_new(OBJ_TYPE, "byte", (Pos){0}), *rune_obj = object_new(OBJ_TYPE, "rune", (Pos){0});
+    byte_obj->type = type_byte();
+    rune_obj->type = type_rune();
+    list_push(c->universe->names, byte_obj);
+    list_push(c->universe->names, rune_obj);
     for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++) {
         Object *o = object_new(OBJ_BUILTIN, builtins[i].name, (Pos){0});
         o->builtin = builtins[i].id;
@@ -677,8 +681,11 @@ static void assign_to_in(Checker *c, Node *x, Type *t, const char *context)
                 return;
             }
         }
-        error_at(c->ctx, x->pos, "cannot use %s as %s value in %s", operand_string(x),
-                 type_string(t), context);
+        Type *tk = underlying(t);
+        if (x->mode == MODE_CONST && tk->kind >= TY_ARRAY && tk->kind != TY_INTERFACE)
+            error_at(c->ctx, x->pos, "cannot convert %s to %s", operand_string(x), type_string(t));
+        else
+            error_at(c->ctx, x->pos, "cannot use %s as %s value in %s", operand_string(x), type_string(t), context);
         set_invalid(x);
         return;
     }
@@ -1802,9 +1809,32 @@ static bool want_args(Checker *c, Node *n, List *args, int want)
         if (!a->ty && a->mode == MODE_INVALID)
             check_expr(c, a, NULL);
     }
-    error_at(c->ctx, n->pos, "%s arguments for %s (expected %d, found %d)",
+    error_at(c->ctx, n->pos, "invalid operation: %s arguments for %s (expected %d, found %d)",
              args->len < want ? "not enough" : "too many", expr_string(n), want, args->len);
     set_invalid(n);
+    return false;
+}
+
+/* Whether x holds a (non-constant) call or a channel receive: len and cap
+ * of an array are constants only without them (the spec's "Length and
+ * capacity"). */
+static bool has_call_or_receive(Node *x)
+{
+    if (!x)
+        return false;
+    if (x->kind == N_CALL && x->mode != MODE_CONST)
+        return true;
+    if (x->kind == N_UNARY && x->op == TK_ARROW)
+        return true;
+    if (x->kind == N_FUNCLIT)
+        return false;
+    Node *kids[] = {x->x, x->y, x->lo, x->hi, x->max};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        if (has_call_or_receive(kids[i]))
+            return true;
+    for (int i = 0; x->kind != N_SELECTOR && x->list && i < x->list->len; i++)
+        if (has_call_or_receive(list_at(x->list, i)))
+            return true;
     return false;
 }
 
@@ -1839,7 +1869,7 @@ static void check_builtin(Checker *c, Node *n, int id)
             n->cval = cv_int(a->cval->slen);
             return;
         }
-        if (u->kind == TY_ARRAY && a->kind != N_CALL) {
+        if (u->kind == TY_ARRAY && !has_call_or_receive(a)) {
             n->mode = MODE_CONST;
             n->cval = cv_int(u->len);
             return;
@@ -2199,7 +2229,9 @@ static void check_builtin(Checker *c, Node *n, int id)
         }
         if (n->dots) {
             if (args->len != 2) {
-                error_at(c->ctx, n->pos, "can only use ... with final argument in list");
+                error_at(c->ctx, n->pos, "%s arguments in call to append\n\thave (%s)\n\twant (%s, ...%s)",
+                         args->len < 2 ? "not enough" : "too many", type_string(s0->ty), type_string(s0->ty),
+                         type_string(u->elem));
                 set_invalid(n);
                 return;
             }
@@ -2211,7 +2243,7 @@ static void check_builtin(Checker *c, Node *n, int id)
             for (int i = 1; i < args->len; i++) {
                 Node *a = list_at(args, i);
                 check_value(c, a, u->elem);
-                assign_to(c, a, u->elem, "argument");
+                assign_to(c, a, u->elem, "argument to append");
             }
         }
         n->mode = MODE_VALUE;
@@ -2232,8 +2264,14 @@ static void check_builtin(Checker *c, Node *n, int id)
         bool ok = du->kind == TY_SLICE && ((su->kind == TY_SLICE && type_identical(du->elem, su->elem)) ||
                                           (type_is_string(su) && underlying(du->elem)->kind == TY_UINT8));
         if (!ok) {
-            error_at(c->ctx, n->pos, "invalid argument: copy expects slice arguments; found %s and %s",
-                     operand_string(d), operand_string(src));
+            if (du->kind == TY_SLICE && (su->kind == TY_SLICE || type_is_string(su)))
+                error_at(c->ctx, n->pos,
+                         "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+                         operand_string(d), operand_string(src), type_string(du->elem),
+                         su->kind == TY_SLICE ? type_string(su->elem) : "byte");
+            else
+                error_at(c->ctx, n->pos, "invalid argument: copy expects slice arguments; found %s and %s",
+                         operand_string(d), operand_string(src));
             set_invalid(n);
             return;
         }
@@ -2324,7 +2362,7 @@ static void check_index(Checker *c, Node *n)
         }
         convert_untyped(c, n->x, NULL);
         n->mode = MODE_VALUE;
-        n->ty = type_basic(TY_UINT8);
+        n->ty = type_byte();
         return;
     }
     if (u->kind == TY_POINTER && underlying(u->elem)->kind == TY_ARRAY)
@@ -2388,7 +2426,7 @@ static void check_slice_expr(Checker *c, Node *n)
     }
     if (u->kind == TY_ARRAY) {
         if (n->x->mode != MODE_VAR) {
-            error_at(c->ctx, n->pos, "invalid operation: %s (slice of unaddressable value)", expr_string(n));
+            error_at(c->ctx, n->pos, "invalid operation: %s (slice of unaddressable value)", operand_string(n->x));
             set_invalid(n);
             return;
         }
@@ -2423,7 +2461,7 @@ static void check_composite(Checker *c, Node *n, Type *hint)
             n->implicit_addr = true;
         }
     } else {
-        error_at(c->ctx, n->pos, "invalid composite literal type: missing type");
+        error_at(c->ctx, n->pos, "missing type in composite literal");
         set_invalid(n);
         return;
     }
@@ -2468,6 +2506,10 @@ static void check_composite(Checker *c, Node *n, Type *hint)
                     break;
                 }
                 f = list_at(u->fields, i);
+            }
+            if (v->kind == N_COMPOSITE && !v->type) {   /* only array, slice and map elements elide it */
+                error_at(c->ctx, v->pos, "missing type in composite literal");
+                continue;
             }
             check_value(c, v, f->type);
             assign_to(c, v, f->type, "struct literal");
@@ -3336,7 +3378,7 @@ static void check_range(Checker *c, Node *n)
         if (type_is_string(u)) {
             convert_untyped(c, n->x, NULL);
             kt = type_basic(TY_INT);
-            vt = type_basic(TY_INT32);
+            vt = type_rune();
         } else if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
             kt = type_basic(TY_INT);
             vt = u->elem;

@@ -200,6 +200,8 @@ static const char *ctype_of(Emitter *e, Type *t, Type *u)
 /* %T's spelling: package-qualified, as reflect prints types. */
 static const char *rt_type_string(Type *t)
 {
+    if (t->kind < TY_ARRAY)
+        return type_string(type_basic(t->kind));   /* reflect says uint8, not byte */
     switch (t->kind) {
     case TY_NAMED:
         if (strcmp(t->obj->name, "error") == 0 && !t->obj->decl)

@@ -260,10 +260,13 @@ struct Type {
                                               named: Object* of its declared methods */
     Object *obj;                           /* named: the type name */
     Type *underlying;                      /* named: its underlying type */
+    const char *alias_name;                /* byte and rune: the name messages show */
     int64_t size, align;                   /* computed by type_size */
 };
 
 Type *type_basic(TypeKind kind);           /* the one Type for a basic/untyped kind */
+Type *type_byte(void);                     /* uint8, spelled byte */
+Type *type_rune(void);                     /* int32, spelled rune */
 Type *type_new(TypeKind kind);
 Type *type_pointer(Type *elem);
 Type *type_slice(Type *elem);

@@ -1840,15 +1840,14 @@ static void resume(ParseState *ps, yyParser *parser, Token t)
             ps->insert_always = true;
         }
     }
-    for (int i = 0; i < ps->ninsert; i++) {
+    bool needed = ps->insert_always || !parser_accepts(parser, t.kind);
+    for (int i = 0; needed && i < ps->ninsert; i++) {
         int kind = ps->insert[i];
-        if (ps->insert_always || !parser_accepts(parser, t.kind)) {
-            if (!parser_accepts(parser, kind))
-                break;
-            if (kind == TK_LBODY)
-                ps->loophack = false;       /* the body is open: a later `{` is a brace */
-            feed(ps, parser, synthetic(kind, kind == TK_IDENT ? ps->insert_pos : t.pos));
-        }
+        if (!parser_accepts(parser, kind))
+            break;
+        if (kind == TK_LBODY)
+            ps->loophack = false;           /* the body is open: a later `{` is a brace */
+        feed(ps, parser, synthetic(kind, kind == TK_IDENT ? ps->insert_pos : t.pos));
     }
     ps->ninsert = 0;
     ps->insert_always = false;

@@ -32,6 +32,21 @@ Type *type_basic(TypeKind kind)
     return &basic_types[kind];
 }
 
+/* byte and rune are aliases of uint8 and int32: identical to them, but
+ * messages keep the name the program used, as gc's do ("[]byte"). */
+static Type byte_type = {.kind = TY_UINT8, .size = 1, .align = 1, .alias_name = "byte"};
+static Type rune_type = {.kind = TY_INT32, .size = 4, .align = 4, .alias_name = "rune"};
+
+Type *type_byte(void)
+{
+    return &byte_type;
+}
+
+Type *type_rune(void)
+{
+    return &rune_type;
+}
+
 Type *type_new(TypeKind kind)
 {
     Type *t = xalloc(sizeof *t);
@@ -120,6 +135,8 @@ bool type_identical(Type *a, Type *b)
         return true;
     if (!a || !b || a->kind != b->kind)
         return false;
+    if (a->kind < TY_ARRAY)
+        return true;                      /* one basic kind: uint8 and byte are one type */
     switch (a->kind) {
     case TY_ARRAY:
         return a->len == b->len && type_identical(a->elem, b->elem);
@@ -289,7 +306,7 @@ const char *type_string(Type *t)
     if (!t)
         return "<nil>";
     if (t->kind < TY_ARRAY)
-        return basic_names[t->kind];
+        return t->alias_name ? t->alias_name : basic_names[t->kind];
     switch (t->kind) {
     case TY_NAMED:
         if (t->obj->pkg && strcmp(t->obj->pkg, "") != 0)
