@@ -1223,6 +1223,58 @@ static void check_selector(Checker *c, Node *n)
     n->ty = sel.method->type;
 }
 
+/* Whether two constant values are the same value. */
+static bool const_equal(ConstVal *a, ConstVal *b)
+{
+    if (a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case CV_INT: return a->i == b->i;
+    case CV_BOOL: return a->b == b->b;
+    case CV_FLOAT: return a->f == b->f;
+    case CV_COMPLEX: return a->f == b->f && a->im == b->im;
+    case CV_STRING: return a->slen == b->slen && memcmp(a->s, b->s, (size_t)a->slen) == 0;
+    }
+    return false;
+}
+
+/* How types2 names a type's kind in "operator < not defined on slice". */
+static const char *kind_string(Type *t)
+{
+    switch (underlying(t)->kind) {
+    case TY_ARRAY: return "array";
+    case TY_SLICE: return "slice";
+    case TY_STRUCT: return "struct";
+    case TY_POINTER: return "pointer";
+    case TY_FUNC: return "func";
+    case TY_INTERFACE: return "interface";
+    case TY_MAP: return "map";
+    case TY_CHAN: return "chan";
+    default: return type_string(t);
+    }
+}
+
+/* Why values of t cannot be compared, as types2 says it, or NULL. */
+static const char *incomparable_cause(Type *t)
+{
+    Type *u = underlying(t);
+    switch (u->kind) {
+    case TY_SLICE: case TY_FUNC: case TY_MAP:
+        return xprintf("%s can only be compared to nil", kind_string(t));
+    case TY_STRUCT:
+        for (int i = 0; i < u->fields->len; i++) {
+            Field *f = list_at(u->fields, i);
+            if (!type_is_comparable(f->type))
+                return xprintf("struct containing %s cannot be compared", type_string(f->type));
+        }
+        return NULL;
+    case TY_ARRAY:
+        return type_is_comparable(u->elem) ? NULL : xprintf("%s cannot be compared", type_string(t));
+    default:
+        return NULL;
+    }
+}
+
 static bool is_comparison(int op)
 {
     return op == TK_EQL || op == TK_NEQ || op == TK_LSS || op == TK_LEQ || op == TK_GTR || op == TK_GEQ;
@@ -1488,11 +1540,16 @@ static void check_binary(Checker *c, Node *n, Type *hint)
     }
     Type *t = xu && yu ? untyped_join(x->ty, y->ty) : xu ? y->ty : x->ty;
     if (cmp) {
-        bool ok = (n->op == TK_EQL || n->op == TK_NEQ) ? type_is_comparable(t) || x->mode == MODE_NIL ||
-                  y->mode == MODE_NIL : type_is_ordered(t);
+        bool eq = n->op == TK_EQL || n->op == TK_NEQ;
+        bool ok = eq ? (x->mode == MODE_NIL || y->mode == MODE_NIL ||
+                        (type_is_comparable(x->ty) && type_is_comparable(y->ty)))
+                     : type_is_ordered(t);
         if (!ok) {
-            error_at(c->ctx, x->pos, "invalid operation: %s (operator %s not defined on %s)",
-                     expr_string(n), token_spelling(n->op), operand_string(x));
+            Node *bad = eq && type_is_comparable(x->ty) ? y : x;
+            const char *cause = eq ? incomparable_cause(bad->ty) : NULL;
+            error_at(c->ctx, bad->pos, "invalid operation: %s (%s)", expr_string(n),
+                     cause ? cause : xprintf("operator %s not defined on %s", token_spelling(n->op),
+                                             kind_string(bad->ty)));
             set_invalid(n);
             return;
         }
@@ -2478,8 +2535,8 @@ static void check_composite(Checker *c, Node *n, Type *hint)
             Node *e = list_at(elts, i);
             if ((e->kind == N_KEYVALUE) != keyed) {
                 error_at(c->ctx, e->pos, "mixture of field:value and value elements in struct literal");
-                set_invalid(n);
-                return;
+                check_expr(c, e->kind == N_KEYVALUE ? e->y : e, NULL);
+                continue;
             }
             Field *f = NULL;
             Node *v = e;
@@ -2494,6 +2551,13 @@ static void check_composite(Checker *c, Node *n, Type *hint)
                         f = list_at(u->fields, k);
                         e->iota = k;              /* the field's index, for ir.c */
                     }
+                for (int k = 0; f && k < i; k++) {
+                    Node *prev = list_at(elts, k);
+                    if (prev->kind == N_KEYVALUE && prev->x->kind == N_IDENT && strcmp(prev->x->name, e->x->name) == 0) {
+                        error_at(c->ctx, e->x->pos, "duplicate field name %s in struct literal", e->x->name);
+                        break;
+                    }
+                }
                 if (!f) {
                     error_at(c->ctx, e->x->pos, "unknown field %s in struct literal of type %s", e->x->name,
                              type_string(t));
@@ -2514,7 +2578,10 @@ static void check_composite(Checker *c, Node *n, Type *hint)
             check_value(c, v, f->type);
             assign_to(c, v, f->type, "struct literal");
         }
-        if (!keyed && elts->len > 0 && elts->len < u->fields->len)
+        int positional = 0;
+        for (int i = 0; i < elts->len; i++)
+            positional += ((Node *)list_at(elts, i))->kind != N_KEYVALUE;
+        if (!keyed && positional > 0 && positional < u->fields->len)
             error_at(c->ctx, n->rbrace.line ? n->rbrace : n->pos, "too few values in %s", expr_string(n));
         break;
     }
@@ -2534,8 +2601,14 @@ static void check_composite(Checker *c, Node *n, Type *hint)
                 }
                 v = e->y;
             }
-            if (u->kind == TY_ARRAY && !open_array && index >= u->len) {
-                error_at(c->ctx, v->pos, "index %lld out of bounds [0:%lld]", (long long)index, (long long)u->len);
+            if (u->kind == TY_ARRAY && !open_array && index >= u->len)
+                error_at(c->ctx, v->pos, "index %lld is out of bounds (>= %lld)", (long long)index, (long long)u->len);
+            for (int k = 0; k < i; k++) {
+                Node *prev = list_at(elts, k);
+                if (prev->iota == index) {
+                    error_at(c->ctx, e->pos, "duplicate index %lld in array or slice literal", (long long)index);
+                    break;
+                }
             }
             check_value(c, v, u->elem);
             assign_to(c, v, u->elem, "array or slice literal");
@@ -2560,6 +2633,15 @@ static void check_composite(Checker *c, Node *n, Type *hint)
             }
             check_value(c, e->x, u->key);
             assign_to(c, e->x, u->key, "map literal");
+            for (int k = 0; e->x->mode == MODE_CONST && k < i; k++) {   /* constant keys must differ */
+                Node *prev = list_at(elts, k);
+                if (prev->kind != N_KEYVALUE || prev->x->mode != MODE_CONST)
+                    continue;
+                if (const_equal(prev->x->cval, e->x->cval)) {
+                    error_at(c->ctx, e->x->pos, "duplicate key %s in map literal", expr_string(e->x));
+                    break;
+                }
+            }
             check_value(c, e->y, u->elem);
             assign_to(c, e->y, u->elem, "map literal");
         }
@@ -3248,6 +3330,23 @@ static void check_assign(Checker *c, Node *n)
 static void check_func_body(Checker *c, Type *sig, Node *body, Pos rbrace);
 static bool result_assignable(Checker *c, Type *v, Type *t);
 
+/* A constant case value repeated in an expression switch: gc's error. */
+static void report_duplicate_case(Checker *c, Node *sw, int clause, int index, Node *e)
+{
+    for (int i = 0; i <= clause; i++) {
+        Node *cl = list_at(sw->list, i);
+        for (int k = 0; cl->list && k < cl->list->len && (i < clause || k < index); k++) {
+            Node *prev = list_at(cl->list, k);
+            if (prev->mode == MODE_CONST && prev->cval && type_identical(prev->ty, e->ty) &&
+                const_equal(prev->cval, e->cval)) {
+                error_at(c->ctx, e->pos, "duplicate case %s in expression switch\n\t%s: previous case",
+                         operand_string(e), pos_string(c->ctx, prev->pos));
+                return;
+            }
+        }
+    }
+}
+
 static void check_switch(Checker *c, Node *n)
 {
     scope_open(c, false);
@@ -3258,6 +3357,12 @@ static void check_switch(Checker *c, Node *n)
         check_value(c, n->tag, NULL);
         convert_untyped(c, n->tag, NULL);
         tag_type = is_invalid(n->tag) ? NULL : n->tag->ty;
+        if (tag_type && !type_is_comparable(tag_type) && underlying(tag_type)->kind != TY_SLICE &&
+            underlying(tag_type)->kind != TY_MAP && underlying(tag_type)->kind != TY_FUNC) {
+            error_at(c->ctx, n->tag->pos, "cannot switch on %s (%s is not comparable)", operand_string(n->tag),
+                     type_string(tag_type));
+            tag_type = NULL;
+        }
     }
     bool seen_default = false;
     for (int i = 0; i < n->list->len; i++) {
@@ -3272,16 +3377,20 @@ static void check_switch(Checker *c, Node *n)
             check_value(c, e, tag_type);
             if (is_invalid(e) || !tag_type)
                 continue;
-            if (n->tag) {
-                Node cmp = {.kind = N_BINARY, .pos = e->pos, .op = TK_EQL, .x = e, .y = n->tag};
-                cmp.x = e;
+            if (n->tag && e->mode == MODE_NIL) {
+                convert_untyped(c, e, tag_type);   /* reports a tag that has no nil */
+            } else if (n->tag) {
                 if (type_is_untyped(e->ty))
                     assign_to(c, e, tag_type, "switch case");
                 else if (!type_identical(e->ty, tag_type) && !assignable(c, e->ty, tag_type) &&
                          !assignable(c, tag_type, e->ty))
                     error_at(c->ctx, e->pos, "invalid case %s in switch on %s (mismatched types %s and %s)",
                              expr_string(e), expr_string(n->tag), type_string(e->ty), type_string(tag_type));
-                (void)cmp;
+                else if (!type_is_comparable(tag_type))
+                    error_at(c->ctx, e->pos, "invalid case %s in switch on %s (%s)", expr_string(e),
+                             expr_string(n->tag), incomparable_cause(tag_type));
+                if (!is_invalid(e) && e->mode == MODE_CONST)
+                    report_duplicate_case(c, n, i, k, e);
             } else if (underlying(e->ty)->kind != TY_INTERFACE) {
                 assign_to(c, e, tag_type, "switch case");   /* the missing tag is true */
             }
@@ -3310,6 +3419,8 @@ static void check_type_switch(Checker *c, Node *n)
     scope_open(c, false);
     if (n->init)
         check_stmt(c, n->init);
+    if (n->name && strcmp(n->name, "_") == 0)
+        error_at(c->ctx, n->namepos, "no new variable on left side of :=");
     check_value(c, n->x, NULL);
     bool ok = !is_invalid(n->x);
     if (ok && underlying(n->x->ty)->kind != TY_INTERFACE) {
@@ -3336,13 +3447,27 @@ static void check_type_switch(Checker *c, Node *n)
             Type *t = resolve_type(c, te);
             te->ty = t;
             te->mode = MODE_TYPE;
+            for (int j = 0; j <= i && t->kind != TY_INVALID; j++) {   /* the same type twice */
+                Node *pcl = list_at(n->list, j);
+                bool dup = false;
+                for (int m = 0; pcl->list && m < pcl->list->len && (j < i || m < k) && !dup; m++) {
+                    Node *prev = list_at(pcl->list, m);
+                    if (prev->mode == MODE_TYPE && prev->ty && type_identical(prev->ty, t)) {
+                        error_at(c->ctx, te->pos, "duplicate case %s in type switch\n\t%s: previous case",
+                                 type_string(t), pos_string(c->ctx, prev->pos));
+                        dup = true;
+                    }
+                }
+                if (dup)
+                    break;
+            }
             single = cl->list->len == 1 ? t : NULL;
             if (!ok || t->kind == TY_INVALID || underlying(t)->kind == TY_INTERFACE)
                 continue;
             const char *why = missing_method(c, t, n->x->ty);
             if (why)
-                error_at(c->ctx, te->pos, "impossible type switch case: %s cannot have dynamic type %s %s",
-                         operand_string(n->x), type_string(t), why);
+                error_at(c->ctx, te->pos, "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+                         expr_string(te), operand_string(n->x), type_string(t), why);
         }
         scope_open(c, false);
         if (n->name && strcmp(n->name, "_") != 0) {
@@ -4020,7 +4145,7 @@ static void check_package(Checker *c, Package *pkg)
     for (int i = 0; i < pkg->funcs->len; i++)
         check_funcdecl(c, list_at(pkg->funcs, i));
 
-    if (strcmp(pkg->path, "main") == 0 && strcmp(pkg->name, "main") == 0) {
+    if (strcmp(pkg->path, "main") == 0 && strcmp(pkg->name, "main") == 0 && ctx->complete) {
         Object *main_obj = scope_find_local(c->package, "main");
         if ((!main_obj || main_obj->kind != OBJ_FUNC) && ctx->nerrors == 0)
             error_at(ctx, (Pos){0, 0, 0}, "function main is undeclared in the main package");

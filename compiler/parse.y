@@ -1143,29 +1143,37 @@ structdcl(A) ::= MUL(S) embed(T) LBRACK(L) type_args RBRACK otag(G). {
     A->lit = G.text ? tok_text(G) : NULL;
     A->litlen = G.len;
 }
-structdcl(A) ::= LPAREN(P) embed(T) RPAREN otag(G). {
-    syntax_error_at(ps, P.pos, "cannot parenthesize embedded type");
+/* gc refuses parentheses around an embedded type as soon as it sees them,
+ * and does not insist on the `)`. */
+structdcl(A) ::= embed_paren(P) embed(T) orparen otag(G). {
     A = mk(N_FIELD, P.pos);
     A->type = T;
     A->lit = G.text ? tok_text(G) : NULL;
     A->litlen = G.len;
 }
-structdcl(A) ::= LPAREN(P) MUL(S) embed(T) RPAREN otag(G). {
-    syntax_error_at(ps, P.pos, "cannot parenthesize embedded type");
+structdcl(A) ::= embed_paren(P) MUL(S) embed(T) orparen otag(G). {
     A = mk(N_FIELD, P.pos);
     A->type = mk(N_STAR, S.pos);
     A->type->x = T;
     A->lit = G.text ? tok_text(G) : NULL;
     A->litlen = G.len;
 }
-structdcl(A) ::= MUL(S) LPAREN(P) embed(T) RPAREN otag(G). {
-    syntax_error_at(ps, P.pos, "cannot parenthesize embedded type");
+structdcl(A) ::= MUL(S) embed_paren embed(T) orparen otag(G). {
     A = mk(N_FIELD, S.pos);
     A->type = mk(N_STAR, S.pos);
     A->type->x = T;
     A->lit = G.text ? tok_text(G) : NULL;
     A->litlen = G.len;
 }
+
+%type embed_paren {Token}
+embed_paren(A) ::= LPAREN(P). {
+    syntax_error_at(ps, P.pos, "cannot parenthesize embedded type");
+    A = P;
+}
+
+orparen ::= .
+orparen ::= RPAREN.
 
 embed(A) ::= IDENT(N). { A = ident(N); }
 embed(A) ::= IDENT(N) PERIOD(D) IDENT(S). {
@@ -1871,6 +1879,14 @@ static void push_token(ParseState *ps, yyParser *parser, Token t)
             return;
         ps->panic = false;
     }
+    /* After an error, a keyword in the skipped text may have left the
+     * loophack set (or a skipped `)` cleared it): a `{` is what fits. */
+    if (ps->had_error && (t.kind == TK_LBODY || t.kind == TK_LBRACE) &&
+        !parser_accepts(parser, t.kind)) {
+        int other = t.kind == TK_LBODY ? TK_LBRACE : TK_LBODY;
+        if (parser_accepts(parser, other))
+            t.kind = other;
+    }
     if (!parser_accepts(parser, t.kind)) {
         syntax_error(ps, parser, t);
         return;
@@ -2431,7 +2447,8 @@ static bool list_classify(SyntaxError *e)
     }
     if (e->acc[TK_COMMA] && e->acc[TK_COLON] && e->acc[TK_RBRACK]) {
         expecting(e, "comma, : or ]");      /* x[i j */
-        recover(e, SYNC_INDEX, 0);
+        recover(e, SYNC_INDEX, TK_COLON);   /* gc goes on with a slice */
+        e->insert_always = true;
         return true;
     }
     if (e->acc[TK_COLON] && e->acc[TK_RBRACK] && !e->acc[TK_INT]) {
