@@ -39,6 +39,8 @@ typedef struct Checker {
     List *funclits;                        /* the N_FUNCLITs being checked, innermost last */
     List *pending_embeds;                  /* pairs: interface, embedded interface still being
                                               declared; completed after the package's types */
+    bool conversion;                       /* checking T(x): representability errors say "convert" */
+    bool operand_of_binary;                /* converting an operand of x op y */
     const char *context;                   /* what an untyped constant is being converted for,
                                               for messages ("variable declaration") */
     int loops, breakables;                 /* enclosing for loops; and switches and selects */
@@ -51,6 +53,7 @@ static void check_value(Checker *c, Node *n, Type *hint);
 static Type *multi_value_type(Node *x, int n);
 static void check_func_body(Checker *c, Type *sig, Node *body, Pos rbrace);
 static bool result_assignable(Checker *c, Type *v, Type *t);
+static const char *operand_string(Node *x);
 static void check_stmt(Checker *c, Node *n);
 static void check_block(Checker *c, List *stmts);
 static Type *resolve_type(Checker *c, Node *n);
@@ -421,14 +424,27 @@ static bool int_fits(__int128 v, TypeKind k)
 
 /* Converts constant x in place to type t (whose underlying type is basic),
  * reporting gc's error when the value is not representable. */
+/* A constant that t cannot represent, in the words gc uses where it
+ * happened: a conversion T(x), an operand of a binary operation, or an
+ * assignment of some kind (c->context). */
+static void report_unrepresentable(Checker *c, Node *x, Type *t, const char *why)
+{
+    if (c->conversion)
+        error_at(c->ctx, x->pos, "cannot convert %s to type %s", operand_string(x), type_string(t));
+    else if (c->operand_of_binary || !type_is_untyped(x->ty))
+        error_at(c->ctx, x->pos, "%s overflows %s", operand_string(x), type_string(t));
+    else
+        error_at(c->ctx, x->pos, "cannot use %s as %s value in %s (%s)", operand_string(x), type_string(t),
+                 c->context ? c->context : "assignment", why);
+}
+
 static bool represent(Checker *c, Node *x, Type *t)
 {
     Type *u = underlying(t);
     ConstVal *cv = x->cval;
     if (cv->kind == CV_COMPLEX && !type_is_complex(u)) {
         if (cv->im != 0) {
-            error_at(c->ctx, x->pos, "cannot use %s (untyped complex constant) as %s value in %s (truncated)",
-                     expr_string(x), type_string(t), c->context ? c->context : "assignment");
+            report_unrepresentable(c, x, t, "truncated");
             return false;
         }
         x->cval = cv = cv_float(cv->f);
@@ -436,8 +452,11 @@ static bool represent(Checker *c, Node *x, Type *t)
     if (type_is_integer(u)) {
         if (cv->kind == CV_FLOAT) {
             if (cv->f != floorl(cv->f) || isinf(cv->f)) {
-                error_at(c->ctx, x->pos, "cannot use %s (untyped float constant) as %s value in %s (truncated)",
-                         expr_string(x), type_string(t), c->context ? c->context : "assignment");
+                report_unrepresentable(c, x, t, "truncated");
+                return false;
+            }
+            if (fabsl(cv->f) >= 1.7e38L) {
+                report_unrepresentable(c, x, t, "overflows");
                 return false;
             }
             x->cval = cv = cv_int((__int128)cv->f);
@@ -445,17 +464,19 @@ static bool represent(Checker *c, Node *x, Type *t)
         if (cv->kind != CV_INT)
             return false;
         if (!int_fits(cv->i, u->kind)) {
-            if (type_is_untyped(x->ty))
-                error_at(c->ctx, x->pos, "cannot use %s (untyped %s constant%s%s) as %s value in %s (overflows)",
-                         expr_string(x), x->ty->kind == TY_UNTYPED_RUNE ? "rune" : "int",
-                         strcmp(expr_string(x), cv_string(cv)) ? " " : "",
-                         strcmp(expr_string(x), cv_string(cv)) ? cv_string(cv) : "",
-                         type_string(t), c->context ? c->context : "assignment");
-            else
-                error_at(c->ctx, x->pos, "constant %s overflows %s", cv_string(cv), type_string(t));
+            report_unrepresentable(c, x, t, "overflows");
             return false;
         }
         return true;
+    }
+    if (type_is_float(u) && (cv->kind == CV_FLOAT || cv->kind == CV_INT)) {
+        long double f = cv->kind == CV_INT ? (long double)cv->i : cv->f;
+        long double max = u->kind == TY_FLOAT32 ? 3.40282356779733661637539395458142568448e38L
+                                                : 1.79769313486231580793728971405301e308L;
+        if (!isinf(f) && fabsl(f) > max) {     /* rounds to infinity: not representable */
+            report_unrepresentable(c, x, t, "overflows");
+            return false;
+        }
     }
     if (type_is_float(u)) {
         if (cv->kind == CV_INT)
@@ -960,8 +981,8 @@ static void check_ident(Checker *c, Node *n)
         } else {
             n->cval = o->cval;
         }
-        if (!n->cval || !n->ty)
-            set_invalid(n);
+        if (!n->cval || !n->ty || n->ty->kind == TY_INVALID)
+            set_invalid(n);                /* its declaration failed: no follow-on errors */
         return;
     case OBJ_TYPE:
         resolve_object(c, o);
@@ -984,7 +1005,7 @@ static void check_ident(Checker *c, Node *n)
         resolve_object(c, o);
         n->mode = MODE_VAR;
         n->ty = o->type;
-        if (!n->ty)
+        if (!n->ty || n->ty->kind == TY_INVALID)
             set_invalid(n);
         if (!o->is_global && o->depth < c->func_depth)
             note_capture(c, o);
@@ -1283,10 +1304,21 @@ static bool is_comparison(int op)
 static __int128 int_binop(Checker *c, Node *n, int op, __int128 a, __int128 b, bool *ok)
 {
     *ok = true;
+    __int128 r;
+    /* gosub's integer constants have 128 bits (gc's 512): beyond, gc's words */
     switch (op) {
-    case TK_ADD: return a + b;
-    case TK_SUB: return a - b;
-    case TK_MUL: return a * b;
+    case TK_ADD:
+        if (__builtin_add_overflow(a, b, &r))
+            goto overflow;
+        return r;
+    case TK_SUB:
+        if (__builtin_sub_overflow(a, b, &r))
+            goto overflow;
+        return r;
+    case TK_MUL:
+        if (__builtin_mul_overflow(a, b, &r))
+            goto overflow;
+        return r;
     case TK_QUO:
     case TK_REM:
         if (b == 0) {
@@ -1299,9 +1331,20 @@ static __int128 int_binop(Checker *c, Node *n, int op, __int128 a, __int128 b, b
     case TK_OR: return a | b;
     case TK_XOR: return a ^ b;
     case TK_AND_NOT: return a & ~b;
-    case TK_SHL: return b >= 127 ? 0 : a << b;
+    case TK_SHL:
+        if (a == 0)
+            return 0;
+        if (b >= 127 || (a > 0 ? a > (((__int128)1 << 126) - 1 + ((__int128)1 << 126)) >> b
+                                : a < -((((__int128)1 << 126) - 1 + ((__int128)1 << 126)) >> b)))
+            goto overflow;
+        return a * ((__int128)1 << b);
     case TK_SHR: return b >= 127 ? (a < 0 ? -1 : 0) : a >> b;
     }
+    *ok = false;
+    return 0;
+overflow:
+    error_at(c->ctx, n->pos, "constant %s overflow",
+             op == TK_ADD ? "addition" : op == TK_SUB ? "subtraction" : op == TK_MUL ? "multiplication" : "shift");
     *ok = false;
     return 0;
 }
@@ -1365,7 +1408,8 @@ static void fold_binary(Checker *c, Node *n)
         }
         Type *u = underlying(n->ty);
         if (!type_is_untyped(n->ty) && !int_fits(r, u->kind)) {
-            error_at(c->ctx, n->pos, "constant %s overflows %s", int128_string(r), type_string(n->ty));
+            error_at(c->ctx, n->pos, "%s (constant %s of type %s) overflows %s", expr_string(n), int128_string(r),
+                     type_string(n->ty), type_string(n->ty));
             set_invalid(n);
             return;
         }
@@ -1420,6 +1464,18 @@ static void fold_binary(Checker *c, Node *n)
                  token_spelling(op), operand_string(n->x));
         set_invalid(n);
         return;
+    }
+    Type *fu = underlying(n->ty);
+    if (fu->kind == TY_FLOAT32 || fu->kind == TY_FLOAT64) {   /* a typed result must fit its type */
+        long double max = fu->kind == TY_FLOAT32 ? 3.40282356779733661637539395458142568448e38L
+                                                 : 1.79769313486231580793728971405301e308L;
+        if (fabsl(r) > max) {
+            error_at(c->ctx, n->pos, "%s (constant %Lg of type %s) overflows %s", expr_string(n), r,
+                     type_string(n->ty), type_string(n->ty));
+            set_invalid(n);
+            return;
+        }
+        r = fu->kind == TY_FLOAT32 ? (float)r : (double)r;
     }
     n->cval = cv_float(r);
 }
@@ -1484,8 +1540,13 @@ static void check_shift(Checker *c, Node *n, Type *hint)
         n->mode = MODE_CONST;
         bool ok;
         __int128 r = int_binop(c, n, n->op, n->x->cval->i, n->y->cval->i, &ok);
+        if (!ok) {
+            set_invalid(n);
+            return;
+        }
         if (!type_is_untyped(n->ty) && !int_fits(r, underlying(n->ty)->kind)) {
-            error_at(c->ctx, n->pos, "constant %s overflows %s", int128_string(r), type_string(n->ty));
+            error_at(c->ctx, n->pos, "%s (constant %s of type %s) overflows %s", expr_string(n), int128_string(r),
+                     type_string(n->ty), type_string(n->ty));
             set_invalid(n);
             return;
         }
@@ -1515,10 +1576,12 @@ static void check_binary(Checker *c, Node *n, Type *hint)
     }
     /* untyped operands take the other side's type */
     bool xu = type_is_untyped(x->ty), yu = type_is_untyped(y->ty);
+    c->operand_of_binary = true;          /* 1000 (untyped int constant) overflows int8 */
     if (xu && !yu)
         assign_to(c, x, y->ty, "assignment");
     else if (yu && !xu)
         assign_to(c, y, x->ty, "assignment");
+    c->operand_of_binary = false;
     if (is_invalid(x) || is_invalid(y)) {
         set_invalid(n);
         return;
@@ -1665,7 +1728,8 @@ static void check_unary(Checker *c, Node *n, Type *hint)
         break;
     }
     if (n->cval->kind == CV_INT && !type_is_untyped(n->ty) && !int_fits(n->cval->i, underlying(n->ty)->kind)) {
-        error_at(c->ctx, n->pos, "constant %s overflows %s", int128_string(n->cval->i), type_string(n->ty));
+        error_at(c->ctx, n->pos, "%s (constant %s of type %s) overflows %s", expr_string(n),
+                 int128_string(n->cval->i), type_string(n->ty), type_string(n->ty));
         set_invalid(n);
     }
 }
@@ -1746,7 +1810,10 @@ static void check_conversion(Checker *c, Node *n, Type *t)
         ok = (type_is_numeric(xu) && type_is_numeric(tu)) || (type_is_string(xu) && type_is_string(tu)) ||
              (type_is_boolean(xu) && type_is_boolean(tu));
         if (ok) {
-            if (!represent(c, &tmp, t)) {
+            c->conversion = true;
+            bool fits = represent(c, &tmp, t);
+            c->conversion = false;
+            if (!fits) {
                 set_invalid(n);
                 return;
             }
@@ -1782,7 +1849,10 @@ static void check_conversion(Checker *c, Node *n, Type *t)
         n->mode = MODE_CONST;
         Node tmp = *x;
         tmp.ty = x->ty;
-        if (type_is_numeric(tu) && !represent(c, &tmp, t)) {
+        c->conversion = true;
+        bool fits = !type_is_numeric(tu) || represent(c, &tmp, t);
+        c->conversion = false;
+        if (!fits) {
             set_invalid(n);
             return;
         }
@@ -2844,7 +2914,7 @@ static void check_const_spec(Checker *c, Node *spec, bool local)
      * own iota: spec->group is the spec whose values apply (set_const_groups) */
     Node *src = spec->group ? spec->group : spec;
     if (!src->list2) {
-        error_at(c->ctx, spec->pos, "missing init expr for const declaration");
+        error_at(c->ctx, spec->pos, "missing init expr for %s", ((Node *)list_at(spec->list, 0))->name);
         return;
     }
     Node *type_node = src == spec ? spec->type : src->type;
@@ -3329,6 +3399,7 @@ static void check_assign(Checker *c, Node *n)
 
 static void check_func_body(Checker *c, Type *sig, Node *body, Pos rbrace);
 static bool result_assignable(Checker *c, Type *v, Type *t);
+static const char *operand_string(Node *x);
 
 /* A constant case value repeated in an expression switch: gc's error. */
 static void report_duplicate_case(Checker *c, Node *sw, int clause, int index, Node *e)
@@ -4127,12 +4198,13 @@ static void check_package(Checker *c, Package *pkg)
         c->scope = c->package;
         resolve_object(c, o);
     }
-    /* blank package-level vars are not in the scope but still initialised */
+    /* blank package-level vars and consts are in no scope but still checked
+       (and the vars initialised) */
     for (int f = 0; f < pkg->files->len; f++) {
         Node *file = ((SourceFile *)list_at(pkg->files, f))->ast;
         for (int i = 0; file->list2 && i < file->list2->len; i++) {
             Node *spec = list_at(file->list2, i);
-            if (spec->kind != N_VAR)
+            if (spec->kind != N_VAR && spec->kind != N_CONST)
                 continue;
             Node *first = list_at(spec->list, 0);
             if (first->obj && !first->obj->type) {

@@ -1773,10 +1773,40 @@ static bool stack_reduce_for(Stack *s, int kind)
     return false;
 }
 
-/* Would the parser take a token of this kind now? */
+/* The name of the k-th symbol from the top of the stack ("" below it). */
+static const char *stack_sym(const Stack *s, int k)
+{
+    /* entry 0 is lemon's bottom-of-stack marker */
+    if (k < 0 || k >= s->n - 1)
+        return "";
+    return yyTokenName[s->major[s->n - 1 - k]];
+}
+
+/* Would the parser take a token of this kind now? Asked for every token,
+ * so it copies nothing: the reductions it tries pop entries of the parser's
+ * own stack (by moving `base` down) and push onto a small array of their
+ * own, which keeps it cheap however deep the stack is. */
 static bool parser_accepts(yyParser *p, int kind)
 {
-    Stack s = {0};
+    int base = (int)(p->yytos - p->yystack) + 1;   /* entries of p's stack in use */
+    int pushed[64], npushed = 0;
+    for (int steps = 0; steps < 10000; steps++) {
+        int state = npushed ? pushed[npushed - 1] : p->yystack[base - 1].stateno;
+        int act = yy_find_shift_action((YYCODETYPE)kind, (YYACTIONTYPE)state);
+        if (act < YY_MIN_REDUCE)
+            return act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
+        int rule = act - YY_MIN_REDUCE;
+        int len = -yyRuleInfoNRhs[rule];
+        int from_pushed = len < npushed ? len : npushed;
+        npushed -= from_pushed;
+        base -= len - from_pushed;
+        if (npushed == (int)(sizeof pushed / sizeof pushed[0]) || base < 1)
+            break;                          /* cannot happen with this grammar */
+        int below = npushed ? pushed[npushed - 1] : p->yystack[base - 1].stateno;
+        pushed[npushed++] = yy_find_reduce_action((YYACTIONTYPE)below,
+                                                  (YYCODETYPE)yyRuleInfoLhs[rule]);
+    }
+    Stack s = {0};                          /* the slow way, just in case */
     stack_from_parser(&s, p);
     bool ok = stack_reduce_for(&s, kind);
     stack_free(&s);
@@ -1832,6 +1862,21 @@ static void set_sync(ParseState *ps, const int *kinds, bool in_func)
 
 /* Where skipping stopped (or at once, when nothing is to be skipped): the
  * tokens gc's parser assumes are fed, then the token itself is pushed. */
+/* Makes, for real, the reductions a token of this kind would cause, without
+ * taking the token: `if func() bool x`, once `{` is assumed, must have its
+ * header reduced first, or the `{` would open the function literal. */
+static void reduce_for(ParseState *ps, yyParser *parser, int kind, Pos pos)
+{
+    (void)ps;
+    Token t = synthetic(kind, pos);
+    for (;;) {
+        int act = yy_find_shift_action((YYCODETYPE)kind, parser->yytos->stateno);
+        if (act < YY_MIN_REDUCE)
+            break;
+        yy_reduce(parser, act - YY_MIN_REDUCE, kind, t);
+    }
+}
+
 static void resume(ParseState *ps, yyParser *parser, Token t)
 {
     if (ps->header_resume) {
@@ -1843,6 +1888,11 @@ static void resume(ParseState *ps, yyParser *parser, Token t)
         if (t.kind != TK_LBODY && t.kind != 0) {
             syntax_error_at(ps, t.pos, xprintf("unexpected %s, expecting expression",
                                                token_desc(t)));
+            Stack s = {0};
+            stack_from_parser(&s, parser);
+            if (stack_reduce_for(&s, TK_SEMI) && strcmp(stack_sym(&s, 0), "header_init") == 0)
+                reduce_for(ps, parser, TK_SEMI, t.pos);
+            stack_free(&s);
             ps->ninsert = 1;
             ps->insert[0] = TK_LBODY;
             ps->insert_always = true;
@@ -1988,15 +2038,6 @@ static const int SYNC_SIMPLE[] = {TK_SEMI, TK_RBRACE, 0};
 static const int SYNC_SELECTOR[] = {TK_SEMI, TK_RPAREN, 0};
 static const int SYNC_PARAM[] = {TK_COMMA, TK_RPAREN, 0};
 static const int SYNC_EMBED[] = {TK_PERIOD, TK_SEMI, TK_RBRACE, 0};
-
-/* The name of the k-th symbol from the top of the stack ("" below it). */
-static const char *stack_sym(const Stack *s, int k)
-{
-    /* entry 0 is lemon's bottom-of-stack marker */
-    if (k < 0 || k >= s->n - 1)
-        return "";
-    return yyTokenName[s->major[s->n - 1 - k]];
-}
 
 static bool pre(SyntaxError *e, int k, const char *name)
 {
