@@ -75,46 +75,54 @@ Pos node_start_pos(Node *n)
  * with single spaces around binary operators, and the bodies of function and
  * composite literals shortened to `…`.
  */
-static char *join(List *l, char *(*each)(Node *), const char *sep)
+static char *str(Node *n, int depth);
+
+static char *join(List *l, char *(*each)(Node *, int), const char *sep, int depth)
 {
     char *s = xstrdup("");
     for (int i = 0; l && i < l->len; i++)
-        s = xprintf("%s%s%s", s, i ? sep : "", each(list_at(l, i)));
+        s = xprintf("%s%s%s", s, i ? sep : "", each(list_at(l, i), depth));
     return s;
 }
 
 /* One group of names with their type: `a, b int` or just `int`. */
-static char *field_string(Node *f)
+static char *field_string(Node *f, int depth)
 {
-    char *type = f->type ? expr_string(f->type) : xstrdup("");
+    char *type = f->type ? str(f->type, depth) : xstrdup("");
     if (!f->list || f->list->len == 0)
         return type;
-    return xprintf("%s %s", join(f->list, expr_string, ", "), type);
+    return xprintf("%s %s", join(f->list, str, ", ", depth), type);
 }
 
-static char *signature_string(Node *ft)
+static char *signature_string(Node *ft, int depth)
 {
-    char *s = xprintf("(%s)", join(ft->list, field_string, ", "));
+    char *s = xprintf("(%s)", join(ft->list, field_string, ", ", depth));
     List *res = ft->list2;
     if (!res || res->len == 0)
         return s;
     Node *first = list_at(res, 0);
     if (res->len == 1 && (!first->list || first->list->len == 0))
-        return xprintf("%s %s", s, expr_string(first->type));
-    return xprintf("%s (%s)", s, join(res, field_string, ", "));
+        return xprintf("%s %s", s, str(first->type, depth));
+    return xprintf("%s (%s)", s, join(res, field_string, ", ", depth));
 }
 
-static char *method_string(Node *f)
+static char *method_string(Node *f, int depth)
 {
     if (f->name && f->type && f->type->kind == N_FUNCTYPE)
-        return xprintf("%s%s", f->name, signature_string(f->type));
-    return expr_string(f->type);
+        return xprintf("%s%s", f->name, signature_string(f->type, depth));
+    return str(f->type, depth);
 }
 
-char *expr_string(Node *n)
+/* Deeper than this, an expression is shown as `…`: the recursion stays far
+ * from the C stack's limit, and the message stays readable. */
+enum { MAX_STRING_DEPTH = 200 };
+
+static char *str(Node *n, int depth)
 {
     if (!n)
         return xstrdup("");
+    if (++depth > MAX_STRING_DEPTH)
+        return xstrdup("…");
     switch (n->kind) {
     case N_BAD:
         return xstrdup("<bad expr>");
@@ -123,72 +131,77 @@ char *expr_string(Node *n)
     case N_BASICLIT:
         return xstrndup(n->lit, (size_t)n->litlen);
     case N_FUNCLIT:
-        return xprintf("func%s {%s}", signature_string(n->type),
+        return xprintf("func%s {%s}", signature_string(n->type, depth),
                        n->body && n->body->list && n->body->list->len ? "…" : "");
     case N_COMPOSITE:
-        return xprintf("%s{%s}", n->type ? expr_string(n->type) : "",
+        return xprintf("%s{%s}", n->type ? str(n->type, depth) : "",
                        n->list && n->list->len ? "…" : "");
     case N_PAREN:
-        return xprintf("(%s)", expr_string(n->x));
+        return xprintf("(%s)", str(n->x, depth));
     case N_SELECTOR:
-        return xprintf("%s.%s", expr_string(n->x), n->name);
+        return xprintf("%s.%s", str(n->x, depth), n->name);
     case N_INDEX:
-        return xprintf("%s[%s]", expr_string(n->x), expr_string(n->y));
+        return xprintf("%s[%s]", str(n->x, depth), str(n->y, depth));
     case N_SLICE: {
-        char *s = xprintf("%s[%s:%s", expr_string(n->x), expr_string(n->lo), expr_string(n->hi));
+        char *s = xprintf("%s[%s:%s", str(n->x, depth), str(n->lo, depth), str(n->hi, depth));
         if (n->max)
-            s = xprintf("%s:%s", s, expr_string(n->max));
+            s = xprintf("%s:%s", s, str(n->max, depth));
         return xprintf("%s]", s);
     }
     case N_TYPEASSERT:
-        return xprintf("%s.(%s)", expr_string(n->x), n->type ? expr_string(n->type) : "type");
+        return xprintf("%s.(%s)", str(n->x, depth), n->type ? str(n->type, depth) : "type");
     case N_CALL:
-        return xprintf("%s(%s%s)", expr_string(n->x), join(n->list, expr_string, ", "),
+        return xprintf("%s(%s%s)", str(n->x, depth), join(n->list, str, ", ", depth),
                        n->dots ? "..." : "");
     case N_STAR:
-        return xprintf("*%s", expr_string(n->x));
+        return xprintf("*%s", str(n->x, depth));
     case N_UNARY:
-        return xprintf("%s%s", token_spelling(n->op), expr_string(n->x));
+        return xprintf("%s%s", token_spelling(n->op), str(n->x, depth));
     case N_BINARY:
-        return xprintf("%s %s %s", expr_string(n->x), token_spelling(n->op), expr_string(n->y));
+        return xprintf("%s %s %s", str(n->x, depth), token_spelling(n->op), str(n->y, depth));
     case N_KEYVALUE:
-        return xprintf("%s: %s", expr_string(n->x), expr_string(n->y));
+        return xprintf("%s: %s", str(n->x, depth), str(n->y, depth));
     case N_ARRAYTYPE:
         if (!n->len)
-            return xprintf("[]%s", expr_string(n->elem));
+            return xprintf("[]%s", str(n->elem, depth));
         if (n->len->kind == N_ELLIPSIS)
-            return xprintf("[...]%s", expr_string(n->elem));
-        return xprintf("[%s]%s", expr_string(n->len), expr_string(n->elem));
+            return xprintf("[...]%s", str(n->elem, depth));
+        return xprintf("[%s]%s", str(n->len, depth), str(n->elem, depth));
     case N_ELLIPSIS:
-        return xprintf("...%s", expr_string(n->elem));
+        return xprintf("...%s", str(n->elem, depth));
     case N_STRUCTTYPE: {
         char *s = xstrdup("");
         for (int i = 0; n->list && i < n->list->len; i++) {
             Node *f = list_at(n->list, i);
-            s = xprintf("%s%s%s", s, i ? "; " : "", field_string(f));
+            s = xprintf("%s%s%s", s, i ? "; " : "", field_string(f, depth));
             if (f->lit)
                 s = xprintf("%s %s", s, f->lit);
         }
         return xprintf("struct{%s}", s);
     }
     case N_FUNCTYPE:
-        return xprintf("func%s", signature_string(n));
+        return xprintf("func%s", signature_string(n, depth));
     case N_INTERFACETYPE:
-        return xprintf("interface{%s}", join(n->list, method_string, "; "));
+        return xprintf("interface{%s}", join(n->list, method_string, "; ", depth));
     case N_MAPTYPE:
-        return xprintf("map[%s]%s", expr_string(n->key), expr_string(n->elem));
+        return xprintf("map[%s]%s", str(n->key, depth), str(n->elem, depth));
     case N_CHANTYPE: {
         const char *pre = n->dir == CHAN_RECV ? "<-chan " : n->dir == CHAN_SEND ? "chan<- " : "chan ";
         if (n->dir == CHAN_BOTH && n->elem && n->elem->kind == N_CHANTYPE &&
             n->elem->dir == CHAN_RECV)
-            return xprintf("%s(%s)", pre, expr_string(n->elem));
-        return xprintf("%s%s", pre, expr_string(n->elem));
+            return xprintf("%s(%s)", pre, str(n->elem, depth));
+        return xprintf("%s%s", pre, str(n->elem, depth));
     }
     case N_FIELD:
-        return field_string(n);
+        return field_string(n, depth);
     default:
         return xprintf("<%s>", node_kind_name(n->kind));
     }
+}
+
+char *expr_string(Node *n)
+{
+    return str(n, 0);
 }
 
 /* ---------------------------------------------------------------- ast_dump */
@@ -269,6 +282,11 @@ static void dump_list(FILE *out, List *l, int depth, const char *label)
         dump(out, list_at(l, i), depth + 1, NULL);
 }
 
+/* Deeper than this the dump says so and stops: a machine-made expression
+ * nested a hundred thousand times would otherwise exhaust the C stack (and
+ * the reader). */
+enum { MAX_DUMP_DEPTH = 500 };
+
 static void dump(FILE *out, Node *n, int depth, const char *field)
 {
     indent(out, depth);
@@ -276,6 +294,10 @@ static void dump(FILE *out, Node *n, int depth, const char *field)
         fprintf(out, "%s: ", field);
     if (!n) {
         fputs("nil\n", out);
+        return;
+    }
+    if (depth > MAX_DUMP_DEPTH) {
+        fputs("… (nested too deeply to show)\n", out);
         return;
     }
     fputs(node_kind_name(n->kind), out);

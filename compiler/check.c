@@ -725,6 +725,18 @@ static void assign_to_in(Checker *c, Node *x, Type *t, const char *context)
 
 static Type *func_type(Checker *c, Node *n, bool declare_params);
 
+/* A tag as types print it: its value, requoted ("bar", whether written
+ * `bar` or "bar"); an empty tag is no tag. */
+static const char *normalized_tag(const char *lit)
+{
+    size_t n = strlen(lit);
+    if (n <= 2)
+        return NULL;
+    if (lit[0] == '"')
+        return lit;
+    return xprintf("\"%.*s\"", (int)(n - 2), lit + 1);
+}
+
 static int compare_field_names(const void *a, const void *b)
 {
     return strcmp((*(Field *const *)a)->name, (*(Field *const *)b)->name);
@@ -816,6 +828,7 @@ static Type *resolve_type(Checker *c, Node *n)
                 f->type = ft;
                 f->embedded = true;
                 f->pos = fd->pos;
+                f->tag = fd->lit ? normalized_tag(fd->lit) : NULL;
                 list_push(t->fields, f);
                 continue;
             }
@@ -831,6 +844,7 @@ static Type *resolve_type(Checker *c, Node *n)
                 f->name = name->name;
                 f->type = ft;
                 f->pos = name->pos;
+                f->tag = fd->lit ? normalized_tag(fd->lit) : NULL;
                 list_push(t->fields, f);
             }
         }
@@ -1822,7 +1836,7 @@ static void check_conversion(Checker *c, Node *n, Type *t)
             return;
         }
     } else {
-        ok = assignable(c, x->ty, t) || type_identical(xu, tu) ||
+        ok = assignable(c, x->ty, t) || type_identical_ignoring_tags(xu, tu) ||
              (type_is_numeric(xu) && type_is_numeric(tu)) ||
              (type_is_string(tu) && (type_is_integer(xu) ||
                                      (xu->kind == TY_SLICE && (underlying(xu->elem)->kind == TY_UINT8 ||
@@ -1830,7 +1844,7 @@ static void check_conversion(Checker *c, Node *n, Type *t)
              (type_is_string(xu) && tu->kind == TY_SLICE &&
               (underlying(tu->elem)->kind == TY_UINT8 || underlying(tu->elem)->kind == TY_INT32)) ||
              (xu->kind == TY_POINTER && tu->kind == TY_POINTER &&
-              type_identical(underlying(xu->elem), underlying(tu->elem)));
+              type_identical_ignoring_tags(underlying(xu->elem), underlying(tu->elem)));
     }
     if (!ok) {
         error_at(c->ctx, x->pos, "cannot convert %s to type %s", operand_string(x), type_string(t));

@@ -1278,6 +1278,14 @@ static void emit_expr(Emitter *e, IrNode *n)
             out(e, ")");
             return;
         }
+        if (to->kind == TY_STRUCT || to->kind == TY_ARRAY) {
+            /* struct types that differ in tags only: the same layout, two C types */
+            int id = ++e->tmp;
+            out(e, "({ %s v%d = ", ctype(e, n->x->type), id);
+            emit_expr(e, n->x);
+            out(e, "; *(%s *)&v%d; })", ctype(e, n->type), id);
+            return;
+        }
         out(e, "((%s)(", ctype(e, n->type));
         emit_expr(e, n->x);
         out(e, "))");

@@ -242,6 +242,7 @@ typedef enum TypeKind {
 typedef struct Field {                     /* a struct field, parameter or result */
     const char *name;                      /* NULL when unnamed */
     Type *type;
+    const char *tag;                       /* a struct field's tag, as written (quoted), or NULL */
     bool embedded;
     int64_t offset;                        /* struct fields: byte offset (gc's amd64 layout) */
     Pos pos;
@@ -276,6 +277,7 @@ Type *type_chan(int dir, Type *elem);
 Type *type_tuple(List *fields);
 Type *underlying(Type *t);
 bool type_identical(Type *a, Type *b);
+bool type_identical_ignoring_tags(Type *a, Type *b);
 bool type_is_untyped(Type *t);
 bool type_is_integer(Type *t);
 bool type_is_unsigned(Type *t);

@@ -350,8 +350,10 @@ static IrNode *lower_call_inner(Lowerer *lw, Node *n)
         IrNode *x = lower_expr(lw, a);
         if (!type_supported(lw, n->ty, n->pos))
             return x;
-        if (type_identical(underlying(x->type), underlying(n->ty)) && !is_interface(n->ty)) {
-            x->type = n->ty;
+        if (type_identical(underlying(x->type), underlying(n->ty)) && !is_interface(n->ty) &&
+            (underlying(x->type)->kind < TY_ARRAY || underlying(x->type)->kind == TY_POINTER ||
+             underlying(x->type)->kind == TY_SLICE || type_identical(x->type, n->ty))) {
+            x->type = n->ty;                /* the same C representation: nothing to do */
             return x;
         }
         if (is_interface(n->ty))

@@ -106,7 +106,9 @@ Type *underlying(Type *t)
     return t;
 }
 
-static bool fields_identical(List *a, List *b, bool names_matter)
+static bool identical(Type *a, Type *b, bool ignore_tags);
+
+static bool fields_identical(List *a, List *b, bool names_matter, bool ignore_tags)
 {
     int na = a ? a->len : 0, nb = b ? b->len : 0;
     if (na != nb)
@@ -120,8 +122,11 @@ static bool fields_identical(List *a, List *b, bool names_matter)
                 return false;
             if (fa->embedded != fb->embedded)
                 return false;
+            if (!ignore_tags &&
+                ((fa->tag == NULL) != (fb->tag == NULL) || (fa->tag && strcmp(fa->tag, fb->tag) != 0)))
+                return false;                 /* tags are part of a struct type's identity */
         }
-        if (!type_identical(fa->type, fb->type))
+        if (!identical(fa->type, fb->type, ignore_tags))
             return false;
     }
     return true;
@@ -131,6 +136,17 @@ static bool fields_identical(List *a, List *b, bool names_matter)
  * unnamed types are identical when their structure is. */
 bool type_identical(Type *a, Type *b)
 {
+    return identical(a, b, false);
+}
+
+/* Conversions compare struct types without their tags (the spec's "Conversions"). */
+bool type_identical_ignoring_tags(Type *a, Type *b)
+{
+    return identical(a, b, true);
+}
+
+static bool identical(Type *a, Type *b, bool ignore_tags)
+{
     if (a == b)
         return true;
     if (!a || !b || a->kind != b->kind)
@@ -139,23 +155,23 @@ bool type_identical(Type *a, Type *b)
         return true;                      /* one basic kind: uint8 and byte are one type */
     switch (a->kind) {
     case TY_ARRAY:
-        return a->len == b->len && type_identical(a->elem, b->elem);
+        return a->len == b->len && identical(a->elem, b->elem, ignore_tags);
     case TY_SLICE:
     case TY_POINTER:
-        return type_identical(a->elem, b->elem);
+        return identical(a->elem, b->elem, ignore_tags);
     case TY_MAP:
-        return type_identical(a->key, b->key) && type_identical(a->elem, b->elem);
+        return identical(a->key, b->key, ignore_tags) && identical(a->elem, b->elem, ignore_tags);
     case TY_CHAN:
-        return a->dir == b->dir && type_identical(a->elem, b->elem);
+        return a->dir == b->dir && identical(a->elem, b->elem, ignore_tags);
     case TY_STRUCT:
-        return fields_identical(a->fields, b->fields, true);
+        return fields_identical(a->fields, b->fields, true, ignore_tags);
     case TY_TUPLE:
-        return fields_identical(a->fields, b->fields, false);
+        return fields_identical(a->fields, b->fields, false, ignore_tags);
     case TY_FUNC:
-        return a->variadic == b->variadic && fields_identical(a->params, b->params, false) &&
-               fields_identical(a->results, b->results, false);
+        return a->variadic == b->variadic && fields_identical(a->params, b->params, false, ignore_tags) &&
+               fields_identical(a->results, b->results, false, ignore_tags);
     case TY_INTERFACE:
-        return fields_identical(a->methods, b->methods, true);
+        return fields_identical(a->methods, b->methods, true, ignore_tags);
     default:
         return false;                      /* basic types are singletons; named types unique */
     }
@@ -327,6 +343,8 @@ const char *type_string(Type *t)
             Field *f = list_at(t->fields, i);
             s = f->embedded ? xprintf("%s%s%s", s, i ? "; " : "", type_string(f->type))
                             : xprintf("%s%s%s %s", s, i ? "; " : "", f->name, type_string(f->type));
+            if (f->tag)
+                s = xprintf("%s %s", s, f->tag);
         }
         return xprintf("struct{%s}", s);
     }
