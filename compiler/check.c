@@ -927,6 +927,24 @@ static Type *func_type(Checker *c, Node *n, bool declare_params)
             }
         }
     }
+    /* in a signature that declares nothing (a func type, an interface's
+       method) the names must still differ */
+    List *seen = list_new();
+    for (int which = 0; !declare_params && which < 2; which++) {
+        for (int i = 0; groups[which] && i < groups[which]->len; i++) {
+            Node *fd = list_at(groups[which], i);
+            for (int k = 0; fd->list && k < fd->list->len; k++) {
+                Node *name = list_at(fd->list, k);
+                for (int j = 0; strcmp(name->name, "_") != 0 && j < seen->len; j++) {
+                    Node *prev = list_at(seen, j);
+                    if (strcmp(prev->name, name->name) == 0)
+                        error_at(c->ctx, name->pos, "%s redeclared in this block\n\t%s: other declaration of %s",
+                                 name->name, pos_string(c->ctx, prev->pos), name->name);
+                }
+                list_push(seen, name);
+            }
+        }
+    }
     /* the names are declared once every type is resolved: in
        func f(int b) int, the result type int is still the type */
     for (int which = 0; declare_params && which < 2; which++) {
