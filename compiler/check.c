@@ -54,6 +54,7 @@ static Type *multi_value_type(Node *x, int n);
 static void check_func_body(Checker *c, Type *sig, Node *body, Pos rbrace);
 static bool result_assignable(Checker *c, Type *v, Type *t);
 static const char *operand_string(Node *x);
+static void report_mismatch(Checker *c, Pos pos, int n, List *rhs);
 static void check_stmt(Checker *c, Node *n);
 static void check_block(Checker *c, List *stmts);
 static Type *resolve_type(Checker *c, Node *n);
@@ -2897,8 +2898,7 @@ static void check_var_spec(Checker *c, Node *spec, bool local)
         tuple = multi_value_type(v, nnames);
     }
     if (nvalues && nvalues != nnames && !tuple) {
-        error_at(c->ctx, ((Node *)list_at(spec->list, 0))->pos, "assignment mismatch: %d variable%s but %d value%s",
-                     nnames, nnames > 1 ? "s" : "", nvalues, nvalues > 1 ? "s" : "");
+        report_mismatch(c, ((Node *)list_at(spec->list, 0))->pos, nnames, spec->list2);
     }
     for (int i = 0; i < nnames; i++) {
         Node *name = list_at(spec->list, i);
@@ -3057,8 +3057,8 @@ static void attach_methods(Checker *c, Type *named)
         for (int k = 0; k < named->methods->len; k++) {
             Object *prev = list_at(named->methods, k);
             if (strcmp(prev->name, d->name) == 0) {
-                error_at(c->ctx, d->namepos, "method %s.%s already declared at %s", named->obj->name, d->name,
-                         pos_string(c->ctx, prev->pos));
+                error_at(c->ctx, d->namepos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",
+                         named->obj->name, d->name, pos_string(c->ctx, prev->pos), d->name);
                 clash = true;
             }
         }
@@ -3263,6 +3263,21 @@ static void report_unassignable(Checker *c, Node *x)
     error_at(c->ctx, x->pos, "cannot assign to %s (neither addressable nor a map index expression)", expr_string(x));
 }
 
+/* n variables for the values of rhs: gc's words for the wrong count. */
+static void report_mismatch(Checker *c, Pos pos, int n, List *rhs)
+{
+    Node *r0 = rhs && rhs->len ? list_at(rhs, 0) : NULL;
+    if (rhs && rhs->len == 1 && r0->kind == N_CALL && r0->ty && r0->ty->kind == TY_TUPLE) {
+        int m = r0->ty->fields->len;
+        error_at(c->ctx, pos, "assignment mismatch: %d variable%s but %s returns %d value%s", n, n > 1 ? "s" : "",
+                 expr_string(r0->x), m, m > 1 ? "s" : "");
+        return;
+    }
+    int m = rhs ? rhs->len : 0;
+    error_at(c->ctx, pos, "assignment mismatch: %d variable%s but %d value%s", n, n > 1 ? "s" : "", m,
+             m > 1 ? "s" : "");
+}
+
 /* a, b := f() with f returning (A, B): each name new or redeclared in this scope */
 static void define_from_tuple(Checker *c, Node *n, Type *tuple)
 {
@@ -3326,6 +3341,24 @@ static void assign_from_tuple(Checker *c, Node *n, Type *tuple)
 static void check_assign(Checker *c, Node *n)
 {
     List *lhs = n->list, *rhs = n->list2;
+    if (n->op != 0 && n->op != TK_DEFINE)
+        ;                                  /* x op= y: one value each side */
+    else if (lhs->len == 1 && rhs->len == 1 && ((Node *)list_at(rhs, 0))->kind == N_CALL) {
+        Node *r = list_at(rhs, 0);
+        check_expr(c, r, NULL);
+        if (!is_invalid(r) && r->ty && r->ty->kind == TY_TUPLE) {
+            report_mismatch(c, n->pos, 1, rhs);
+            Node *l = list_at(lhs, 0);
+            if (n->op == TK_DEFINE && l->kind == N_IDENT && strcmp(l->name, "_") != 0) {
+                Object *o = object_new(OBJ_VAR, l->name, l->pos);   /* declared, quietly */
+                o->type = type_basic(TY_INVALID);
+                o->used = true;
+                l->obj = o;
+                declare(c, o);
+            }
+            return;
+        }
+    }
     if (n->op == TK_DEFINE) {
         if (lhs->len != rhs->len) {
             for (int i = 0; i < rhs->len; i++)
@@ -3335,8 +3368,7 @@ static void check_assign(Checker *c, Node *n)
             if (tuple)
                 define_from_tuple(c, n, tuple);
             else
-                error_at(c->ctx, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len,
-                         lhs->len > 1 ? "s" : "", rhs->len, rhs->len > 1 ? "s" : "");
+                report_mismatch(c, n->pos, lhs->len, rhs);
             return;
         }
         bool any_new = false;
@@ -3395,8 +3427,7 @@ static void check_assign(Checker *c, Node *n)
         if (tuple)
             assign_from_tuple(c, n, tuple);
         else
-            error_at(c->ctx, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len,
-                     lhs->len > 1 ? "s" : "", rhs->len, rhs->len > 1 ? "s" : "");
+            report_mismatch(c, n->pos, lhs->len, rhs);
         return;
     }
     for (int i = 0; i < lhs->len; i++) {
@@ -3432,6 +3463,7 @@ static void check_assign(Checker *c, Node *n)
 static void check_func_body(Checker *c, Type *sig, Node *body, Pos rbrace);
 static bool result_assignable(Checker *c, Type *v, Type *t);
 static const char *operand_string(Node *x);
+static void report_mismatch(Checker *c, Pos pos, int n, List *rhs);
 
 /* A constant case value repeated in an expression switch: gc's error. */
 static void report_duplicate_case(Checker *c, Node *sw, int clause, int index, Node *e)
@@ -3683,17 +3715,22 @@ static void check_stmt(Checker *c, Node *n)
         while (inner->kind == N_PAREN)
             inner = inner->x;
         if (inner->kind == N_CALL && inner->x->mode != MODE_TYPE) {
+            /* a call is a statement, except of the built-ins that only compute */
             Node *f = inner->x;
-            if (f->mode == MODE_BUILTIN && f->obj && (f->obj->builtin == BI_LEN || f->obj->builtin == BI_CAP))
-                error_at(c->ctx, x->pos, "%s (value of type int) is not used", expr_string(x));
+            int b = f->mode == MODE_BUILTIN && f->obj ? f->obj->builtin : 0;
+            bool pure = b == BI_APPEND || b == BI_CAP || b == BI_COMPLEX || b == BI_IMAG || b == BI_LEN ||
+                        b == BI_MAKE || b == BI_NEW || b == BI_REAL || b == BI_SIZEOF || b == BI_ALIGNOF ||
+                        b == BI_OFFSETOF || b == BI_ADD || b == BI_SLICE;
+            if (pure)
+                error_at(c->ctx, x->pos, "%s is not used", operand_string(x));
             return;
         }
         if (inner->kind == N_UNARY && inner->op == TK_ARROW)
             return;
-        error_at(c->ctx, x->pos, "%s (%s) is not used", expr_string(x),
-                 x->mode == MODE_CONST ? (type_is_untyped(x->ty) ? xprintf("%s constant", type_string(x->ty))
-                                          : xprintf("constant of type %s", type_string(x->ty)))
-                 : x->mode == MODE_TYPE ? "type" : xprintf("value of type %s", type_string(x->ty)));
+        if (x->mode == MODE_BUILTIN)
+            error_at(c->ctx, x->pos, "%s (built-in) must be called", expr_string(x));
+        else
+            error_at(c->ctx, x->pos, "%s is not used", operand_string(x));
         return;
     }
     case N_INCDEC: {
@@ -3938,7 +3975,11 @@ static void check_branches(Checker *c, Node *s, List *labels, List *used, List *
             if (strcmp(((Node *)list_at(labels, i))->name, s->name) == 0)
                 target = list_at(labels, i);
         if (!target) {
-            error_at(c->ctx, s->namepos.line ? s->namepos : s->pos, "label %s not defined", s->name);
+            if (s->op == TK_GOTO)
+                error_at(c->ctx, s->namepos.line ? s->namepos : s->pos, "label %s not defined", s->name);
+            else
+                error_at(c->ctx, s->namepos.line ? s->namepos : s->pos, "invalid %s label %s",
+                         s->op == TK_BREAK ? "break" : "continue", s->name);
             return;
         }
         list_push(used, target);
@@ -4041,7 +4082,8 @@ static void check_funcdecl(Checker *c, Node *fn)
         Type *base = underlying(rt)->kind == TY_POINTER && rt->kind != TY_NAMED ? rt->elem : rt;
         if (rt->kind != TY_INVALID && (base->kind != TY_NAMED || underlying(base)->kind == TY_POINTER ||
                                        underlying(base)->kind == TY_INTERFACE))
-            error_at(c->ctx, fn->recv->type->pos, "invalid receiver type %s", type_string(rt));
+            error_at(c->ctx, fn->recv->type->pos, "invalid receiver type %s%s", type_string(base),
+                     base->kind == TY_NAMED ? " (pointer or interface type)" : "");
         if (fn->recv->list && fn->recv->list->len) {
             Node *name = list_at(fn->recv->list, 0);
             Object *o = object_new(OBJ_VAR, name->name, name->pos);
