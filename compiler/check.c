@@ -362,8 +362,12 @@ static ConstVal *literal_value(Checker *c, Node *n)
         else if (p[0] == '0' && (p[1] == 'b' || p[1] == 'B')) { base = 2; p += 2; }
         else if (p[0] == '0' && (p[1] == 'o' || p[1] == 'O')) { base = 8; p += 2; }
         else if (p[0] == '0' && p[1]) { base = 8; p += 1; }
+        if (!*p)
+            return NULL;                  /* 0x: the lexer reported it */
         for (; *p; p++) {
             int d = *p >= 'a' ? *p - 'a' + 10 : *p >= 'A' ? *p - 'A' + 10 : *p - '0';
+            if (d < 0 || d >= base)
+                return NULL;              /* 0b12: the lexer reported it */
             unsigned __int128 next = v * (unsigned)base + (unsigned)d;
             if (next / (unsigned)base != v || next >> 127) {
                 error_at(c->ctx, n->pos, "integer constant overflow (gosub's constants have 128 bits)");
@@ -373,8 +377,13 @@ static ConstVal *literal_value(Checker *c, Node *n)
         }
         return cv_int((__int128)v);
     }
-    case TK_FLOAT:
-        return cv_float(strtold(text, NULL));
+    case TK_FLOAT: {
+        char *end;
+        long double f = strtold(text, &end);
+        if (*end)
+            return NULL;                  /* 1e: the lexer reported it */
+        return cv_float(f);
+    }
     case TK_CHAR: {
         char *buf = xalloc((size_t)n->litlen + 4);
         int64_t len = unquote(n->lit, n->litlen, buf);
@@ -2543,15 +2552,54 @@ static void check_index(Checker *c, Node *n)
     set_invalid(n);
 }
 
-/* x[lo:hi:max] */
+/* x[lo:hi:max], with the checks types2 makes of constant indices. */
 static void check_slice_expr(Checker *c, Node *n)
 {
+    /* (a missing middle or final index of x[i::] is the parser's error) */
     check_value(c, n->x, NULL);
+    if (is_invalid(n->x)) {
+        set_invalid(n);
+        return;
+    }
+    Type *u = underlying(n->x->ty);
+    int64_t length = -1;                   /* known statically for strings, arrays */
+    if (type_is_string(u)) {
+        if (n->slice3) {
+            error_at(c->ctx, n->max ? n->max->pos : n->pos, "invalid operation: 3-index slice of string");
+            set_invalid(n);
+            return;
+        }
+        if (n->x->mode == MODE_CONST)
+            length = n->x->cval->slen;
+        convert_untyped(c, n->x, NULL);
+        n->ty = type_is_untyped(n->x->ty) ? type_basic(TY_STRING) : n->x->ty;
+    } else if (u->kind == TY_POINTER && underlying(u->elem)->kind == TY_ARRAY) {
+        length = underlying(u->elem)->len;
+        n->ty = type_slice(underlying(u->elem)->elem);
+    } else if (u->kind == TY_ARRAY) {
+        if (n->x->mode != MODE_VAR) {
+            error_at(c->ctx, n->pos, "invalid operation: %s (slice of unaddressable value)", operand_string(n->x));
+            set_invalid(n);
+            return;
+        }
+        length = u->len;
+        n->ty = type_slice(u->elem);
+    } else if (u->kind == TY_SLICE) {
+        n->ty = n->x->ty;
+    } else {
+        error_at(c->ctx, n->pos, "invalid operation: cannot slice %s", operand_string(n->x));
+        set_invalid(n);
+        return;
+    }
+    n->mode = MODE_VALUE;
     Node *bounds[3] = {n->lo, n->hi, n->max};
+    int64_t ind[3];
     for (int i = 0; i < 3; i++) {
         Node *b = bounds[i];
+        ind[i] = i == 0 ? 0 : length;
         if (!b)
             continue;
+        ind[i] = -1;
         check_value(c, b, NULL);
         if (is_invalid(b))
             continue;
@@ -2559,48 +2607,30 @@ static void check_slice_expr(Checker *c, Node *n)
             error_at(c->ctx, b->pos, "invalid argument: index %s must be integer", operand_string(b));
             continue;
         }
-        if (b->mode == MODE_CONST && b->cval->kind == CV_INT && b->cval->i < 0)
-            error_at(c->ctx, b->pos, "invalid argument: index %s must not be negative", operand_string(b));
+        if (b->mode == MODE_CONST && b->cval->kind == CV_INT) {
+            if (b->cval->i < 0) {
+                error_at(c->ctx, b->pos, "invalid argument: index %s must not be negative", operand_string(b));
+                continue;
+            }
+            if (length >= 0 && b->cval->i > length) {   /* beyond the capacity, length+1 */
+                error_at(c->ctx, b->pos, "invalid argument: index %s out of bounds [0:%lld]", expr_string(b),
+                         (long long)length + 1);
+                continue;
+            }
+            ind[i] = (int64_t)b->cval->i;
+        }
         convert_untyped(c, b, type_basic(TY_INT));
     }
-    if (is_invalid(n->x)) {
-        set_invalid(n);
-        return;
+    for (int i = 0; i < 2; i++) {          /* constant indices must not be inverted */
+        if (ind[i] <= 0)
+            continue;
+        for (int j = i + 1; j < 3; j++)
+            if (ind[j] >= 0 && ind[j] < ind[i]) {
+                error_at(c->ctx, bounds[j] ? bounds[j]->pos : n->pos, "invalid slice indices: %lld < %lld",
+                         (long long)ind[j], (long long)ind[i]);
+                return;
+            }
     }
-    Type *u = underlying(n->x->ty);
-    if (type_is_string(u)) {
-        if (n->slice3) {
-            error_at(c->ctx, n->pos, "invalid operation: 3-index slice of string");
-            set_invalid(n);
-            return;
-        }
-        convert_untyped(c, n->x, NULL);
-        n->mode = MODE_VALUE;
-        n->ty = type_is_untyped(n->x->ty) ? type_basic(TY_STRING) : n->x->ty;
-        return;
-    }
-    if (u->kind == TY_POINTER && underlying(u->elem)->kind == TY_ARRAY) {
-        n->mode = MODE_VALUE;
-        n->ty = type_slice(underlying(u->elem)->elem);
-        return;
-    }
-    if (u->kind == TY_ARRAY) {
-        if (n->x->mode != MODE_VAR) {
-            error_at(c->ctx, n->pos, "invalid operation: %s (slice of unaddressable value)", operand_string(n->x));
-            set_invalid(n);
-            return;
-        }
-        n->mode = MODE_VALUE;
-        n->ty = type_slice(u->elem);
-        return;
-    }
-    if (u->kind == TY_SLICE) {
-        n->mode = MODE_VALUE;
-        n->ty = n->x->ty;
-        return;
-    }
-    error_at(c->ctx, n->pos, "cannot slice %s", operand_string(n->x));
-    set_invalid(n);
 }
 
 /* T{...}: struct, array, slice and map literals. An element whose own
@@ -2767,6 +2797,10 @@ static void check_expr(Checker *c, Node *n, Type *hint)
     case N_BASICLIT:
         n->mode = MODE_CONST;
         n->cval = literal_value(c, n);
+        if (!n->cval) {                   /* malformed: reported by the lexer */
+            set_invalid(n);
+            return;
+        }
         n->ty = type_basic(n->op == TK_INT ? TY_UNTYPED_INT : n->op == TK_FLOAT ? TY_UNTYPED_FLOAT :
                            n->op == TK_CHAR ? TY_UNTYPED_RUNE : n->op == TK_STRING ? TY_UNTYPED_STRING :
                            TY_UNTYPED_COMPLEX);
@@ -2785,6 +2819,7 @@ static void check_expr(Checker *c, Node *n, Type *hint)
     case N_INDEX: check_index(c, n); return;
     case N_COMPOSITE: check_composite(c, n, hint); return;
     case N_SLICE: check_slice_expr(c, n); return;
+    case N_BAD: set_invalid(n); return;     /* the parser has reported it */
     case N_FUNCLIT: {
         Scope *saved = c->scope;
         scope_open(c, true);
@@ -3190,6 +3225,11 @@ static bool is_terminating(Node *s)
         Node *b = s->body;
         if (b->kind == N_FOR)
             return !b->cond && !has_break(b->body, s->name, true);
+        if (b->kind == N_SWITCH || b->kind == N_TYPESWITCH || b->kind == N_SELECT) {
+            for (int i = 0; b->list && i < b->list->len; i++)   /* break L leaves it */
+                if (has_break_list(((Node *)list_at(b->list, i))->list2, s->name, false))
+                    return false;
+        }
         return is_terminating(b);
     }
     case N_SWITCH: case N_TYPESWITCH: case N_SELECT: {
@@ -4320,7 +4360,8 @@ bool check_program(Ctx *ctx)
     c->funclits = list_new();
     c->pending_embeds = list_new();
     universe_init(c);
-    for (int i = 0; i < ctx->packages->len && ctx->nerrors == 0; i++)
+    int errors_before = ctx->nerrors;      /* the parser's non-syntax errors */
+    for (int i = 0; i < ctx->packages->len && ctx->nerrors == errors_before; i++)
         check_package(c, list_at(ctx->packages, i));
     return ctx->nerrors == 0;
 }

@@ -88,6 +88,8 @@ void error_at(Ctx *ctx, Pos pos, const char *fmt, ...)
     e->seq = ctx->nerrors;
     list_push(ctx->diags, e);
     ctx->nerrors++;
+    if (is_syntax)
+        ctx->nsyntax++;
 
     if (ctx->nerrors >= 10 && !ctx->all_errors) {
         diag_flush(ctx);

@@ -541,6 +541,7 @@ typedef struct Ctx {
     List *packages;                        /* Package*, imports before importers, main last */
     List *diags;                           /* Diagnostic* of errors */
     int nerrors;
+    int nsyntax;                           /* of them, syntax errors: these stop before checking */
     List *reports;                         /* Diagnostic* of -m lines */
 
     struct Checker *checker;               /* check.c */

@@ -158,13 +158,14 @@ static bool load(Ctx *ctx, Package *pkg, List *loading)
     }
     closedir(d);
     qsort(names->v, (size_t)names->len, sizeof(void *), compare_names);
+    int errors_before = ctx->nerrors;
     for (int i = 0; i < names->len; i++) {
         if (!read_source(ctx, xprintf("%s/%s", dir, (char *)list_at(names, i)), pkg))
             return false;
         int index = ctx->files->len - 1;
         ((SourceFile *)list_at(ctx->files, index))->ast = parse_file(ctx, index);
     }
-    if (ctx->nerrors)
+    if (ctx->nerrors > errors_before)      /* a standard package must parse cleanly */
         return false;
     if (pkg->files->len)
         pkg->name = ((SourceFile *)list_at(pkg->files, 0))->ast->name;
@@ -176,6 +177,7 @@ static bool load(Ctx *ctx, Package *pkg, List *loading)
 
 bool load_packages(Ctx *ctx, Package *main_pkg)
 {
+    int errors_before = ctx->nerrors;
     List *loading = list_new();
     main_pkg->state = 1;
     if (main_pkg->files->len)
@@ -183,5 +185,5 @@ bool load_packages(Ctx *ctx, Package *main_pkg)
     bool ok = load_imports(ctx, main_pkg, loading);
     main_pkg->state = 2;
     list_push(ctx->packages, main_pkg);
-    return ok && ctx->nerrors == 0;
+    return ok && ctx->nerrors == errors_before;
 }

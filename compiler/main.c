@@ -183,14 +183,17 @@ static int compile_to_c(Ctx *ctx, FILE *c_out)
         SourceFile *sf = list_at(ctx->files, i);
         sf->ast = parse_file(ctx, i);
     }
-    if (ctx->nerrors) {
+    /* as gc: syntax errors stop here; the parser's other errors (a missing
+       index in x[i::], say) leave a tree worth checking */
+    if (ctx->nsyntax) {
         diag_flush(ctx);
         return 1;
     }
     if (ctx->dump && strcmp(ctx->dump, "ast") == 0) {
         for (int i = 0; i < ncommand_line; i++)
             ast_dump(stdout, ((SourceFile *)list_at(ctx->files, i))->ast);
-        return 0;
+        diag_flush(ctx);
+        return ctx->nerrors ? 1 : 0;
     }
     Package *main_pkg = ((SourceFile *)list_at(ctx->files, 0))->pkg;
     if (!load_packages(ctx, main_pkg)) {

@@ -18,10 +18,12 @@
  *   - the composite-literal-versus-block ambiguity (`if x == T{} {`) is
  *     solved at the lexer/parser boundary, in the driver (see LBODY below).
  *
- * Syntax errors are reported in gc's words and at gc's positions: the error
- * routine at the end of this file reads the parser's stack to learn which
- * construct is open, as gc's recursive-descent parser knows from its call
- * stack, and then recovers at the statement or declaration level.
+ * Syntax errors are reported in gc's words and at gc's positions. The
+ * driver asks before each token whether lemon would take it; when not, the
+ * error routine at the end of this file reads the parser's stack to learn
+ * what is open, as gc's recursive-descent parser knows from its call stack,
+ * says what gc says there, and recovers as gc does: it skips to the tokens
+ * gc's advance() stops at and goes on as if gc's missing tokens were there.
  */
 %name GoParse
 %token_prefix TK_
@@ -1860,14 +1862,11 @@ static void set_sync(ParseState *ps, const int *kinds, bool in_func)
             ps->sync[stopset[i]] = true;
 }
 
-/* Where skipping stopped (or at once, when nothing is to be skipped): the
- * tokens gc's parser assumes are fed, then the token itself is pushed. */
 /* Makes, for real, the reductions a token of this kind would cause, without
  * taking the token: `if func() bool x`, once `{` is assumed, must have its
  * header reduced first, or the `{` would open the function literal. */
-static void reduce_for(ParseState *ps, yyParser *parser, int kind, Pos pos)
+static void reduce_for(yyParser *parser, int kind, Pos pos)
 {
-    (void)ps;
     Token t = synthetic(kind, pos);
     for (;;) {
         int act = yy_find_shift_action((YYCODETYPE)kind, parser->yytos->stateno);
@@ -1877,6 +1876,8 @@ static void reduce_for(ParseState *ps, yyParser *parser, int kind, Pos pos)
     }
 }
 
+/* Where skipping stopped (or at once, when nothing is to be skipped): the
+ * tokens gc's parser assumes are fed, then the token itself is pushed. */
 static void resume(ParseState *ps, yyParser *parser, Token t)
 {
     if (ps->header_resume) {
@@ -1891,7 +1892,7 @@ static void resume(ParseState *ps, yyParser *parser, Token t)
             Stack s = {0};
             stack_from_parser(&s, parser);
             if (stack_reduce_for(&s, TK_SEMI) && strcmp(stack_sym(&s, 0), "header_init") == 0)
-                reduce_for(ps, parser, TK_SEMI, t.pos);
+                reduce_for(parser, TK_SEMI, t.pos);
             stack_free(&s);
             ps->ninsert = 1;
             ps->insert[0] = TK_LBODY;
@@ -1912,6 +1913,8 @@ static void resume(ParseState *ps, yyParser *parser, Token t)
     push_token(ps, parser, t);
 }
 
+/* The driver's one entry: a token from the lexer (or, in recovery, one it
+ * stopped at), fed to lemon if lemon takes it, else a syntax error. */
 static void push_token(ParseState *ps, yyParser *parser, Token t)
 {
     if (ps->failed)
