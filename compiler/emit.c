@@ -197,8 +197,23 @@ static const char *ctype_of(Emitter *e, Type *t, Type *u)
 
 /* ---------------------------------------------------------------- runtime type descriptors */
 
+/* The interfaces being spelled, innermost first: one that refers to itself
+ * through a method's signature is spelled once and then elided. */
+typedef struct RtSpelling RtSpelling;
+struct RtSpelling {
+    Type *iface;
+    RtSpelling *outer;
+};
+
+static const char *rt_spell(Type *t, RtSpelling *open);
+
 /* %T's spelling: package-qualified, as reflect prints types. */
 static const char *rt_type_string(Type *t)
+{
+    return rt_spell(t, NULL);
+}
+
+static const char *rt_spell(Type *t, RtSpelling *open)
 {
     if (t->kind < TY_ARRAY)
         return type_string(type_basic(t->kind));   /* reflect says uint8, not byte */
@@ -208,25 +223,25 @@ static const char *rt_type_string(Type *t)
             return "error";
         return xprintf("%s.%s", t->obj->package && t->obj->package->name ? t->obj->package->name : "main",
                        t->obj->name);
-    case TY_POINTER: return xprintf("*%s", rt_type_string(t->elem));
-    case TY_SLICE: return xprintf("[]%s", rt_type_string(t->elem));
-    case TY_ARRAY: return xprintf("[%lld]%s", (long long)t->len, rt_type_string(t->elem));
-    case TY_MAP: return xprintf("map[%s]%s", rt_type_string(t->key), rt_type_string(t->elem));
+    case TY_POINTER: return xprintf("*%s", rt_spell(t->elem, open));
+    case TY_SLICE: return xprintf("[]%s", rt_spell(t->elem, open));
+    case TY_ARRAY: return xprintf("[%lld]%s", (long long)t->len, rt_spell(t->elem, open));
+    case TY_MAP: return xprintf("map[%s]%s", rt_spell(t->key, open), rt_spell(t->elem, open));
     case TY_FUNC: {
         char *s = "func(";
         for (int i = 0; i < t->params->len; i++) {
             Field *f = list_at(t->params, i);
             bool dots = t->variadic && i == t->params->len - 1;
             s = xprintf("%s%s%s%s", s, i ? ", " : "", dots ? "..." : "",
-                        rt_type_string(dots ? f->type->elem : f->type));
+                        rt_spell(dots ? f->type->elem : f->type, open));
         }
         s = xprintf("%s)", s);
         if (t->results->len == 1)
-            return xprintf("%s %s", s, rt_type_string(((Field *)list_at(t->results, 0))->type));
+            return xprintf("%s %s", s, rt_spell(((Field *)list_at(t->results, 0))->type, open));
         if (t->results->len > 1) {
             s = xprintf("%s (", s);
             for (int i = 0; i < t->results->len; i++)
-                s = xprintf("%s%s%s", s, i ? ", " : "", rt_type_string(((Field *)list_at(t->results, i))->type));
+                s = xprintf("%s%s%s", s, i ? ", " : "", rt_spell(((Field *)list_at(t->results, i))->type, open));
             s = xprintf("%s)", s);
         }
         return s;
@@ -234,10 +249,14 @@ static const char *rt_type_string(Type *t)
     case TY_INTERFACE: {
         if (!t->methods || t->methods->len == 0)
             return "interface {}";
+        for (RtSpelling *o = open; o; o = o->outer)
+            if (o->iface == t)
+                return "interface { ... }";
+        RtSpelling inner = {t, open};
         char *s = "interface {";
         for (int i = 0; i < t->methods->len; i++) {
             Field *m = list_at(t->methods, i);
-            s = xprintf("%s %s%s%s", s, m->name, rt_type_string(m->type) + 4, i < t->methods->len - 1 ? ";" : " ");
+            s = xprintf("%s %s%s%s", s, m->name, rt_spell(m->type, &inner) + 4, i < t->methods->len - 1 ? ";" : " ");
         }
         return xprintf("%s}", s);
     }
@@ -245,7 +264,7 @@ static const char *rt_type_string(Type *t)
         char *s = "struct {";
         for (int i = 0; i < t->fields->len; i++) {
             Field *f = list_at(t->fields, i);
-            s = xprintf("%s %s %s%s", s, f->name, rt_type_string(f->type), i < t->fields->len - 1 ? ";" : " ");
+            s = xprintf("%s %s %s%s", s, f->name, rt_spell(f->type, open), i < t->fields->len - 1 ? ";" : " ");
         }
         return xprintf("%s}", t->fields->len ? s : "struct {");
     }

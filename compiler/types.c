@@ -106,9 +106,19 @@ Type *underlying(Type *t)
     return t;
 }
 
-static bool identical(Type *a, Type *b, bool ignore_tags);
+/* Interfaces can refer to themselves through their methods' signatures
+ * (interface{ F() interface{I} }), so comparing two of them keeps the pairs
+ * already under comparison, as types2's ifacePair chain does: meeting a pair
+ * again assumes it identical, and the rest of the comparison decides. */
+typedef struct IfacePair IfacePair;
+struct IfacePair {
+    Type *a, *b;
+    IfacePair *outer;
+};
 
-static bool fields_identical(List *a, List *b, bool names_matter, bool ignore_tags)
+static bool identical(Type *a, Type *b, bool ignore_tags, IfacePair *seen);
+
+static bool fields_identical(List *a, List *b, bool names_matter, bool ignore_tags, IfacePair *seen)
 {
     int na = a ? a->len : 0, nb = b ? b->len : 0;
     if (na != nb)
@@ -126,7 +136,7 @@ static bool fields_identical(List *a, List *b, bool names_matter, bool ignore_ta
                 ((fa->tag == NULL) != (fb->tag == NULL) || (fa->tag && strcmp(fa->tag, fb->tag) != 0)))
                 return false;                 /* tags are part of a struct type's identity */
         }
-        if (!identical(fa->type, fb->type, ignore_tags))
+        if (!identical(fa->type, fb->type, ignore_tags, seen))
             return false;
     }
     return true;
@@ -136,16 +146,16 @@ static bool fields_identical(List *a, List *b, bool names_matter, bool ignore_ta
  * unnamed types are identical when their structure is. */
 bool type_identical(Type *a, Type *b)
 {
-    return identical(a, b, false);
+    return identical(a, b, false, NULL);
 }
 
 /* Conversions compare struct types without their tags (the spec's "Conversions"). */
 bool type_identical_ignoring_tags(Type *a, Type *b)
 {
-    return identical(a, b, true);
+    return identical(a, b, true, NULL);
 }
 
-static bool identical(Type *a, Type *b, bool ignore_tags)
+static bool identical(Type *a, Type *b, bool ignore_tags, IfacePair *seen)
 {
     if (a == b)
         return true;
@@ -155,23 +165,26 @@ static bool identical(Type *a, Type *b, bool ignore_tags)
         return true;                      /* one basic kind: uint8 and byte are one type */
     switch (a->kind) {
     case TY_ARRAY:
-        return a->len == b->len && identical(a->elem, b->elem, ignore_tags);
+        return a->len == b->len && identical(a->elem, b->elem, ignore_tags, seen);
     case TY_SLICE:
     case TY_POINTER:
-        return identical(a->elem, b->elem, ignore_tags);
+        return identical(a->elem, b->elem, ignore_tags, seen);
     case TY_MAP:
-        return identical(a->key, b->key, ignore_tags) && identical(a->elem, b->elem, ignore_tags);
+        return identical(a->key, b->key, ignore_tags, seen) && identical(a->elem, b->elem, ignore_tags, seen);
     case TY_CHAN:
-        return a->dir == b->dir && identical(a->elem, b->elem, ignore_tags);
+        return a->dir == b->dir && identical(a->elem, b->elem, ignore_tags, seen);
     case TY_STRUCT:
-        return fields_identical(a->fields, b->fields, true, ignore_tags);
+        return fields_identical(a->fields, b->fields, true, ignore_tags, seen);
     case TY_TUPLE:
-        return fields_identical(a->fields, b->fields, false, ignore_tags);
+        return fields_identical(a->fields, b->fields, false, ignore_tags, seen);
     case TY_FUNC:
-        return a->variadic == b->variadic && fields_identical(a->params, b->params, false, ignore_tags) &&
-               fields_identical(a->results, b->results, false, ignore_tags);
+        return a->variadic == b->variadic && fields_identical(a->params, b->params, false, ignore_tags, seen) &&
+               fields_identical(a->results, b->results, false, ignore_tags, seen);
     case TY_INTERFACE:
-        return fields_identical(a->methods, b->methods, true, ignore_tags);
+        for (IfacePair *p = seen; p; p = p->outer)
+            if ((p->a == a && p->b == b) || (p->a == b && p->b == a))
+                return true;
+        return fields_identical(a->methods, b->methods, true, ignore_tags, &(IfacePair){a, b, seen});
     default:
         return false;                      /* basic types are singletons; named types unique */
     }
@@ -291,33 +304,48 @@ static const char *basic_names[] = {
     [TY_UNTYPED_NIL] = "untyped nil",
 };
 
-static const char *field_list_string(List *fields, bool variadic)
+/* The interfaces being spelled, innermost first: an interface that refers to
+ * itself through a method's signature is spelled once and then elided. */
+typedef struct Spelling Spelling;
+struct Spelling {
+    Type *iface;
+    Spelling *outer;
+};
+
+static const char *spell(Type *t, Spelling *open);
+
+static const char *field_list_string(List *fields, bool variadic, Spelling *open)
 {
     char *s = "";
     int n = fields ? fields->len : 0;
     for (int i = 0; i < n; i++) {
         Field *f = list_at(fields, i);
-        const char *ts = type_string(f->type);
+        const char *ts = spell(f->type, open);
         if (variadic && i == n - 1 && f->type->kind == TY_SLICE)
-            ts = xprintf("...%s", type_string(f->type->elem));
+            ts = xprintf("...%s", spell(f->type->elem, open));
         s = xprintf("%s%s%s%s%s", s, i ? ", " : "", f->name ? f->name : "", f->name ? " " : "", ts);
     }
     return s;
 }
 
-static const char *signature_string(Type *t)
+static const char *signature_string(Type *t, Spelling *open)
 {
-    const char *s = xprintf("(%s)", field_list_string(t->params, t->variadic));
+    const char *s = xprintf("(%s)", field_list_string(t->params, t->variadic, open));
     int nres = t->results ? t->results->len : 0;
     if (nres == 1 && !((Field *)list_at(t->results, 0))->name)
-        return xprintf("%s %s", s, type_string(((Field *)list_at(t->results, 0))->type));
+        return xprintf("%s %s", s, spell(((Field *)list_at(t->results, 0))->type, open));
     if (nres > 0)
-        return xprintf("%s (%s)", s, field_list_string(t->results, false));
+        return xprintf("%s (%s)", s, field_list_string(t->results, false, open));
     return s;
 }
 
 /* Types as gc's messages print them: package-qualified names, Go syntax. */
 const char *type_string(Type *t)
+{
+    return spell(t, NULL);
+}
+
+static const char *spell(Type *t, Spelling *open)
 {
     if (!t)
         return "<nil>";
@@ -328,21 +356,21 @@ const char *type_string(Type *t)
         if (t->obj->pkg && strcmp(t->obj->pkg, "") != 0)
             return xprintf("%s.%s", t->obj->pkg, t->obj->name);
         return t->obj->name;
-    case TY_ARRAY: return xprintf("[%lld]%s", (long long)t->len, type_string(t->elem));
-    case TY_SLICE: return xprintf("[]%s", type_string(t->elem));
-    case TY_POINTER: return xprintf("*%s", type_string(t->elem));
-    case TY_MAP: return xprintf("map[%s]%s", type_string(t->key), type_string(t->elem));
+    case TY_ARRAY: return xprintf("[%lld]%s", (long long)t->len, spell(t->elem, open));
+    case TY_SLICE: return xprintf("[]%s", spell(t->elem, open));
+    case TY_POINTER: return xprintf("*%s", spell(t->elem, open));
+    case TY_MAP: return xprintf("map[%s]%s", spell(t->key, open), spell(t->elem, open));
     case TY_CHAN:
         return xprintf("%s%s", t->dir == CHAN_SEND ? "chan<- " : t->dir == CHAN_RECV ? "<-chan " : "chan ",
-                       type_string(t->elem));
-    case TY_FUNC: return xprintf("func%s", signature_string(t));
-    case TY_TUPLE: return xprintf("(%s)", field_list_string(t->fields, false));
+                       spell(t->elem, open));
+    case TY_FUNC: return xprintf("func%s", signature_string(t, open));
+    case TY_TUPLE: return xprintf("(%s)", field_list_string(t->fields, false, open));
     case TY_STRUCT: {
         char *s = "";
         for (int i = 0; i < t->fields->len; i++) {
             Field *f = list_at(t->fields, i);
-            s = f->embedded ? xprintf("%s%s%s", s, i ? "; " : "", type_string(f->type))
-                            : xprintf("%s%s%s %s", s, i ? "; " : "", f->name, type_string(f->type));
+            s = f->embedded ? xprintf("%s%s%s", s, i ? "; " : "", spell(f->type, open))
+                            : xprintf("%s%s%s %s", s, i ? "; " : "", f->name, spell(f->type, open));
             if (f->tag)
                 s = xprintf("%s %s", s, f->tag);
         }
@@ -351,10 +379,14 @@ const char *type_string(Type *t)
     case TY_INTERFACE: {
         if (!t->methods || t->methods->len == 0)
             return "interface{}";
+        for (Spelling *o = open; o; o = o->outer)
+            if (o->iface == t)
+                return "interface{...}";
+        Spelling inner = {t, open};
         char *s = "";
         for (int i = 0; i < t->methods->len; i++) {
             Field *f = list_at(t->methods, i);
-            s = xprintf("%s%s%s%s", s, i ? "; " : "", f->name, signature_string(f->type));
+            s = xprintf("%s%s%s%s", s, i ? "; " : "", f->name, signature_string(f->type, &inner));
         }
         return xprintf("interface{%s}", s);
     }
