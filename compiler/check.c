@@ -41,6 +41,7 @@ typedef struct Checker {
                                               declared; completed after the package's types */
     bool conversion;                       /* checking T(x): representability errors say "convert" */
     bool operand_of_binary;                /* converting an operand of x op y */
+    bool implicit_conversion;              /* an index or size becoming int: "1.5 (...) truncated to int" */
     const char *context;                   /* what an untyped constant is being converted for,
                                               for messages ("variable declaration") */
     int loops, breakables;                 /* enclosing for loops; and switches and selects */
@@ -441,6 +442,9 @@ static void report_unrepresentable(Checker *c, Node *x, Type *t, const char *why
 {
     if (c->conversion)
         error_at(c->ctx, x->pos, "cannot convert %s to type %s", operand_string(x), type_string(t));
+    else if (c->implicit_conversion)
+        error_at(c->ctx, node_start_pos(x), "%s %s%s %s", operand_string(x), why,
+                 strcmp(why, "truncated") == 0 ? " to" : "", type_string(t));
     else if (c->operand_of_binary || !type_is_untyped(x->ty))
         error_at(c->ctx, x->pos, "%s overflows %s", operand_string(x), type_string(t));
     else
@@ -671,6 +675,7 @@ static void convert_untyped(Checker *c, Node *x, Type *t)
 }
 
 static void assign_to_in(Checker *c, Node *x, Type *t, const char *context);
+static bool valid_index(Checker *c, Node *x, const char *what, bool allow_negative);
 
 static void assign_to(Checker *c, Node *x, Type *t, const char *context)
 {
@@ -1598,6 +1603,31 @@ static void check_shift(Checker *c, Node *n, Type *hint)
     n->mode = MODE_VALUE;
 }
 
+/* types2's hasNil: the types nil can be converted to. */
+static bool type_has_nil(Type *t)
+{
+    switch (underlying(t)->kind) {
+    case TY_POINTER: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_INTERFACE: case TY_UNSAFEPTR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* types2's canMix: whether an untyped operand may take the other operand's
+ * type. When it may not, the operation reports mismatched types rather than a
+ * failed conversion ("1 + s" is a mismatch, not "cannot use 1 as string"). */
+static bool can_mix(Node *x, Node *y)
+{
+    if (underlying(x->ty)->kind == TY_INTERFACE || underlying(y->ty)->kind == TY_INTERFACE)
+        return true;
+    if (type_is_boolean(x->ty) != type_is_boolean(y->ty) || type_is_string(x->ty) != type_is_string(y->ty))
+        return false;
+    if ((x->mode == MODE_NIL && !type_has_nil(y->ty)) || (y->mode == MODE_NIL && !type_has_nil(x->ty)))
+        return false;
+    return true;
+}
+
 static void check_binary(Checker *c, Node *n, Type *hint)
 {
     if (n->op == TK_SHL || n->op == TK_SHR) {
@@ -1618,27 +1648,27 @@ static void check_binary(Checker *c, Node *n, Type *hint)
     }
     /* untyped operands take the other side's type */
     bool xu = type_is_untyped(x->ty), yu = type_is_untyped(y->ty);
+    bool mix = can_mix(x, y);
     c->operand_of_binary = true;          /* 1000 (untyped int constant) overflows int8 */
-    if (xu && !yu)
+    if (mix && xu && !yu)
         assign_to(c, x, y->ty, "assignment");
-    else if (yu && !xu)
+    else if (mix && yu && !xu)
         assign_to(c, y, x->ty, "assignment");
     c->operand_of_binary = false;
     if (is_invalid(x) || is_invalid(y)) {
         set_invalid(n);
         return;
     }
-    if (xu && yu && x->mode != MODE_NIL && y->mode != MODE_NIL) {
-        bool both_num = type_is_numeric(x->ty) && type_is_numeric(y->ty);
-        if (!both_num && x->ty->kind != y->ty->kind) {
-            error_at(c->ctx, x->pos, "invalid operation: %s (mismatched types %s and %s)",
-                     expr_string(n), type_string(x->ty), type_string(y->ty));
-            set_invalid(n);
-            return;
-        }
-    } else if (!type_identical(x->ty, y->ty) && x->mode != MODE_NIL && y->mode != MODE_NIL &&
-               !(cmp && (assignable(c, x->ty, y->ty) || assignable(c, y->ty, x->ty)))) {
-        error_at(c->ctx, x->pos, "invalid operation: %s (mismatched types %s and %s)",
+    /* comparisons need only assignability; a mismatch is reported at the
+     * right operand of a comparison (types2's errOp) and otherwise at the start */
+    bool match;
+    if (xu && yu)
+        match = (type_is_numeric(x->ty) && type_is_numeric(y->ty)) || x->ty->kind == y->ty->kind;
+    else
+        match = type_identical(x->ty, y->ty) ||
+                (cmp && (assignable(c, x->ty, y->ty) || assignable(c, y->ty, x->ty)));
+    if (!match) {
+        error_at(c->ctx, node_start_pos(cmp ? y : n), "invalid operation: %s (mismatched types %s and %s)",
                  expr_string(n), type_string(x->ty), type_string(y->ty));
         set_invalid(n);
         return;
@@ -1646,13 +1676,14 @@ static void check_binary(Checker *c, Node *n, Type *hint)
     Type *t = xu && yu ? untyped_join(x->ty, y->ty) : xu ? y->ty : x->ty;
     if (cmp) {
         bool eq = n->op == TK_EQL || n->op == TK_NEQ;
-        bool ok = eq ? (x->mode == MODE_NIL || y->mode == MODE_NIL ||
-                        (type_is_comparable(x->ty) && type_is_comparable(y->ty)))
+        bool both_nil = x->mode == MODE_NIL && y->mode == MODE_NIL;
+        bool ok = eq ? !both_nil && (x->mode == MODE_NIL || y->mode == MODE_NIL ||
+                                     (type_is_comparable(x->ty) && type_is_comparable(y->ty)))
                      : type_is_ordered(t);
         if (!ok) {
-            Node *bad = eq && type_is_comparable(x->ty) ? y : x;
+            Node *bad = both_nil || (eq && type_is_comparable(x->ty)) ? y : x;
             const char *cause = eq ? incomparable_cause(bad->ty) : NULL;
-            error_at(c->ctx, bad->pos, "invalid operation: %s (%s)", expr_string(n),
+            error_at(c->ctx, node_start_pos(bad), "invalid operation: %s (%s)", expr_string(n),
                      cause ? cause : xprintf("operator %s not defined on %s", token_spelling(n->op),
                                              kind_string(bad->ty)));
             set_invalid(n);
@@ -1672,7 +1703,7 @@ static void check_binary(Checker *c, Node *n, Type *hint)
         return;
     }
     if (!op_defined(n->op, t)) {
-        error_at(c->ctx, x->pos, "invalid operation: operator %s not defined on %s",
+        error_at(c->ctx, node_start_pos(x), "invalid operation: operator %s not defined on %s",
                  token_spelling(n->op), operand_string(x));
         set_invalid(n);
         return;
@@ -1685,7 +1716,7 @@ static void check_binary(Checker *c, Node *n, Type *hint)
     }
     if ((n->op == TK_QUO || n->op == TK_REM) && y->mode == MODE_CONST && type_is_integer(t) &&
         y->cval->kind == CV_INT && y->cval->i == 0) {
-        error_at(c->ctx, y->pos, "invalid operation: division by zero");
+        error_at(c->ctx, node_start_pos(y), "invalid operation: division by zero");
         set_invalid(n);
         return;
     }
@@ -1978,7 +2009,7 @@ static bool want_args(Checker *c, Node *n, List *args, int want)
         if (!a->ty && a->mode == MODE_INVALID)
             check_expr(c, a, NULL);
     }
-    error_at(c->ctx, n->pos, "invalid operation: %s arguments for %s (expected %d, found %d)",
+    error_at(c->ctx, node_start_pos(n), "invalid operation: %s arguments for %s (expected %d, found %d)",
              args->len < want ? "not enough" : "too many", expr_string(n), want, args->len);
     set_invalid(n);
     return false;
@@ -2065,7 +2096,7 @@ static void check_builtin(Checker *c, Node *n, int id)
             }
         }
         if (id == BI_PANIC && args->len != 1)
-            error_at(c->ctx, n->pos, "%s arguments for %s (expected 1, found %d)",
+            error_at(c->ctx, node_start_pos(n), "invalid operation: %s arguments for %s (expected 1, found %d)",
                      args->len < 1 ? "not enough" : "too many", expr_string(n), args->len);
         n->mode = MODE_NOVALUE;
         n->ty = NULL;
@@ -2302,7 +2333,8 @@ static void check_builtin(Checker *c, Node *n, int id)
     }
     case BI_RECOVER:
         if (args->len) {
-            error_at(c->ctx, n->pos, "too many arguments for recover() (expected 0, found %d)", args->len);
+            error_at(c->ctx, node_start_pos(n), "invalid operation: too many arguments for %s (expected 0, found %d)",
+                     expr_string(n), args->len);
             set_invalid(n);
             return;
         }
@@ -2314,7 +2346,7 @@ static void check_builtin(Checker *c, Node *n, int id)
     case BI_MAKE: {
         const char *name = id == BI_NEW ? "new" : "make";
         if (args->len == 0) {
-            error_at(c->ctx, n->rbrace.line ? n->rbrace : n->pos, "not enough arguments for %s() (expected 1, found 0)",
+            error_at(c->ctx, node_start_pos(n), "invalid operation: not enough arguments for %s() (expected 1, found 0)",
                      name);
             set_invalid(n);
             return;
@@ -2326,7 +2358,7 @@ static void check_builtin(Checker *c, Node *n, int id)
         }
         if (id == BI_NEW) {
             if (args->len > 1)
-                error_at(c->ctx, ((Node *)list_at(args, 1))->pos, "too many arguments for %s (expected 1, found %d)",
+                error_at(c->ctx, node_start_pos(n), "invalid operation: too many arguments for %s (expected 1, found %d)",
                          expr_string(n), args->len);
             n->mode = MODE_VALUE;
             n->ty = type_pointer(t);
@@ -2341,7 +2373,7 @@ static void check_builtin(Checker *c, Node *n, int id)
             return;
         }
         if (args->len < min || args->len > max) {
-            error_at(c->ctx, n->pos, "invalid operation: %s expects %d or %d arguments; found %d", expr_string(n), min, max,
+            error_at(c->ctx, node_start_pos(n), "invalid operation: %s expects %d or %d arguments; found %d", expr_string(n), min, max,
                      args->len);
             set_invalid(n);
             return;
@@ -2351,17 +2383,7 @@ static void check_builtin(Checker *c, Node *n, int id)
             check_value(c, a, NULL);
             if (is_invalid(a))
                 continue;
-            if (!type_is_integer(a->ty) && !(a->mode == MODE_CONST && a->cval->kind == CV_FLOAT &&
-                                             a->cval->f == floorl(a->cval->f))) {
-                error_at(c->ctx, a->pos, "cannot convert %s to type int", operand_string(a));
-                continue;
-            }
-            if (a->mode == MODE_CONST && ((a->cval->kind == CV_INT && a->cval->i < 0) ||
-                                          (a->cval->kind == CV_FLOAT && a->cval->f < 0))) {
-                error_at(c->ctx, a->pos, "invalid argument: index %s must not be negative", operand_string(a));
-                continue;
-            }
-            convert_untyped(c, a, type_basic(TY_INT));
+            valid_index(c, a, "index", false);
         }
         if (args->len == 3) {
             Node *l = list_at(args, 1), *k = list_at(args, 2);
@@ -2375,7 +2397,7 @@ static void check_builtin(Checker *c, Node *n, int id)
     }
     case BI_APPEND: {
         if (args->len == 0) {
-            error_at(c->ctx, n->pos, "not enough arguments for append() (expected 1, found 0)");
+            error_at(c->ctx, node_start_pos(n), "invalid operation: not enough arguments for append() (expected 1, found 0)");
             set_invalid(n);
             return;
         }
@@ -2478,7 +2500,7 @@ static void check_call(Checker *c, Node *n)
     }
     Type *sig = underlying(f->ty);
     if (sig->kind != TY_FUNC) {
-        error_at(c->ctx, n->pos, "invalid operation: cannot call non-function %s", operand_string(f));
+        error_at(c->ctx, node_start_pos(n), "invalid operation: cannot call non-function %s", operand_string(f));
         set_invalid(n);
         return;
     }
@@ -2511,14 +2533,7 @@ static void check_index(Checker *c, Node *n)
         n->ty = u->elem;
         return;
     }
-    if (!type_is_integer(n->y->ty)) {
-        error_at(c->ctx, n->y->pos, "invalid argument: index %s must be integer", operand_string(n->y));
-        set_invalid(n);
-        return;
-    }
-    convert_untyped(c, n->y, NULL);
-    if (n->y->mode == MODE_CONST && n->y->cval->i < 0) {
-        error_at(c->ctx, n->y->pos, "invalid argument: index %s must not be negative", operand_string(n->y));
+    if (!valid_index(c, n->y, "index", false)) {
         set_invalid(n);
         return;
     }
@@ -2550,6 +2565,45 @@ static void check_index(Checker *c, Node *n)
     }
     error_at(c->ctx, n->pos, "invalid operation: cannot index %s", operand_string(n->x));
     set_invalid(n);
+}
+
+/* types2's isValidIndex, for indices, slice bounds and make's sizes: an
+ * untyped index is first given type int ("1.0" is a fine index, "1.5" is
+ * truncated); then it must be an integer, and a constant one must be
+ * non-negative (unless allow_negative) and fit in an int. */
+static bool valid_index(Checker *c, Node *x, const char *what, bool allow_negative)
+{
+    if (type_is_untyped(x->ty)) {
+        if (x->mode != MODE_CONST || !type_is_numeric(x->ty)) {
+            error_at(c->ctx, node_start_pos(x), "cannot convert %s to int", operand_string(x));
+            set_invalid(x);
+            return false;
+        }
+        c->implicit_conversion = true;
+        bool ok = represent(c, x, type_basic(TY_INT));
+        c->implicit_conversion = false;
+        if (!ok) {
+            set_invalid(x);
+            return false;
+        }
+        x->ty = type_basic(TY_INT);
+    }
+    if (!type_is_integer(x->ty)) {
+        error_at(c->ctx, node_start_pos(x), "invalid argument: %s %s must be integer", what, operand_string(x));
+        return false;
+    }
+    if (x->mode == MODE_CONST) {
+        if (!allow_negative && x->cval->i < 0) {
+            error_at(c->ctx, node_start_pos(x), "invalid argument: %s %s must not be negative", what,
+                     operand_string(x));
+            return false;
+        }
+        if (!int_fits(x->cval->i, TY_INT)) {
+            error_at(c->ctx, node_start_pos(x), "invalid argument: %s %s overflows int", what, operand_string(x));
+            return false;
+        }
+    }
+    return true;
 }
 
 /* x[lo:hi:max], with the checks types2 makes of constant indices. */
@@ -2603,15 +2657,9 @@ static void check_slice_expr(Checker *c, Node *n)
         check_value(c, b, NULL);
         if (is_invalid(b))
             continue;
-        if (!type_is_integer(b->ty) && !(b->mode == MODE_CONST && b->cval->kind == CV_INT)) {
-            error_at(c->ctx, b->pos, "invalid argument: index %s must be integer", operand_string(b));
+        if (!valid_index(c, b, "index", false))
             continue;
-        }
-        if (b->mode == MODE_CONST && b->cval->kind == CV_INT) {
-            if (b->cval->i < 0) {
-                error_at(c->ctx, b->pos, "invalid argument: index %s must not be negative", operand_string(b));
-                continue;
-            }
+        if (b->mode == MODE_CONST) {
             if (length >= 0 && b->cval->i > length) {   /* beyond the capacity, length+1 */
                 error_at(c->ctx, b->pos, "invalid argument: index %s out of bounds [0:%lld]", expr_string(b),
                          (long long)length + 1);
@@ -2619,7 +2667,6 @@ static void check_slice_expr(Checker *c, Node *n)
             }
             ind[i] = (int64_t)b->cval->i;
         }
-        convert_untyped(c, b, type_basic(TY_INT));
     }
     for (int i = 0; i < 2; i++) {          /* constant indices must not be inverted */
         if (ind[i] <= 0)
