@@ -93,6 +93,7 @@ typedef struct ParseState {
     bool insert_always;       /* even if the token itself would fit */
     bool panic;
     bool header_resume;
+    bool header_recovered;    /* the header being reduced is one recovery closed */
     int err_seq, err_count;   /* errors at the same token, to ensure progress */
 } ParseState;
 
@@ -197,11 +198,11 @@ static Node *block(Token lbrace, List *stmts, Token rbrace)
     return n;
 }
 
-/* A statement header as parsed, before header_finish checks it the way gc's
- * parser.header does and builds the statement. */
+/* A statement header as parsed: header_check checks it the way gc's
+ * parser.header does when it is complete, header_finish builds the
+ * statement when its body is. */
 typedef struct HeaderInit {
-    Node *stmt;
-    bool after_var;           /* `if var x = 0; ...`: refused, like gc */
+    Node *stmt;               /* the init statement, or NULL */
 } HeaderInit;
 
 typedef struct Header {
@@ -676,10 +677,10 @@ osimple_stmt(A) ::= . { A = NULL; }
 osimple_stmt(A) ::= simple_stmt(S). { A = S; }
 
 /* The init statement of a header. gc takes `var x = 0` there with a
- * complaint, and so do we (header_finish complains). */
+ * complaint, and so do we (header_var complains). */
 %type header_init {HeaderInit}
-header_init(A) ::= osimple_stmt(S). { A.stmt = S; A.after_var = false; }
-header_init(A) ::= header_var simple_stmt(S). { A.stmt = S; A.after_var = true; }
+header_init(A) ::= osimple_stmt(S). { A.stmt = S; }
+header_init(A) ::= header_var simple_stmt(S). { A.stmt = S; }
 
 /* gc complains as soon as it sees the `var` (at the token after it), so
  * the complaint comes before any error in the statement. */
@@ -1524,6 +1525,12 @@ static void header_check(ParseState *ps, Header *h, int keyword, Token next)
 {
     if (h->range)
         return;
+    if (ps->header_recovered) {
+        /* after a missing `{` gc keeps the init and reads a condition,
+         * which was not there: nothing more to say */
+        h->cond = mk(N_BAD, next.pos);
+        return;
+    }
     Node *init = h->init.stmt, *cond = NULL;
     if (!h->has_semi) {
         if (!init && keyword == TK_IF)
@@ -1886,6 +1893,12 @@ static void resume(ParseState *ps, yyParser *parser, Token t)
         ps->header_resume = false;
         if (t.kind == TK_LBRACE && !parser_accepts(parser, TK_LBRACE))
             t.kind = TK_LBODY;
+        if (t.kind == TK_LBODY) {
+            ps->header_recovered = true;    /* the init stays the init */
+            push_token(ps, parser, t);
+            ps->header_recovered = false;
+            return;
+        }
         if (t.kind != TK_LBODY && t.kind != 0) {
             syntax_error_at(ps, t.pos, xprintf("unexpected %s, expecting expression",
                                                token_desc(t)));
@@ -1894,9 +1907,12 @@ static void resume(ParseState *ps, yyParser *parser, Token t)
             if (stack_reduce_for(&s, TK_SEMI) && strcmp(stack_sym(&s, 0), "header_init") == 0)
                 reduce_for(parser, TK_SEMI, t.pos);
             stack_free(&s);
-            ps->ninsert = 1;
-            ps->insert[0] = TK_LBODY;
-            ps->insert_always = true;
+            if (parser_accepts(parser, TK_LBODY)) {
+                ps->header_recovered = true;
+                feed(ps, parser, synthetic(TK_LBODY, t.pos));
+                ps->header_recovered = false;
+                ps->loophack = false;
+            }
         }
     }
     bool needed = ps->insert_always || !parser_accepts(parser, t.kind);
@@ -2213,7 +2229,11 @@ static void classify(SyntaxError *e)
             return;
         }
         int k = pre(e, 0, "COMMA") || pre(e, 0, "SEMI") ? 2 : 0;
-        if (pre(e, k, "LPAREN")) {
+        /* the ( of a call, a parameter list or a group; not of an expression */
+        if (pre(e, k, "LPAREN") &&
+            (pre(e, k + 1, "pexpr") || pre(e, k + 1, "FUNC") || pre(e, k + 1, "params") ||
+             (pre(e, k + 1, "IDENT") && !pre(e, k + 2, "TYPE")) || pre(e, k + 1, "VAR") ||
+             pre(e, k + 1, "CONST") || pre(e, k + 1, "TYPE") || pre(e, k + 1, "IMPORT"))) {
             want(e, TK_RPAREN);
             return;
         }
@@ -2299,6 +2319,12 @@ static bool top_level_classify(SyntaxError *e)
         expecting(e, "name or (");
         e->errsym = true;
         recover(e, SYNC_FUNC, 0);
+        return true;
+    }
+    /* func[...] in a type or literal: gc refuses it in its own words */
+    if (e->tok.kind == TK_LBRACK && pre(e, 0, "FUNC") && count_acc(e) == 1 && e->acc[TK_LPAREN]) {
+        e->msg = "function type must have no type parameters";
+        recover(e, SYNC_LIST, 0);
         return true;
     }
     /* a function or method name wants its signature (or type parameters) */
@@ -2488,6 +2514,16 @@ static bool list_classify(SyntaxError *e)
         vis(e, TK_COMMA, 2, "LPAREN")) {
         in_list(e, "argument list", TK_COMMA, TK_RPAREN);
         return true;
+    }
+    /* [N, in an array type: gc's arrayType says so in its own words */
+    if (e->tok.kind == TK_COMMA && !e->acc[TK_COMMA] && e->acc[TK_RBRACK] && !e->acc[TK_COLON]) {
+        Stack *v = view(e, TK_RBRACK);
+        if (v && strcmp(stack_sym(v, 0), "oexpr") == 0 && strcmp(stack_sym(v, 1), "LBRACK") == 0) {
+            e->msg = "unexpected comma; expecting ]";
+            e->drop = true;                 /* gc skips the comma and goes on */
+            recover(e, NULL, 0);
+            return true;
+        }
     }
     if (e->acc[TK_COMMA] && e->acc[TK_COLON] && e->acc[TK_RBRACK]) {
         expecting(e, "comma, : or ]");      /* x[i j */

@@ -10,13 +10,15 @@
 # usage: sh tests/parsecheck.sh [path/to/gosub]
 
 gosub=${1:-bin/gosub}
-if ! command -v go >/dev/null 2>&1 || ! command -v gofmt >/dev/null 2>&1; then
+# Scratch output goes to $tmp, never to /dev/null: a tool that replaces its
+# output file would replace the device (as root).
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+if ! command -v go >"$tmp/which" 2>&1 || ! command -v gofmt >"$tmp/which" 2>&1; then
     echo "parsecheck: skipped (go is not installed)"
     exit 0
 fi
 goroot=$(go env GOROOT)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 
 # A file "declares type parameters" if go/ast finds a type parameter list on
 # a function or type declaration; a small Go program tells.
@@ -59,7 +61,7 @@ EOF
 : >"$tmp/candidates"
 for f in "$goroot"/test/*.go "$goroot"/test/ken/*.go "$goroot"/test/chan/*.go \
          "$goroot"/test/interface/*.go; do
-    gofmt -e -l "$f" >/dev/null 2>&1 && echo "$f" >>"$tmp/candidates"
+    gofmt -e -l "$f" >"$tmp/gofmt.out" 2>&1 && echo "$f" >>"$tmp/candidates"
 done
 xargs "$tmp/nogeneric" <"$tmp/candidates" >"$tmp/files"
 
@@ -67,7 +69,7 @@ total=0
 ok=0
 while read -r f; do
     total=$((total + 1))
-    if timeout 10 "$gosub" compile -dump=ast "$f" >/dev/null 2>"$tmp/err" && [ ! -s "$tmp/err" ]; then
+    if timeout 10 "$gosub" compile -dump=ast "$f" >"$tmp/out" 2>"$tmp/err" && [ ! -s "$tmp/err" ]; then
         ok=$((ok + 1))
     else
         echo "FAIL ${f#$goroot/}: $(head -n 1 "$tmp/err")"

@@ -24,10 +24,12 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"go/scanner"
 	"go/token"
 	"os"
+	"sort"
 	"strings"
 )
 
@@ -79,6 +81,7 @@ func main() {
 		errors++
 	}, 0)
 
+	starts := lineStarts(src)
 	var out strings.Builder
 	for {
 		pos, tok, lit := s.Scan()
@@ -86,12 +89,12 @@ func main() {
 		var text string
 		switch {
 		case tok == token.EOF:
-			fmt.Fprintf(&out, "%s EOF\n", position(file, offset))
+			fmt.Fprintf(&out, "%s EOF\n", position(starts, offset))
 		case tok == token.SEMICOLON && lit == "\n":
 			offset, text = semiPosition(src, offset)
 		case tok == token.STRING && src[offset] == '`':
 			// go/scanner drops \r from lit; gosub prints the source text.
-			end := offset + 1 + strings.IndexByte(string(src[offset+1:]), '`') + 1
+			end := offset + 1 + bytes.IndexByte(src[offset+1:], '`') + 1
 			text = string(src[offset:end])
 		case lit != "":
 			text = lit
@@ -109,7 +112,7 @@ func main() {
 			}
 			name = strings.ToUpper(tok.String())
 		}
-		fmt.Fprintf(&out, "%s %s %s\n", position(file, offset), name, escape(text))
+		fmt.Fprintf(&out, "%s %s %s\n", position(starts, offset), name, escape(text))
 	}
 	if errors > 0 {
 		os.Exit(1)
@@ -117,11 +120,23 @@ func main() {
 	fmt.Print(out.String())
 }
 
-// position is `LINE:COL` of a byte offset, columns counting bytes from 1,
-// ignoring //line directives as gosub's dump does.
-func position(file *token.File, offset int) string {
-	p := file.PositionFor(file.Pos(offset), false)
-	return fmt.Sprintf("%d:%d", p.Line, p.Column)
+// lineStarts is the offset of each line's first byte.
+func lineStarts(src []byte) []int {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// position is `LINE:COL` of a byte offset, columns counting bytes from 1.
+// (go/token would put the end of a file that ends with a newline on the last
+// line; gc, like gosub, puts it at the start of the line after.)
+func position(starts []int, offset int) string {
+	line := sort.Search(len(starts), func(i int) bool { return starts[i] > offset })
+	return fmt.Sprintf("%d:%d", line, offset-starts[line-1]+1)
 }
 
 // semiPosition places an automatic semicolon that go/scanner reported at
@@ -135,17 +150,16 @@ func semiPosition(src []byte, offset int) (int, string) {
 			i++
 		case src[i] == '\n':
 			return i, "newline"
-		case strings.HasPrefix(string(src[i:]), "//"):
+		case bytes.HasPrefix(src[i:], []byte("//")):
 			for i < len(src) && src[i] != '\n' {
 				i++
 			}
-		case strings.HasPrefix(string(src[i:]), "/*"):
-			end := strings.Index(string(src[i+2:]), "*/")
-			comment := string(src[i:])
-			if end >= 0 {
-				comment = string(src[i : i+2+end+2])
+		case bytes.HasPrefix(src[i:], []byte("/*")):
+			comment := src[i:]
+			if end := bytes.Index(src[i+2:], []byte("*/")); end >= 0 {
+				comment = src[i : i+2+end+2]
 			}
-			if strings.Contains(comment, "\n") {
+			if bytes.IndexByte(comment, '\n') >= 0 {
 				return i, "newline" // a comment spanning lines acts as a newline
 			}
 			i += len(comment)
