@@ -79,7 +79,7 @@ $(B)/asan/libgosub.a: $(ASAN_OBJ)
 	ar rcs $@ $(ASAN_OBJ)
 
 test-asan: all $(B)/asan/libgosub.a
-	ASAN_OPTIONS=detect_leaks=0:handle_segv=0:use_sigaltstack=0 \
+	ASAN_OPTIONS=detect_leaks=0:handle_segv=0:use_sigaltstack=0:detect_stack_use_after_return=0 \
 	GOSUB_LIB=$(CURDIR)/$(B)/asan/libgosub.a GOSUB_CFLAGS="$(ASAN_FLAGS)" \
 	RUNNER_CFLAGS="$(ASAN_FLAGS)" CC="$(CC)" \
 	$(B)/runner -gosub bin/gosub tests/runtime tests/run

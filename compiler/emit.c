@@ -1950,6 +1950,26 @@ static FILE *section(char **buf, size_t *len)
     return f;
 }
 
+/* The collector's roots among the globals: each global that can hold a
+ * pointer, with the descriptor whose bitmap says which of its words do. The
+ * table is emitted even when empty: its presence is what tells the runtime
+ * not to scan the program's static data conservatively. */
+static void emit_roots(Emitter *e, Program *p)
+{
+    out(e, "const GoRoot gosub_program_roots[] = {\n");
+    int n = 0;
+    for (int i = 0; i < p->globals->len; i++) {
+        IrVar *v = list_at(p->globals, i);
+        if (strcmp(v->name, "_") == 0 || !has_pointers(v->type))
+            continue;
+        out(e, "    {&%s, %s},\n", v->cname, type_descriptor(e, v->type));
+        n++;
+    }
+    if (n == 0)
+        out(e, "    {0, 0},\n");              /* C has no empty arrays */
+    out(e, "};\nconst go_int gosub_program_nroots = %d;\n", n);
+}
+
 /* The C file: forward declarations, type definitions, prototypes and
  * globals, descriptors (with method wrappers and itabs), functions. Types and descriptors are written as the
  * functions first need them, into their own sections, then all is joined. */
@@ -1986,6 +2006,8 @@ bool emit_c(Ctx *ctx, FILE *file)
     emit_func(e, p->init);
     for (int i = 0; i < p->funcs->len; i++)
         emit_func(e, list_at(p->funcs, i));
+
+    emit_roots(e, p);
 
     /* structs so far only pointed to still need their members for -> */
     for (int i = 0; i < e->ctypes->len; i++) {

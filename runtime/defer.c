@@ -22,10 +22,17 @@
 
 #include "internal.h"
 
+/* Records live in the Go heap, reached from their frame (on the stack, so
+ * scanned conservatively); both words are pointers. */
 typedef struct GoDeferRecord {
     GoFunc *fn;
     struct GoDeferRecord *next;
 } GoDeferRecord;
+
+static const GoType defer_record_type = {
+    .kind = GOKIND_STRUCT, .size = sizeof(GoDeferRecord), .align = sizeof(void *),
+    .ptrdata = 2 * sizeof(void *), .gcbits = (const uint8_t[]){0x03},
+    .string = "runtime._defer"};
 
 enum { MAX_PANICS = 32 };
 
@@ -36,6 +43,12 @@ static struct {
     int npanics;
 } defers;
 
+/* The values of running panics are in static memory: roots. */
+void rt_defer_mark_roots(void)
+{
+    rt_gc_mark_range(defers.values, sizeof defers.values);
+}
+
 void gosub_defer_enter(GoDeferFrame *f)
 {
     f->prev = defers.top;
@@ -45,9 +58,7 @@ void gosub_defer_enter(GoDeferFrame *f)
 
 void gosub_defer_push(GoDeferFrame *f, GoFunc *fn)
 {
-    GoDeferRecord *r = malloc(sizeof *r);
-    if (!r)
-        rt_fatal("runtime: out of memory");
+    GoDeferRecord *r = gosub_new(&defer_record_type);
     r->fn = fn;
     r->next = f->defers;
     f->defers = r;
@@ -59,7 +70,6 @@ static void run_deferred_calls(GoDeferFrame *f)
         GoDeferRecord *r = f->defers;
         f->defers = r->next;
         GoFunc *fn = r->fn;
-        free(r);
         ((void (*)(GoFunc *))fn->fn)(fn);
     }
 }

@@ -215,6 +215,19 @@ void *gosub_new(const GoType *t);                    /* new(T) */
 void *gosub_new_array(const GoType *elem, go_int n); /* [n]T; panics for a bad n */
 void *gosub_alloc_bytes(go_uintptr n);               /* memory holding no pointers */
 
+/* The program's global variables that can hold pointers, for the collector
+ * to scan precisely (by type->gcbits): the compiler emits
+ *     const GoRoot gosub_program_roots[] = {{&main_x, &type_T}, ...};
+ *     const go_int gosub_program_nroots = N;
+ * The runtime refers to both weakly: a program that emits no table still
+ * links, and then its static data is scanned conservatively instead. */
+typedef struct GoRoot {
+    void *addr;
+    const struct GoType *type;
+} GoRoot;
+extern const GoRoot gosub_program_roots[];
+extern const go_int gosub_program_nroots;
+
 /* make([]T, len, cap), with Go's checks and messages
  * ("makeslice: len out of range", "makeslice: cap out of range"). */
 GoSlice gosub_make_slice(const GoType *elem, go_int len, go_int cap);

@@ -15,6 +15,8 @@
  *   panic.c    the panic path and the runtime's error types;
  *              signal.c  faults turned into panics;  defer.c  unwinding
  *   os.c       os.Args, os.Exit, runtime start-up
+ *   alloc.c    the heap: pages, spans, size classes, gosub_new and friends;
+ *   gc.c       the collector that frees it: marking, pacing, MemStats, gctrace
  */
 #ifndef GOSUB_INTERNAL_H
 #define GOSUB_INTERNAL_H
@@ -157,8 +159,73 @@ void rt_panic_note_signal(const RtSignalNote *note);
 void rt_panic_clear_signal(void);     /* the faulting panic was recovered */
 RT_NORETURN void rt_panic_nil_deref_from_signal(void);
 
-/* alloc.c: the allocation counters, for runtime.ReadMemStats. */
-void rt_alloc_stats(uint64_t *total_bytes, uint64_t *objects);
+/* ---------------------------------------------------------------- alloc.c, gc.c
+ * The heap (alloc.c) hands spans to the collector (gc.c); see both files. */
+
+enum {
+    RT_PAGE_SIZE = 8192,
+    RT_MAX_SMALL_SIZE = 32768,
+    RT_NUM_CLASSES = 68,          /* Go's _NumSizeClasses, class 0 = large */
+};
+
+enum { RT_SPAN_FREE = 1, RT_SPAN_INUSE, RT_SPAN_DEAD };
+
+/* A run of pages: free, or holding objects of one size class (or one large
+ * object, sizeclass 0). Slot i is at start + i * elemsize. */
+typedef struct RtSpan {
+    uintptr_t start;
+    size_t npages;
+    struct RtSpan *next, *prev;   /* its class's list of spans with room, or the free runs */
+    uint8_t state;                /* RT_SPAN_* */
+    uint8_t sizeclass;
+    bool noscan;                  /* its objects hold no pointers */
+    bool released;                /* free, and given back to the OS */
+    bool needzero;                /* free, and its pages may hold old objects */
+    uint8_t idle_cycles;          /* free: collections it stayed free through */
+    uint32_t nelems, nalloc, freeindex;
+    size_t elemsize;
+    size_t large_size;            /* sizeclass 0: the bytes asked for */
+    uint64_t *allocbits, *markbits;
+    const GoType *type;           /* every object's type, until a second type comes */
+    const GoType **types;         /* then: each slot's type */
+} RtSpan;
+
+/* The heap's counters, in bytes unless named otherwise. */
+typedef struct RtHeapStats {
+    uint64_t total_alloc, mallocs, frees, objects;
+    uint64_t live;                /* bytes in allocated objects (HeapAlloc) */
+    uint64_t inuse;               /* bytes in spans holding objects (HeapInuse) */
+    uint64_t sys;                 /* bytes of the heap's address space committed (HeapSys) */
+    uint64_t released;            /* bytes given back to the OS (HeapReleased) */
+    uint64_t span_sys;            /* span records and bitmaps (MSpanSys) */
+} RtHeapStats;
+
+RtSpan *rt_heap_span_of(uintptr_t addr);     /* NULL: not in an in-use span */
+const GoType *rt_heap_type_of(const RtSpan *s, size_t idx);
+void rt_heap_sweep(void);
+void rt_heap_stats(RtHeapStats *out);
+/* The allocator calls rt_gc_maybe_collect once live bytes reach this. */
+void rt_heap_set_trigger(uint64_t live_bytes);
+
+void rt_gc_maybe_collect(void);               /* before an allocation, past the trigger */
+void rt_gc_collect(bool forced);
+/* Marks every heap object that a word in [p, p + n) points into. */
+void rt_gc_mark_range(const void *p, size_t n);
+void rt_os_mark_roots(void);                  /* os.c: os.Args */
+void rt_defer_mark_roots(void);               /* defer.c: the running panics' values */
+uintptr_t rt_signal_stack_top(void);          /* signal.c: 0 before rt_signal_init */
+
+/* What runtime.ReadMemStats reports (stdlink.c), field for field Go's. */
+typedef struct RtMemStats {
+    uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees, HeapAlloc, HeapSys,
+        HeapIdle, HeapInuse, HeapReleased, HeapObjects, StackInuse, StackSys,
+        MSpanInuse, MSpanSys, MCacheInuse, MCacheSys, BuckHashSys, GCSys, OtherSys,
+        NextGC, LastGC, PauseTotalNs, PauseNs[256], PauseEnd[256];
+    uint32_t NumGC, NumForcedGC;
+    double GCCPUFraction;
+    bool EnableGC, DebugGC;
+} RtMemStats;
+void rt_gc_read_memstats(RtMemStats *m);
 
 /* defer.c: a panic unwinds to the innermost function with deferred calls;
  * with none left, panic.c prints the chain of panics and exits. */

@@ -19,6 +19,11 @@ static struct {
     bool args_built;
 } process;
 
+/* os.Args lives in the heap and is reachable from here only. */
+void rt_os_mark_roots(void) {
+    rt_gc_mark_range(&process.args, sizeof process.args);
+}
+
 void rt_os_init(int argc, char **argv) {
     process.argc = argc;
     process.argv = argv;

@@ -141,6 +141,11 @@ static void on_fault(int signo, siginfo_t *info, void *context) {
     _exit(2);
 }
 
+/* For the collector: the top of the main stack (scanned up to here). */
+uintptr_t rt_signal_stack_top(void) {
+    return signals.stack_top;
+}
+
 void rt_signal_init(void) {
     int here;
     struct rlimit rl;

@@ -188,17 +188,15 @@ go_float64 gosub_math_Float64frombits(go_uint64 b)
 
 /* ---------------------------------------------------------------- runtime */
 
-/* The collector and the scheduler are later issues: until then a
- * collection has nothing to do and there is no other goroutine to yield to. */
-void gosub_runtime_GC(void) {}
+/* runtime.GC: a full collection, counted as forced. The scheduler is a
+ * later issue: there is no other goroutine to yield to. */
+void gosub_runtime_GC(void) { rt_gc_collect(true); }
 void gosub_runtime_Gosched(void) {}
 
-void gosub_runtime_readStats(go_uint64 *total_bytes, go_uint64 *objects)
+/* runtime.ReadMemStats: m is a *MemStats, laid out as RtMemStats. */
+void gosub_runtime_readMemStats(void *m)
 {
-    uint64_t t, o;
-    rt_alloc_stats(&t, &o);
-    *total_bytes = t;
-    *objects = o;
+    rt_gc_read_memstats(m);
 }
 
 /* A breakpoint with no debugger attached ends the program as Go's does. */

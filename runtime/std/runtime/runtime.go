@@ -1,9 +1,8 @@
 // Package runtime is the part of Go's runtime package programs call: the
 // collector's entry points and statistics, the scheduler's, and the
-// constants describing the platform. Until gosub's collector and scheduler
-// land (see the issues), GC collects nothing, Gosched has no other
-// goroutine to run, finalizers never run, and MemStats reports allocation
-// counts only.
+// constants describing the platform. GC and MemStats are the collector's
+// (runtime/gc.c); until the scheduler and finalizers land, Gosched has no
+// other goroutine to run and finalizers never run.
 package runtime
 
 const (
@@ -89,21 +88,11 @@ type MemStats struct {
 	DebugGC       bool
 }
 
-// readStats fills in the allocator's counters: total bytes, objects.
-func readStats(totalBytes *uint64, objects *uint64)
+// readMemStats fills in every field from the collector (gc.c; the C side
+// has the same layout as MemStats, RtMemStats in internal.h).
+func readMemStats(m *MemStats)
 
 // ReadMemStats populates m with memory allocator statistics.
 func ReadMemStats(m *MemStats) {
-	var total, objects uint64
-	readStats(&total, &objects)
-	*m = MemStats{}
-	m.TotalAlloc = total
-	m.Mallocs = objects
-	m.Alloc = total
-	m.HeapAlloc = total
-	m.HeapObjects = objects
-	m.HeapInuse = total
-	m.HeapSys = total
-	m.Sys = total
-	m.EnableGC = true
+	readMemStats(m)
 }

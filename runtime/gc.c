@@ -1,0 +1,380 @@
+/*
+ * gc.c — the garbage collector: when to collect, marking, and the numbers.
+ *
+ * A stop-the-world, tri-color mark-and-sweep collector over alloc.c's heap.
+ * The colours, as in clox's memory.c:
+ *
+ *   white  not (yet) marked: garbage, unless something reaches it;
+ *   gray   marked, and on the gray stack: its own pointers not yet scanned;
+ *   black  marked and scanned (or holding no pointers at all).
+ *
+ * Marking starts from the roots, which it turns gray:
+ *
+ *   - the program's globals, listed by the compiler in gosub_program_roots
+ *     with their types, and scanned precisely by the types' pointer bitmaps
+ *     (or, for a program without that table, its static data conservatively);
+ *   - the main thread's stack and its registers, scanned conservatively: C
+ *     locals carry no types, so any word that points into an allocated
+ *     object (interior pointers included) keeps that object alive;
+ *   - the runtime's own static state that holds heap pointers (os.Args,
+ *     the values of running panics: see rt_os_mark_roots and friends).
+ *
+ * Then it pops gray objects and scans them precisely — each object's type
+ * (alloc.c remembers it) says which words are pointers, repeated for every
+ * element of an array — until the gray stack is empty. Everything still
+ * white is garbage: rt_heap_sweep (alloc.c) frees it at once.
+ *
+ * Pacing is Go's (mgcpacer.go): after a collection the heap may grow to
+ * goal = marked + (marked + stacks + globals) * GOGC/100, never below 4 MB
+ * (scaled by GOGC/100, as Go scales it), and the next allocation past the
+ * goal collects. GOGC=off never collects unless asked (runtime.GC).
+ * GODEBUG=gctrace=1 prints Go's line per collection; GOSUB_GCSTRESS=1
+ * collects before every allocation, to flush out missing roots.
+ *
+ * What it hands on: rt_gc_collect (runtime.GC), rt_gc_read_memstats
+ * (runtime.ReadMemStats), rt_gc_mark_range (for services with roots).
+ */
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "internal.h"
+
+/* The program's globals: the tables the compiler emits. The references are
+ * weak so that a program built without them still links (&nroots is then
+ * NULL), and for such a program the whole of its static data is scanned
+ * conservatively instead, from __data_start to _end (glibc and the linker
+ * define both). */
+extern const GoRoot gosub_program_roots[] __attribute__((weak));
+extern const go_int gosub_program_nroots __attribute__((weak));
+extern char __data_start[] __attribute__((weak)), _end[] __attribute__((weak));
+
+/* glibc's record of where the main stack began (its highest address). */
+extern void *__libc_stack_end __attribute__((weak));
+
+#define HEAP_MINIMUM ((uint64_t)4 << 20)    /* Go's defaultHeapMinimum */
+
+typedef struct Gray {
+    RtSpan *span;
+    size_t idx;
+} Gray;
+
+static struct {
+    bool ready;                 /* the environment has been read */
+    bool collecting;
+    int gogc;                   /* GOGC; < 0 is "off" */
+    bool stress, trace;
+    uint64_t next_gc;           /* the heap goal: collect when live bytes reach it */
+    Gray *gray;                 /* the gray stack */
+    size_t ngray, gray_cap;
+    uint64_t stack_bytes, globals_bytes;    /* scanned by the last mark */
+    /* For MemStats and gctrace. */
+    uint64_t start_ns;          /* process start, monotonic */
+    uint32_t numgc, numforced;
+    uint64_t pause_total, pause_ns[256], pause_end[256], last_gc;
+    uint64_t gc_time;           /* all time spent collecting */
+} gc;
+
+static uint64_t now_ns(clockid_t clock)
+{
+    struct timespec ts;
+    clock_gettime(clock, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+__attribute__((constructor)) static void record_start(void)
+{
+    gc.start_ns = now_ns(CLOCK_MONOTONIC);
+}
+
+static uint64_t heap_minimum(void)
+{
+    return gc.gogc < 0 ? UINT64_MAX : HEAP_MINIMUM * (uint64_t)gc.gogc / 100;
+}
+
+static void set_trigger(void);
+
+/* Reads GOGC, GODEBUG=gctrace=1 and GOSUB_GCSTRESS, once. */
+static void gc_init(void)
+{
+    gc.ready = true;
+    gc.gogc = 100;                  /* Go's readGOGC: "off", a number, else 100 */
+    const char *v = getenv("GOGC");
+    char *end;
+    long n = v && *v ? strtol(v, &end, 10) : 0;
+    if (v && strcmp(v, "off") == 0)
+        gc.gogc = -1;
+    else if (v && *v && *end == '\0')
+        gc.gogc = n < 0 ? -1 : n > 1000000 ? 1000000 : (int)n;
+    const char *d = getenv("GODEBUG");
+    for (; d && *d; d = strchr(d, ',') ? strchr(d, ',') + 1 : "")
+        if (strncmp(d, "gctrace=", 8) == 0)
+            gc.trace = atoi(d + 8) > 0;
+    v = getenv("GOSUB_GCSTRESS");
+    gc.stress = v && *v && strcmp(v, "0") != 0;
+    gc.next_gc = heap_minimum();
+    set_trigger();
+}
+
+/* ---------------------------------------------------------------- marking */
+
+/* Marks slot idx of s gray (or black at once when it holds no pointers). */
+static void mark_object(RtSpan *s, size_t idx)
+{
+    uint64_t bit = (uint64_t)1 << (idx % 64);
+    if (!(s->allocbits[idx / 64] & bit) || (s->markbits[idx / 64] & bit))
+        return;                     /* a free slot, or already marked */
+    s->markbits[idx / 64] |= bit;
+    if (s->noscan)
+        return;
+    if (gc.ngray == gc.gray_cap) {
+        gc.gray_cap = gc.gray_cap ? 2 * gc.gray_cap : 1024;
+        gc.gray = realloc(gc.gray, gc.gray_cap * sizeof *gc.gray);
+        if (!gc.gray) rt_fatal("runtime: out of memory");
+    }
+    gc.gray[gc.ngray++] = (Gray){s, idx};
+}
+
+/* If v points anywhere into an allocated object, marks that object. */
+static inline void mark_word(uintptr_t v)
+{
+    RtSpan *s = rt_heap_span_of(v);
+    if (!s) return;
+    size_t idx = (v - s->start) / s->elemsize;
+    if (idx < s->nelems) mark_object(s, idx);
+}
+
+/* Conservative scanning reads every word of a stack or data range, the
+ * padding AddressSanitizer poisons between objects included: those reads are
+ * the point, so the sanitizer is told not to instrument them. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GOSUB_SANITIZER_ADDRESS 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(GOSUB_SANITIZER_ADDRESS)
+__attribute__((no_sanitize_address))
+#endif
+void rt_gc_mark_range(const void *p, size_t n)
+{
+    uintptr_t a = ((uintptr_t)p + sizeof(void *) - 1) & ~(uintptr_t)(sizeof(void *) - 1);
+    uintptr_t end = (uintptr_t)p + n;
+    for (; a + sizeof(void *) <= end; a += sizeof(void *))
+        mark_word(*(const uintptr_t *)a);
+}
+
+/* Marks what the count values of type t at p point to, by t's bitmap. */
+static void scan_typed(const uint8_t *p, const GoType *t, size_t count)
+{
+    size_t words = t->ptrdata / sizeof(void *);
+    if (!words || !t->gcbits) return;
+    for (size_t k = 0; k < count; k++, p += t->size)
+        for (size_t w = 0; w < words; w++)
+            if (t->gcbits[w / 8] >> (w % 8) & 1)
+                mark_word(((const uintptr_t *)p)[w]);
+}
+
+/* Blackens a gray object: an array of as many of its type as fit. */
+static void scan_object(RtSpan *s, size_t idx)
+{
+    const GoType *t = rt_heap_type_of(s, idx);
+    if (!t || !t->size) return;
+    size_t bytes = s->sizeclass ? s->elemsize : s->large_size;
+    scan_typed((const uint8_t *)(s->start + idx * s->elemsize), t, bytes / t->size);
+}
+
+static __attribute__((noinline)) void scan_stack(void)
+{
+    volatile uintptr_t here = 0;    /* the lowest live address of the stack */
+    uintptr_t lo = (uintptr_t)&here, hi = rt_signal_stack_top();
+    if (&__libc_stack_end && (uintptr_t)__libc_stack_end > hi)
+        hi = (uintptr_t)__libc_stack_end;
+    if (hi > lo) {
+        rt_gc_mark_range((const void *)lo, hi - lo);
+        gc.stack_bytes = hi - lo;
+    }
+}
+
+/* The callee-saved registers may hold the only copy of a pointer: spill them
+ * into this frame, which lies inside the range scan_stack reads. */
+static __attribute__((noinline)) void mark_stack_and_registers(void)
+{
+    jmp_buf regs;
+    __builtin_unwind_init();
+    setjmp(regs);
+    scan_stack();
+    __asm__ volatile("" : : "r"(&regs) : "memory");   /* keep regs alive */
+}
+
+static void mark_roots(void)
+{
+    gc.globals_bytes = 0;
+    if (&gosub_program_nroots) {
+        for (go_int i = 0; i < gosub_program_nroots; i++) {
+            const GoRoot *r = &gosub_program_roots[i];
+            scan_typed(r->addr, r->type, 1);
+            gc.globals_bytes += r->type->size;
+        }
+    } else if (__data_start && (uintptr_t)_end > (uintptr_t)__data_start) {
+        size_t n = (uintptr_t)_end - (uintptr_t)__data_start;
+        rt_gc_mark_range(__data_start, n);
+        gc.globals_bytes = n;
+    }
+    rt_os_mark_roots();
+    rt_defer_mark_roots();
+    mark_stack_and_registers();
+}
+
+/* ---------------------------------------------------------------- a collection */
+
+/* Go's fmtNSAsMS: whole ms from 10 ms up, else two significant digits. */
+static void put_ms(RtBuf *b, uint64_t ns)
+{
+    char tmp[32];
+    if (ns >= 10000000) {
+        snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)(ns / 1000000));
+    } else {
+        uint64_t x = ns / 1000;
+        int dec = 3;
+        while (x >= 100) x /= 10, dec--;
+        if (x == 0)
+            snprintf(tmp, sizeof tmp, "0");
+        else {
+            uint64_t p = dec == 3 ? 1000 : dec == 2 ? 100 : dec == 1 ? 10 : 1;
+            if (dec == 0)
+                snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)x);
+            else
+                snprintf(tmp, sizeof tmp, "%llu.%0*llu", (unsigned long long)(x / p), dec,
+                         (unsigned long long)(x % p));
+        }
+    }
+    rt_buf_puts(b, tmp);
+}
+
+static void trace_line(uint64_t t0, uint64_t t1, uint64_t t2, uint64_t t3, uint64_t heap0,
+                       uint64_t heap2, uint64_t goal, bool forced)
+{
+    uint8_t store[256];
+    char tmp[256];
+    RtBuf b = RT_BUF_INIT(store);
+    uint64_t since = (t0 - gc.start_ns) / 1000000;
+    double elapsed = (double)(t3 - gc.start_ns);
+    snprintf(tmp, sizeof tmp, "gc %u @%llu.%03llus %d%%: ", gc.numgc,
+             (unsigned long long)(since / 1000), (unsigned long long)(since % 1000),
+             (int)(elapsed > 0 ? (double)gc.gc_time / elapsed * 100 : 0));
+    rt_buf_puts(&b, tmp);
+    /* Clock: stop-the-world start (roots), marking, mark termination (sweep). */
+    put_ms(&b, t1 - t0), rt_buf_putc(&b, '+');
+    put_ms(&b, t2 - t1), rt_buf_putc(&b, '+');
+    put_ms(&b, t3 - t2);
+    /* CPU: the same on one thread; no assists, no idle marking. */
+    rt_buf_puts(&b, " ms clock, ");
+    put_ms(&b, t1 - t0), rt_buf_puts(&b, "+0/");
+    put_ms(&b, t2 - t1), rt_buf_puts(&b, "/0+");
+    put_ms(&b, t3 - t2);
+    snprintf(tmp, sizeof tmp,
+             " ms cpu, %llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, %llu MB globals, 1 P%s\n",
+             (unsigned long long)(heap0 >> 20), (unsigned long long)(heap0 >> 20),
+             (unsigned long long)(heap2 >> 20), (unsigned long long)(goal >> 20),
+             (unsigned long long)(gc.stack_bytes >> 20), (unsigned long long)(gc.globals_bytes >> 20),
+             forced ? " (forced)" : "");
+    rt_buf_puts(&b, tmp);
+    rt_stderr_write(b.data, b.len);
+    rt_buf_free(&b);
+}
+
+void rt_gc_collect(bool forced)
+{
+    if (!gc.ready) gc_init();
+    if (gc.collecting) return;
+    gc.collecting = true;
+    RtHeapStats hs;
+    rt_heap_stats(&hs);
+    uint64_t heap0 = hs.live, goal = gc.next_gc;
+    uint64_t t0 = now_ns(CLOCK_MONOTONIC);
+
+    mark_roots();
+    uint64_t t1 = now_ns(CLOCK_MONOTONIC);
+    while (gc.ngray > 0) {
+        Gray g = gc.gray[--gc.ngray];
+        scan_object(g.span, g.idx);
+    }
+    uint64_t t2 = now_ns(CLOCK_MONOTONIC);
+    rt_heap_sweep();
+    uint64_t t3 = now_ns(CLOCK_MONOTONIC);
+
+    rt_heap_stats(&hs);
+    uint64_t marked = hs.live;
+    if (gc.gogc < 0) {
+        gc.next_gc = UINT64_MAX;
+    } else {
+        uint64_t grow = (marked + gc.stack_bytes + gc.globals_bytes) * (uint64_t)gc.gogc / 100;
+        gc.next_gc = marked + grow;
+        if (gc.next_gc < heap_minimum()) gc.next_gc = heap_minimum();
+    }
+    uint64_t pause = t3 - t0;
+    gc.pause_ns[gc.numgc % 256] = pause;
+    gc.last_gc = now_ns(CLOCK_REALTIME);
+    gc.pause_end[gc.numgc % 256] = gc.last_gc;
+    gc.pause_total += pause;
+    gc.gc_time += pause;
+    gc.numgc++;
+    if (forced) gc.numforced++;
+    set_trigger();
+    if (gc.trace) trace_line(t0, t1, t2, t3, heap0, marked, goal == UINT64_MAX ? 0 : goal, forced);
+    gc.collecting = false;
+}
+
+/* Stress mode keeps the trigger at 0, so that every allocation comes here. */
+static void set_trigger(void)
+{
+    rt_heap_set_trigger(gc.stress ? 0 : gc.next_gc);
+}
+
+void rt_gc_maybe_collect(void)
+{
+    if (!gc.ready) gc_init();
+    RtHeapStats hs;
+    rt_heap_stats(&hs);
+    if (gc.stress || hs.live >= gc.next_gc) rt_gc_collect(false);
+    set_trigger();
+}
+
+/* ---------------------------------------------------------------- MemStats */
+
+void rt_gc_read_memstats(RtMemStats *m)
+{
+    if (!gc.ready) gc_init();
+    RtHeapStats hs;
+    rt_heap_stats(&hs);
+    memset(m, 0, sizeof *m);
+    m->Alloc = m->HeapAlloc = hs.live;
+    m->TotalAlloc = hs.total_alloc;
+    m->Mallocs = hs.mallocs;
+    m->Frees = hs.frees;
+    m->HeapObjects = hs.objects;
+    m->HeapSys = hs.sys;
+    m->HeapInuse = hs.inuse;
+    m->HeapIdle = hs.sys - hs.inuse;
+    m->HeapReleased = hs.released;
+    volatile uintptr_t here = 0;
+    uintptr_t top = rt_signal_stack_top();
+    if (&__libc_stack_end && (uintptr_t)__libc_stack_end > top) top = (uintptr_t)__libc_stack_end;
+    uint64_t stack = top > (uintptr_t)&here ? top - (uintptr_t)&here : 0;
+    m->StackInuse = m->StackSys = (stack + RT_PAGE_SIZE - 1) / RT_PAGE_SIZE * RT_PAGE_SIZE;
+    m->MSpanInuse = m->MSpanSys = hs.span_sys;
+    /* The collector's own: the gray stack and the page map's used part. */
+    m->GCSys = gc.gray_cap * sizeof(Gray) + hs.sys / RT_PAGE_SIZE * sizeof(void *);
+    m->Sys = m->HeapSys + m->StackSys + m->MSpanSys + m->GCSys;
+    m->NextGC = gc.next_gc == UINT64_MAX ? 0 : gc.next_gc;
+    m->LastGC = gc.last_gc;
+    m->PauseTotalNs = gc.pause_total;
+    memcpy(m->PauseNs, gc.pause_ns, sizeof m->PauseNs);
+    memcpy(m->PauseEnd, gc.pause_end, sizeof m->PauseEnd);
+    m->NumGC = gc.numgc;
+    m->NumForcedGC = gc.numforced;
+    uint64_t elapsed = now_ns(CLOCK_MONOTONIC) - gc.start_ns;
+    m->GCCPUFraction = elapsed ? (double)gc.gc_time / (double)elapsed : 0;
+    m->EnableGC = true;
+}
