@@ -899,7 +899,7 @@ static Type *resolve_type(Checker *c, Node *n)
             list_push(t->methods, f);
         }
         /* sorted by name, as gc orders them: itabs and descriptors rely on it */
-        qsort(t->methods->v, (size_t)t->methods->len, sizeof(void *), compare_field_names);
+        list_sort(t->methods, compare_field_names);
         n->mode = MODE_TYPE;
         return n->ty = t;
     }
@@ -4300,7 +4300,7 @@ static void complete_embeddings(Checker *c)
         }
         for (int k = 0; k < emb->methods->len; k++)
             list_push(t->methods, list_at(emb->methods, k));
-        qsort(t->methods->v, (size_t)t->methods->len, sizeof(void *), compare_field_names);
+        list_sort(t->methods, compare_field_names);
     }
     c->pending_embeds->len = 0;
 }

@@ -43,7 +43,7 @@ void diag_flush(Ctx *ctx)
     List *d = ctx->diags;
     if (d->len == 0)
         return;
-    qsort(d->v, (size_t)d->len, sizeof(void *), compare_diags);
+    list_sort(d, compare_diags);
     const char *prev = NULL;
     for (int i = 0; i < d->len; i++) {
         Diagnostic *e = list_at(d, i);

@@ -411,7 +411,7 @@ static List *method_set(Type *t)
         }
         list_push(set, m);
     }
-    qsort(set->v, (size_t)set->len, sizeof(void *), compare_entries);
+    list_sort(set, compare_entries);
     return set;
 }
 

@@ -40,6 +40,7 @@ typedef struct List {
 
 List *list_new(void);
 void list_push(List *l, void *item);       /* l may not be NULL */
+void list_sort(List *l, int (*compare)(const void *, const void *));  /* qsort of the item pointers */
 #define list_at(l, i) ((l)->v[(i)])
 
 /* ---------------------------------------------------------------- positions */

@@ -157,7 +157,7 @@ static bool load(Ctx *ctx, Package *pkg, List *loading)
             list_push(names, xstrdup(ent->d_name));
     }
     closedir(d);
-    qsort(names->v, (size_t)names->len, sizeof(void *), compare_names);
+    list_sort(names, compare_names);
     int errors_before = ctx->nerrors;
     for (int i = 0; i < names->len; i++) {
         if (!read_source(ctx, xprintf("%s/%s", dir, (char *)list_at(names, i)), pkg))

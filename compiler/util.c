@@ -70,3 +70,10 @@ void list_push(List *l, void *item)
     }
     l->v[l->len++] = item;
 }
+
+/* An empty list has no array, and qsort may not be given a null one. */
+void list_sort(List *l, int (*compare)(const void *, const void *))
+{
+    if (l->len > 1)
+        qsort(l->v, (size_t)l->len, sizeof(void *), compare);
+}
