@@ -1125,9 +1125,9 @@ static void emit_slice(Emitter *e, IrNode *n)
     IrNode *lo = list_at(n->args, 0), *hi = list_at(n->args, 1), *max = list_at(n->args, 2);
     if (of_array) {
         int64_t len = underlying(u->elem)->len;
-        out(e, "({ %s *a%d = ", ctype(e, u->elem), id);
+        out(e, "({ %s *a%d = GOSUB_NILCHECK(", ctype(e, u->elem), id);   /* p[:] is (*p)[:] */
         emit_expr(e, n->x);
-        out(e, "; char *p%d = (char *)a%d->v; go_int len%d = %lld, cap%d = %lld; ", id, id, id, (long long)len, id,
+        out(e, "); char *p%d = (char *)a%d->v; go_int len%d = %lld, cap%d = %lld; ", id, id, id, (long long)len, id,
             (long long)len);
     } else {
         out(e, "({ GoSlice s%d = ", id);
