@@ -41,6 +41,7 @@ typedef struct Emitter {
     int line_file, line_no;                /* last #line emitted */
     const char *result_ctype;              /* the current function's result tuple */
     IrFunc *fn;                            /* the function being emitted */
+    IrNode *deferred_call;                 /* in a defer thunk: the call it defers */
     int ctype_depth;                       /* guards ctype against self-referring pointers */
 } Emitter;
 
@@ -962,7 +963,10 @@ static void emit_value_call(Emitter *e, IrNode *n)
     int id = ++e->tmp;
     out(e, "({ GoFunc *f%d = ", id);
     emit_expr(e, n->x);
-    out(e, "; ((%s (*)(GoFunc *%s))f%d->fn)(f%d", result_ctype(e, sig), param_ctypes(e, sig), id, id);
+    out(e, "; ");
+    if (n == e->deferred_call)             /* recover's rule: who the panic calls */
+        out(e, "gosub_defer_direct(GOSUB_NILCHECK(f%d)->fn); ", id);
+    out(e, "((%s (*)(GoFunc *%s))f%d->fn)(f%d", result_ctype(e, sig), param_ctypes(e, sig), id, id);
     for (int i = 0; i < n->args->len; i++) {
         out(e, ", ");
         emit_expr(e, list_at(n->args, i));
@@ -1051,8 +1055,11 @@ static const char *func_value(Emitter *e, IrFunc *f)
         args = xprintf("%s%sa%d", args, i ? ", " : "", i);
     }
     const char *result = result_ctype(e, f->sig);
-    fprintf(e->descs, "static %s %s__code(GoFunc *self%s)\n{\n    (void)self;\n    %s%s(%s);\n}\n", result, f->cname,
-            params, strcmp(result, "void") ? "return " : "", f->cname, args);
+    /* deferred as a value, the function is still the one the panic calls */
+    const char *forward = f->calls_recover ? xprintf("    gosub_defer_forward((void (*)(void))%s__code, (void (*)(void))%s);\n",
+                                                     f->cname, f->cname) : "";
+    fprintf(e->descs, "static %s %s__code(GoFunc *self%s)\n{\n    (void)self;\n%s    %s%s(%s);\n}\n", result, f->cname,
+            params, forward, strcmp(result, "void") ? "return " : "", f->cname, args);
     fprintf(e->descs, "static GoFunc %s = {(void (*)(void))%s__code};\n", name, f->cname);
     return name;
 }
@@ -1348,10 +1355,15 @@ static void emit_expr(Emitter *e, IrNode *n)
         return;
     case IR_CALL:
         if (n->x->op == IR_FUNC) {
+            if (n == e->deferred_call) {   /* recover's rule: who the panic calls */
+                out(e, "(gosub_defer_direct((void (*)(void))");
+                emit_expr(e, n->x);
+                out(e, "), ");
+            }
             emit_expr(e, n->x);
             out(e, "(");
             emit_args(e, n->args, 0, n->args->len);
-            out(e, ")");
+            out(e, n == e->deferred_call ? "))" : ")");
             return;
         }
         emit_value_call(e, n);
@@ -1425,6 +1437,11 @@ static void emit_expr(Emitter *e, IrNode *n)
             for (int i = 1; i < nres; i++)
                 out(e, "%s&t%d.r%d", n->args->len || i > 1 ? ", " : "", id, i);
             out(e, "); t%d; })", id);
+            return;
+        }
+        if (strcmp(n->name, "gosub_recover") == 0) {
+            out(e, "gosub_recover(%s)", e->fn->recover_of_parent ? "gosub_defer_recover_at_return()"
+                                                                  : "gosub_may_recover");
             return;
         }
         out(e, "%s(", n->name);
@@ -1880,6 +1897,17 @@ static void emit_func(Emitter *e, IrFunc *f)
         newline(e);
         out(e, "(void)gosub_self;");
     }
+    if (f->calls_recover) {
+        /* first thing: whether a panic called this function as a deferred call */
+        newline(e);
+        out(e, "go_bool gosub_may_recover = gosub_defer_claim((void (*)(void))%s);", f->cname);
+    }
+    e->deferred_call = NULL;
+    if (f->is_defer_thunk && f->body->args->len == 1) {
+        IrNode *s0 = list_at(f->body->args, 0);
+        if (s0->op == IR_EXPR && s0->x->op == IR_CALL)
+            e->deferred_call = s0->x;
+    }
     for (int i = 0; i < f->locals->len; i++) {
         IrVar *v = list_at(f->locals, i);
         if (v->is_param && !v->on_heap)
@@ -1917,6 +1945,10 @@ static void emit_func(Emitter *e, IrFunc *f)
         emit_stmt(e, list_at(f->body->args, i));
     newline(e);
     out(e, "gosub_defer_enter(&gosub_frame);");
+    if (f->calls_recover) {
+        newline(e);
+        out(e, "gosub_frame.may_recover = gosub_may_recover;   /* for a deferred recover() */");
+    }
     newline(e);
     out(e, "if (setjmp(gosub_frame.jb)) {");
     newline(e);

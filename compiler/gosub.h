@@ -481,6 +481,11 @@ typedef struct IrFunc {
     List *captures;                        /* closures: IrVar* views of captured cells */
     bool is_closure;                       /* takes its closure context first */
     bool has_defer;                        /* runs deferred calls on return and panic */
+    bool calls_recover;                    /* claims on entry whether a panic called it
+                                              directly as a deferred call (recover's rule) */
+    bool is_defer_thunk;                   /* the closure a defer statement runs */
+    bool recover_of_parent;                /* the thunk of "defer recover()": recovers as
+                                              its function would, when that one returns */
     bool as_value;                         /* used as a func value: needs a context wrapper */
     bool external;                         /* declared without a body: the C runtime's
                                               gosub_<pkg>_<Name> implements it */

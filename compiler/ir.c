@@ -405,6 +405,7 @@ static IrNode *lower_call_inner(Lowerer *lw, Node *n)
         if (id == BI_RECOVER) {
             IrNode *call = ir_new(IR_RTCALL, n->pos, n->ty);
             call->name = "gosub_recover";
+            lw->fn->calls_recover = true;
             return call;
         }
         if (id == BI_MAKE && underlying(n->ty)->kind == TY_MAP) {
@@ -658,10 +659,17 @@ typedef struct DeferredCall {
 static void lower_thunk_body(Lowerer *lw, IrFunc *f, void *arg)
 {
     DeferredCall *dc = arg;
+    f->is_defer_thunk = true;
     f->body = ir_new(IR_BLOCK, dc->call->pos, NULL);
     IrNode *e = ir_new(IR_EXPR, dc->call->pos, NULL);
     e->x = lower_call(lw, dc->call);
     list_push(f->body->args, e);
+    if (f->calls_recover) {
+        /* defer recover(): a panic calling recover itself recovers nothing;
+           run at its function's return, it is that function's own call */
+        f->calls_recover = false;
+        f->recover_of_parent = true;
+    }
 }
 
 /* A fresh local holding the value of x now, as an identifier node. */
@@ -732,6 +740,8 @@ static void lower_defer(Lowerer *lw, Node *n, List *out)
     DeferredCall *dc = xalloc(sizeof *dc);
     dc->call = copy;
     IrNode *d = ir_new(IR_DEFER, n->pos, NULL);
+    if (builtin && f->obj->builtin == BI_RECOVER)
+        lw->fn->calls_recover = true;      /* its frame says whether it may recover */
     d->x = make_closure(lw, thunk_sig, captured, n->pos, lower_thunk_body, dc);
     lw->fn->has_defer = true;
     list_push(out, d);

@@ -14,9 +14,17 @@
  * to the same frame and the remaining calls still run, as in Go; the new
  * panic joins the chain ("panic: a" then "\tpanic: b").
  *
- * Simplification, documented: recover() returns the running panic to any
- * caller while a panic is unwinding, where Go requires the caller to be the
- * deferred function itself.
+ * recover() stops the newest panic only when called by a function that a
+ * panic called directly as a deferred call (Go's rule; gc checks the caller's
+ * argument pointer). Here the panic arms the call, the defer thunk names the
+ * function it calls (gosub_defer_direct), and that function, if it calls
+ * recover at all, claims its name on entry (gosub_defer_claim): a match means
+ * it may recover. "defer recover()" recovers as its function would, and only
+ * when run by that function's return.
+ *
+ * A recovered panic ends in the frame whose deferred call recovered it, and
+ * so do the panics raised while that frame was live (those it aborted); an
+ * older panic, one whose deferred call recovered a newer one, goes on.
  */
 #include <stdlib.h>
 
@@ -40,7 +48,11 @@ static struct {
     GoDeferFrame *top;                 /* innermost frame with deferred calls */
     GoEface values[MAX_PANICS];        /* the running panics, oldest first */
     bool recovered[MAX_PANICS];
+    go_int raised_at[MAX_PANICS];      /* depth of the innermost frame when raised */
     int npanics;
+    bool armed;                        /* a panic is calling a deferred call */
+    void (*callee)(void);              /* the function that call calls, until claimed */
+    bool return_may_recover;           /* a deferred call run by a return that may recover */
 } defers;
 
 /* The values of running panics are in static memory: roots. */
@@ -53,6 +65,8 @@ void gosub_defer_enter(GoDeferFrame *f)
 {
     f->prev = defers.top;
     f->defers = NULL;
+    f->depth = f->prev ? f->prev->depth + 1 : 1;
+    f->may_recover = false;
     defers.top = f;
 }
 
@@ -64,19 +78,63 @@ void gosub_defer_push(GoDeferFrame *f, GoFunc *fn)
     f->defers = r;
 }
 
-static void run_deferred_calls(GoDeferFrame *f)
+/* Runs f's deferred calls, last first. Run by a panic, one of them may
+ * recover it: the panics raised while f was live end there, and f's other
+ * calls run as at a normal return, as Go's deferreturn runs them. Returns
+ * whether that happened. */
+static bool run_deferred_calls(GoDeferFrame *f, bool by_panic)
 {
+    bool recovered = false;
     while (f->defers) {
         GoDeferRecord *r = f->defers;
         f->defers = r->next;
         GoFunc *fn = r->fn;
+        defers.armed = by_panic;
+        defers.return_may_recover = !by_panic && f->may_recover;
         ((void (*)(GoFunc *))fn->fn)(fn);
+        defers.armed = false;
+        defers.callee = NULL;
+        if (by_panic && defers.npanics > 0 && defers.recovered[defers.npanics - 1]) {
+            while (defers.npanics > 0 && defers.raised_at[defers.npanics - 1] >= f->depth)
+                defers.npanics--;
+            if (defers.npanics == 0)
+                rt_panic_clear_signal();   /* a later panic is no fault's (Go: gp.sig = 0) */
+            by_panic = false;
+            recovered = true;
+        }
     }
+    return recovered;
+}
+
+void gosub_defer_direct(void (*fn)(void))
+{
+    defers.callee = defers.armed ? fn : NULL;
+    defers.armed = false;
+}
+
+go_bool gosub_defer_claim(void (*fn)(void))
+{
+    bool direct = defers.callee == fn;
+    defers.callee = NULL;
+    return direct;
+}
+
+void gosub_defer_forward(void (*from)(void), void (*to)(void))
+{
+    if (defers.callee == from)
+        defers.callee = to;
+}
+
+go_bool gosub_defer_recover_at_return(void)
+{
+    bool may = defers.return_may_recover;
+    defers.return_may_recover = false;
+    return may;
 }
 
 void gosub_defer_return(GoDeferFrame *f)
 {
-    run_deferred_calls(f);
+    run_deferred_calls(f, false);
     defers.top = f->prev;
 }
 
@@ -86,6 +144,7 @@ RT_NORETURN void rt_defer_panic(GoEface value)
         defers.npanics--;             /* keep the newest; the chain is only printed */
     defers.values[defers.npanics] = value;
     defers.recovered[defers.npanics] = false;
+    defers.raised_at[defers.npanics] = defers.top ? defers.top->depth : 0;
     defers.npanics++;
     if (!defers.top)
         rt_panic_exit_chain(defers.values, defers.recovered, defers.npanics);
@@ -94,22 +153,19 @@ RT_NORETURN void rt_defer_panic(GoEface value)
 
 go_bool gosub_defer_unwind(GoDeferFrame *f)
 {
-    run_deferred_calls(f);
+    bool recovered = run_deferred_calls(f, true);
     defers.top = f->prev;
-    if (defers.npanics > 0 && defers.recovered[defers.npanics - 1]) {
-        defers.npanics = 0;           /* recovered: the function returns normally */
-        rt_panic_clear_signal();      /* a later panic is no fault's (Go: gp.sig = 0) */
-        return true;
-    }
+    if (recovered)
+        return true;                  /* the function returns normally */
     if (!defers.top)
         rt_panic_exit_chain(defers.values, defers.recovered, defers.npanics);
     longjmp(defers.top->jb, 1);
 }
 
-GoEface gosub_recover(void)
+GoEface gosub_recover(go_bool may_recover)
 {
     int last = defers.npanics - 1;
-    if (last < 0 || defers.recovered[last])
+    if (!may_recover || last < 0 || defers.recovered[last])
         return (GoEface){NULL, NULL};
     defers.recovered[last] = true;
     return defers.values[last];

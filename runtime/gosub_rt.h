@@ -254,12 +254,21 @@ typedef struct GoDeferFrame {
     jmp_buf jb;
     struct GoDeferFrame *prev;
     struct GoDeferRecord *defers;
+    go_int depth;                          /* frames below it, plus one */
+    go_bool may_recover;                   /* its function was called directly by a panic */
 } GoDeferFrame;
 void gosub_defer_enter(GoDeferFrame *f);
 void gosub_defer_push(GoDeferFrame *f, GoFunc *fn);
 void gosub_defer_return(GoDeferFrame *f);
 go_bool gosub_defer_unwind(GoDeferFrame *f);   /* returns (true) only when recovered */
-GoEface gosub_recover(void);
+/* recover's rule, that only a function a panic calls directly as a deferred
+ * call recovers: a defer thunk names the function it calls, which claims the
+ * name on entry (a func value's wrapper forwards it to the function) */
+void gosub_defer_direct(void (*fn)(void));
+go_bool gosub_defer_claim(void (*fn)(void));
+void gosub_defer_forward(void (*from)(void), void (*to)(void));
+go_bool gosub_defer_recover_at_return(void);   /* for "defer recover()" */
+GoEface gosub_recover(go_bool may_recover);
 
 /* The itab of (inter, t), built and cached at run time (iface.c); NULL when
  * t is NULL, or does not implement inter and canfail. */
