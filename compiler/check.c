@@ -1489,6 +1489,11 @@ static void fold_binary(Checker *c, Node *n)
             set_invalid(n);
             return;
         }
+        TypeKind zk = underlying(n->ty)->kind;   /* typed results round to their type's precision */
+        if (zk == TY_COMPLEX64)
+            z->f = (float)z->f, z->im = (float)z->im;
+        else if (zk == TY_COMPLEX128)
+            z->f = (double)z->f, z->im = (double)z->im;
         n->cval = z;
         return;
     }
@@ -1523,6 +1528,8 @@ static void fold_binary(Checker *c, Node *n)
             return;
         }
         r = fu->kind == TY_FLOAT32 ? (float)r : (double)r;
+    } else if (fu->kind == TY_COMPLEX64 || fu->kind == TY_COMPLEX128) {
+        r = fu->kind == TY_COMPLEX64 ? (float)r : (double)r;
     }
     n->cval = cv_float(r);
 }
@@ -1571,6 +1578,20 @@ static void check_shift(Checker *c, Node *n, Type *hint)
         n->x->cval->f == floorl(n->x->cval->f) && fabsl(n->x->cval->f) < 1.7e38L) {
         n->x->cval = cv_int((__int128)n->x->cval->f);   /* 1e10 << 2: an integer, spelled as a float */
         n->x->ty = type_basic(TY_UNTYPED_INT);
+    }
+    if (n->op == TK_SHR && n->x->mode == MODE_CONST && n->x->ty->kind == TY_UNTYPED_FLOAT &&
+        n->x->cval->kind == CV_FLOAT && n->x->cval->f == floorl(n->x->cval->f) && n->y->mode == MODE_CONST &&
+        n->y->cval->kind == CV_INT) {
+        /* 1e100 >> 1000: an integer beyond gosub's 128 bits, shifted back into
+           them (exact to the 64 bits of a long double's mantissa) */
+        __int128 count = n->y->cval->i;
+        long double r = floorl(ldexpl(n->x->cval->f, count > 100000 ? -100000 : -(int)count));
+        if (fabsl(r) < 1.7e38L) {
+            n->mode = MODE_CONST;
+            n->ty = type_basic(TY_UNTYPED_INT);
+            n->cval = cv_int((__int128)r);
+            return;
+        }
     }
     if (n->x->mode == MODE_CONST && type_is_untyped(n->x->ty) && n->y->mode != MODE_CONST)
         convert_untyped(c, n->x, hint && type_is_integer(hint) ? hint : NULL);

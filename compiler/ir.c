@@ -133,6 +133,12 @@ static bool is_interface(Type *t)
     return t && underlying(t)->kind == TY_INTERFACE;
 }
 
+/* nil itself, not a typed nil such as (*int)(nil), which is a value */
+static bool is_untyped_nil(IrNode *x)
+{
+    return x->op == IR_CONST && !x->cval && (!x->type || x->type->kind == TY_UNTYPED_NIL);
+}
+
 /* Converts a lowered value to type t where Go converts implicitly. */
 static IrNode *implicit_convert(IrNode *x, Type *t, Pos pos)
 {
@@ -1007,9 +1013,9 @@ static IrNode *lower_expr(Lowerer *lw, Node *n)
         b->x = lower_expr(lw, n->x);
         b->y = lower_expr(lw, n->y);
         /* comparing an interface with a concrete value converts the value */
-        if (is_interface(b->x->type) && !is_interface(b->y->type) && !(b->y->op == IR_CONST && !b->y->cval))
+        if (is_interface(b->x->type) && !is_interface(b->y->type) && !is_untyped_nil(b->y))
             b->y = implicit_convert(b->y, b->x->type, n->y->pos);
-        else if (is_interface(b->y->type) && !is_interface(b->x->type) && !(b->x->op == IR_CONST && !b->x->cval))
+        else if (is_interface(b->y->type) && !is_interface(b->x->type) && !is_untyped_nil(b->x))
             b->x = implicit_convert(b->x, b->y->type, n->x->pos);
         if (!type_supported(lw, b->x->type, n->pos))
             return b;
