@@ -33,6 +33,7 @@ deps:
 $(GEN)/parse.c $(GEN)/parse.h: compiler/parse.y | deps
 	@mkdir -p $(GEN)
 	lemon -d$(GEN) -s compiler/parse.y
+	@touch $(GEN)/parse.h    # lemon leaves an unchanged parse.h alone: keep make from rerunning it
 
 $(GEN)/lex.c: compiler/lex.re | deps
 	@mkdir -p $(GEN)
