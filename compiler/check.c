@@ -3696,7 +3696,7 @@ static void check_type_switch(Checker *c, Node *n)
                 for (int m = 0; pcl->list && m < pcl->list->len && (j < i || m < k) && !dup; m++) {
                     Node *prev = list_at(pcl->list, m);
                     if (prev->mode == MODE_TYPE && prev->ty && type_identical(prev->ty, t)) {
-                        error_at(c->ctx, te->pos, "duplicate case %s in type switch\n\t%s: previous case",
+                        error_at(c->ctx, node_start_pos(te), "duplicate case %s in type switch\n\t%s: previous case",
                                  type_string(t), pos_string(c->ctx, prev->pos));
                         dup = true;
                     }

@@ -353,8 +353,9 @@ static const char *spell(Type *t, Spelling *open)
         return t->alias_name ? t->alias_name : basic_names[t->kind];
     switch (t->kind) {
     case TY_NAMED:
-        if (t->obj->pkg && strcmp(t->obj->pkg, "") != 0)
-            return xprintf("%s.%s", t->obj->pkg, t->obj->name);
+        /* types2's qualifier: another package's types carry its name */
+        if (t->obj->package && t->obj->package->is_std && t->obj->package->name)
+            return xprintf("%s.%s", t->obj->package->name, t->obj->name);
         return t->obj->name;
     case TY_ARRAY: return xprintf("[%lld]%s", (long long)t->len, spell(t->elem, open));
     case TY_SLICE: return xprintf("[]%s", spell(t->elem, open));
