@@ -450,7 +450,7 @@ static const char *method_wrapper(Emitter *e, Type *t, MethodEntry *m)
         params = xprintf("%s, %s a%d", params, ctype(e, p->type), i);
         args = xprintf("%s, a%d", args, i);
     }
-    const char *call;
+    const char *call, *forward = "";
     if (m->sel.imethod) {                  /* through an embedded interface's table */
         call = xprintf("((%s (*)(void *%s))%s.itab->fun[%d])(%s.data%s)", result, param_ctypes(e, sig), cur,
                        m->sel.imethod_index, cur, args);
@@ -458,9 +458,12 @@ static const char *method_wrapper(Emitter *e, Type *t, MethodEntry *m)
         bool ptr_method = method_has_ptr_receiver(m->sel.method);
         bool is_ptr = underlying(ct)->kind == TY_POINTER;
         const char *recv = ptr_method ? (is_ptr ? cur : xprintf("&%s", cur)) : (is_ptr ? xprintf("*%s", cur) : cur);
-        call = xprintf("%s(%s%s)", ((IrFunc *)m->sel.method->ir)->cname, recv, args);
+        IrFunc *target = m->sel.method->ir;
+        call = xprintf("%s(%s%s)", target->cname, recv, args);
+        if (target->calls_recover)         /* deferred through the table, still the method */
+            forward = xprintf("    gosub_defer_forward((void (*)(void))%s, (void (*)(void))%s);\n", name, target->cname);
     }
-    fprintf(e->descs, "static %s %s(void *data%s)\n{\n    %s%s;\n}\n", result, name, params,
+    fprintf(e->descs, "static %s %s(void *data%s)\n{\n%s    %s%s;\n}\n", result, name, params, forward,
             strcmp(result, "void") ? "return " : "", call);
     return name;
 }
@@ -1606,7 +1609,10 @@ static void emit_expr(Emitter *e, IrNode *n)
         int id = ++e->tmp;
         out(e, "({ GoIface i%d = ", id);
         emit_expr(e, n->x);
-        out(e, "; ((%s (*)(void *%s))i%d.itab->fun[%d])(i%d.data", result, params, id, n->label, id);
+        out(e, "; ");
+        if (n == e->deferred_call)         /* recover's rule: who the panic calls */
+            out(e, "gosub_defer_direct((void (*)(void))GOSUB_NILCHECK(i%d.itab)->fun[%d]); ", id, n->label);
+        out(e, "((%s (*)(void *%s))i%d.itab->fun[%d])(i%d.data", result, params, id, n->label, id);
         for (int i = 0; i < n->args->len; i++) {
             out(e, ", ");
             emit_expr(e, list_at(n->args, i));
@@ -1905,8 +1911,12 @@ static void emit_func(Emitter *e, IrFunc *f)
     e->deferred_call = NULL;
     if (f->is_defer_thunk && f->body->args->len == 1) {
         IrNode *s0 = list_at(f->body->args, 0);
-        if (s0->op == IR_EXPR && s0->x->op == IR_CALL)
+        if (s0->op == IR_EXPR && (s0->x->op == IR_CALL || s0->x->op == IR_IFACECALL))
             e->deferred_call = s0->x;
+    }
+    if (f->forwards_to && f->forwards_to->calls_recover) {
+        newline(e);                        /* deferred, a method value is still its method */
+        out(e, "gosub_defer_forward((void (*)(void))%s, (void (*)(void))%s);", f->cname, f->forwards_to->cname);
     }
     for (int i = 0; i < f->locals->len; i++) {
         IrVar *v = list_at(f->locals, i);

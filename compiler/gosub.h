@@ -486,6 +486,7 @@ typedef struct IrFunc {
     bool is_defer_thunk;                   /* the closure a defer statement runs */
     bool recover_of_parent;                /* the thunk of "defer recover()": recovers as
                                               its function would, when that one returns */
+    struct IrFunc *forwards_to;            /* a method value's closure: the method it calls */
     bool as_value;                         /* used as a func value: needs a context wrapper */
     bool external;                         /* declared without a body: the C runtime's
                                               gosub_<pkg>_<Name> implements it */

@@ -713,7 +713,8 @@ static void lower_defer(Lowerer *lw, Node *n, List *out)
     bool builtin = f->mode == MODE_BUILTIN;
     bool package_func = f->kind == N_SELECTOR && f->x->kind == N_IDENT && f->x->obj && f->x->obj->kind == OBJ_PACKAGE;
     bool direct = f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_FUNC;
-    if (f->kind == N_SELECTOR && !package_func) {
+    bool method_expr = f->kind == N_SELECTOR && f->x->mode == MODE_TYPE;   /* (*T).M: a func value */
+    if (f->kind == N_SELECTOR && !package_func && !method_expr) {
         /* a method call: the receiver (or its address) is evaluated now */
         Node *sel = xalloc(sizeof *sel);
         *sel = *f;
@@ -815,6 +816,8 @@ static void lower_bound_method_body(Lowerer *lw, IrFunc *f, void *arg)
     Type *result = sig->results->len == 0 ? NULL : sig->results->len == 1
                    ? ((Field *)list_at(sig->results, 0))->type : type_tuple(sig->results);
     IrNode *call = call_selected(bm->sel, recv, args, result, bm->sel->pos);
+    if (call->op == IR_CALL)
+        f->forwards_to = call->x->func;
     IrNode *st;
     if (result) {
         st = ir_new(IR_RETURN, bm->sel->pos, NULL);

@@ -40,6 +40,28 @@ func viaMethod() {
 	panic(2)
 }
 
+type Catcher interface{ catch() }
+
+type V struct{ name string }
+
+func (v V) catch() { fmt.Println(v.name, "caught", recover()) }
+
+func viaInterface() {
+	var c Catcher = &T{"pointer in interface"}
+	defer c.catch()
+	c = V{"value in interface"}
+	defer c.catch()
+	panic(3)
+}
+
+func viaMethodValues() {
+	v := V{"method value"}
+	f := v.catch
+	defer f()
+	defer (*T).catch(&T{"method expression"})
+	panic(4)
+}
+
 func notDeferred() {
 	fmt.Println("not deferred:", recover())
 }
@@ -85,6 +107,8 @@ func main() {
 	fmt.Println(subCall())
 	viaValue()
 	viaMethod()
+	viaInterface()
+	viaMethodValues()
 	notDeferred()
 	nested()
 	deferRecoverAtReturn()
