@@ -4136,6 +4136,161 @@ static void check_branches(Checker *c, Node *s, List *labels, List *used, List *
     }
 }
 
+/* ---- gotos that jump over a variable declaration or into a block. gc
+ * checks them in its parser (syntax/branches.go) in one walk of the
+ * function's blocks; so does this, in source order. A goto whose label is
+ * not yet declared in an enclosing block is "forward": it is settled when the
+ * label turns up in the same block (after checking it jumps over no variable
+ * declared since the goto) or in an enclosing one; one left over at the end
+ * jumps into a block. */
+typedef struct GotoBlock GotoBlock;
+struct GotoBlock {
+    GotoBlock *parent;
+    Pos start;                             /* where gc says the block starts */
+};
+
+typedef struct GotoLabel {
+    Node *stmt;                            /* the N_LABELED */
+    GotoBlock *block;                      /* the block declaring it */
+} GotoLabel;
+
+typedef struct GotoScan {
+    Checker *c;
+    List *labels;                          /* GotoLabel*, as declared so far */
+} GotoScan;
+
+static GotoLabel *goto_label(GotoScan *g, const char *name)
+{
+    for (int i = 0; i < g->labels->len; i++) {
+        GotoLabel *l = list_at(g->labels, i);
+        if (strcmp(l->stmt->name, name) == 0)
+            return l;
+    }
+    return NULL;
+}
+
+static List *goto_block(GotoScan *g, GotoBlock *parent, Pos start, List *stmts);
+
+/* The forward gotos of an inner block join the enclosing block's. */
+static void goto_inner(GotoScan *g, GotoBlock *b, Pos start, List *stmts, List *fwd)
+{
+    List *inner = goto_block(g, b, start, stmts);
+    for (int i = 0; i < inner->len; i++)
+        list_push(fwd, list_at(inner, i));
+}
+
+static List *goto_block(GotoScan *g, GotoBlock *parent, Pos start, List *stmts)
+{
+    GotoBlock *b = xalloc(sizeof *b);
+    b->parent = parent;
+    b->start = start;
+    List *fwd = list_new();                /* forward gotos seen in this block */
+    List *before_var = list_new();         /* those seen before the latest declaration */
+    const char *var_name = NULL;
+    Pos var_pos = {0};
+    for (int i = 0; stmts && i < stmts->len; i++) {
+        Node *s = list_at(stmts, i);
+        while (s && s->kind == N_LABELED) {
+            if (strcmp(s->name, "_") != 0 && !goto_label(g, s->name)) {
+                GotoLabel *l = xalloc(sizeof *l);
+                l->stmt = s;
+                l->block = b;
+                list_push(g->labels, l);
+                int kept = 0;
+                for (int k = 0; k < fwd->len; k++) {
+                    Node *jump = list_at(fwd, k);
+                    if (strcmp(jump->name, s->name) != 0) {
+                        fwd->v[kept++] = jump;
+                        continue;
+                    }
+                    bool over = false;
+                    for (int m = 0; var_name && m < before_var->len; m++)
+                        over |= list_at(before_var, m) == jump;
+                    if (over)
+                        error_at(g->c->ctx, jump->namepos.line ? jump->namepos : jump->pos,
+                                 "goto %s jumps over declaration of %s at %s", s->name, var_name,
+                                 pos_string(g->c->ctx, var_pos));
+                }
+                fwd->len = kept;
+            }
+            s = s->body;
+        }
+        if (!s)
+            continue;
+        switch (s->kind) {
+        case N_DECLSTMT:
+            for (int k = 0; s->list && k < s->list->len; k++) {
+                Node *spec = list_at(s->list, k);
+                if (spec->kind == N_VAR && spec->list && spec->list->len) {
+                    Node *name = list_at(spec->list, 0);
+                    var_name = name->name;
+                    var_pos = name->pos;
+                    before_var->len = 0;
+                    for (int m = 0; m < fwd->len; m++)
+                        list_push(before_var, list_at(fwd, m));
+                    break;
+                }
+            }
+            break;
+        case N_ASSIGN:
+            if (s->op == TK_DEFINE && s->list && s->list->len) {
+                var_name = expr_string(list_at(s->list, 0));
+                var_pos = s->pos;
+                before_var->len = 0;
+                for (int m = 0; m < fwd->len; m++)
+                    list_push(before_var, list_at(fwd, m));
+            }
+            break;
+        case N_BRANCH:
+            if (s->op == TK_GOTO && s->name) {
+                GotoLabel *l = goto_label(g, s->name);
+                bool backward = false;
+                for (GotoBlock *e = b; l && e && !backward; e = e->parent)
+                    backward = l->block == e;
+                if (!backward)
+                    list_push(fwd, s);
+            }
+            break;
+        case N_BLOCK:
+            goto_inner(g, b, s->pos, s->list, fwd);
+            break;
+        case N_IF:
+            goto_inner(g, b, s->body->pos, s->body->list, fwd);
+            if (s->els) {
+                List *one = list_new();
+                list_push(one, s->els);
+                goto_inner(g, b, s->els->pos, one, fwd);
+            }
+            break;
+        case N_FOR: case N_RANGE:
+            goto_inner(g, b, s->body->pos, s->body->list, fwd);
+            break;
+        case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
+            for (int k = 0; s->list && k < s->list->len; k++) {
+                Node *cl = list_at(s->list, k);
+                goto_inner(g, b, cl->pos, cl->list2, fwd);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return fwd;
+}
+
+static void check_goto_jumps(Checker *c, Node *body)
+{
+    GotoScan g = {c, list_new()};
+    List *left = goto_block(&g, NULL, body->pos, body->list);
+    for (int i = 0; i < left->len; i++) {
+        Node *jump = list_at(left, i);
+        GotoLabel *l = goto_label(&g, jump->name);
+        if (l)                             /* undefined labels are check_branches' */
+            error_at(c->ctx, jump->namepos.line ? jump->namepos : jump->pos, "goto %s jumps into block starting at %s",
+                     jump->name, pos_string(c->ctx, l->block->start));
+    }
+}
+
 static void check_labels(Checker *c, Node *body)
 {
     List *labels = list_new(), *used = list_new();
@@ -4146,6 +4301,7 @@ static void check_labels(Checker *c, Node *body)
                 error_at(c->ctx, ((Node *)list_at(labels, i))->pos, "label %s already defined at %s",
                          ((Node *)list_at(labels, i))->name, pos_string(c->ctx, ((Node *)list_at(labels, k))->pos));
     check_branches(c, body, labels, used, list_new());
+    check_goto_jumps(c, body);
     for (int i = 0; i < labels->len; i++) {
         Node *l = list_at(labels, i);
         bool is_used = false;
