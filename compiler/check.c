@@ -441,14 +441,14 @@ static bool int_fits(__int128 v, TypeKind k)
 static void report_unrepresentable(Checker *c, Node *x, Type *t, const char *why)
 {
     if (c->conversion)
-        error_at(c->ctx, x->pos, "cannot convert %s to type %s", operand_string(x), type_string(t));
+        error_at(c->ctx, node_start_pos(x), "cannot convert %s to type %s", operand_string(x), type_string(t));
     else if (c->implicit_conversion)
         error_at(c->ctx, node_start_pos(x), "%s %s%s %s", operand_string(x), why,
                  strcmp(why, "truncated") == 0 ? " to" : "", type_string(t));
     else if (c->operand_of_binary || !type_is_untyped(x->ty))
-        error_at(c->ctx, x->pos, "%s overflows %s", operand_string(x), type_string(t));
+        error_at(c->ctx, node_start_pos(x), "%s overflows %s", operand_string(x), type_string(t));
     else
-        error_at(c->ctx, x->pos, "cannot use %s as %s value in %s (%s)", operand_string(x), type_string(t),
+        error_at(c->ctx, node_start_pos(x), "cannot use %s as %s value in %s (%s)", operand_string(x), type_string(t),
                  c->context ? c->context : "assignment", why);
 }
 
@@ -648,9 +648,9 @@ static void convert_untyped(Checker *c, Node *x, Type *t)
             return;
         }
         if (t)
-            error_at(c->ctx, x->pos, "cannot use nil as %s value in assignment", type_string(t));
+            error_at(c->ctx, node_start_pos(x), "cannot use nil as %s value in assignment", type_string(t));
         else
-            error_at(c->ctx, x->pos, "use of untyped nil in assignment");
+            error_at(c->ctx, node_start_pos(x), "use of untyped nil in assignment");
         set_invalid(x);
         return;
     }
@@ -662,7 +662,7 @@ static void convert_untyped(Checker *c, Node *x, Type *t)
               (type_is_string(x->ty) && type_is_string(tu)) ||
               (type_is_boolean(x->ty) && type_is_boolean(tu));
     if (!ok) {
-        error_at(c->ctx, x->pos, "cannot use %s as %s value in assignment", operand_string(x),
+        error_at(c->ctx, node_start_pos(x), "cannot use %s as %s value in assignment", operand_string(x),
                  type_string(target));
         set_invalid(x);
         return;
@@ -691,11 +691,11 @@ static void assign_to_in(Checker *c, Node *x, Type *t, const char *context)
         return;
     if (x->mode == MODE_TYPE || x->mode == MODE_NOVALUE || x->mode == MODE_BUILTIN) {
         if (x->mode == MODE_NOVALUE)
-            error_at(c->ctx, x->pos, "%s (no value) used as value", expr_string(x));
+            error_at(c->ctx, node_start_pos(x), "%s (no value) used as value", expr_string(x));
         else if (x->mode == MODE_TYPE)
-            error_at(c->ctx, x->pos, "%s (type) is not an expression", expr_string(x));
+            error_at(c->ctx, node_start_pos(x), "%s (type) is not an expression", expr_string(x));
         else
-            error_at(c->ctx, x->pos, "%s (built-in) must be called", expr_string(x));
+            error_at(c->ctx, node_start_pos(x), "%s (built-in) must be called", expr_string(x));
         set_invalid(x);
         return;
     }
@@ -710,7 +710,7 @@ static void assign_to_in(Checker *c, Node *x, Type *t, const char *context)
             if (compatible) {
                 convert_untyped(c, x, t);
                 if (!is_invalid(x) && tu->kind == TY_INTERFACE && !assignable(c, x->ty, t)) {
-                    error_at(c->ctx, x->pos, "cannot use %s as %s value in %s", operand_string(x),
+                    error_at(c->ctx, node_start_pos(x), "cannot use %s as %s value in %s", operand_string(x),
                              type_string(t), context);
                     set_invalid(x);
                 }
@@ -719,19 +719,19 @@ static void assign_to_in(Checker *c, Node *x, Type *t, const char *context)
         }
         Type *tk = underlying(t);
         if (x->mode == MODE_CONST && tk->kind >= TY_ARRAY && tk->kind != TY_INTERFACE)
-            error_at(c->ctx, x->pos, "cannot convert %s to %s", operand_string(x), type_string(t));
+            error_at(c->ctx, node_start_pos(x), "cannot convert %s to %s", operand_string(x), type_string(t));
         else
-            error_at(c->ctx, x->pos, "cannot use %s as %s value in %s", operand_string(x), type_string(t), context);
+            error_at(c->ctx, node_start_pos(x), "cannot use %s as %s value in %s", operand_string(x), type_string(t), context);
         set_invalid(x);
         return;
     }
     if (!assignable(c, x->ty, t)) {
         const char *why = underlying(t)->kind == TY_INTERFACE ? missing_method(c, x->ty, t) : NULL;
         if (why)
-            error_at(c->ctx, x->pos, "cannot use %s as type %s in %s:\n\t%s does not implement %s %s",
+            error_at(c->ctx, node_start_pos(x), "cannot use %s as type %s in %s:\n\t%s does not implement %s %s",
                      operand_string(x), type_string(t), context, type_string(x->ty), type_string(t), why);
         else
-            error_at(c->ctx, x->pos, "cannot use %s as type %s in %s", operand_string(x), type_string(t), context);
+            error_at(c->ctx, node_start_pos(x), "cannot use %s as type %s in %s", operand_string(x), type_string(t), context);
         set_invalid(x);
     }
 }
@@ -1853,7 +1853,7 @@ static void check_conversion(Checker *c, Node *n, Type *t)
             n->ty = t;
             return;
         }
-        error_at(c->ctx, x->pos, "cannot convert nil to type %s", type_string(t));
+        error_at(c->ctx, node_start_pos(x), "cannot convert nil to type %s", type_string(t));
         set_invalid(n);
         return;
     }
@@ -1927,7 +1927,7 @@ static void check_conversion(Checker *c, Node *n, Type *t)
               type_identical_ignoring_tags(underlying(xu->elem), underlying(tu->elem)));
     }
     if (!ok) {
-        error_at(c->ctx, x->pos, "cannot convert %s to type %s", operand_string(x), type_string(t));
+        error_at(c->ctx, node_start_pos(x), "cannot convert %s to type %s", operand_string(x), type_string(t));
         set_invalid(n);
         return;
     }
@@ -2030,8 +2030,14 @@ static bool want_args(Checker *c, Node *n, List *args, int want)
         if (!a->ty && a->mode == MODE_INVALID)
             check_expr(c, a, NULL);
     }
+    int found = args->len;                 /* f() with several results counts them all */
+    if (found == 1) {
+        Node *a = list_at(args, 0);
+        if (a->ty && a->ty->kind == TY_TUPLE && a->ty->fields)
+            found = a->ty->fields->len;
+    }
     error_at(c->ctx, node_start_pos(n), "invalid operation: %s arguments for %s (expected %d, found %d)",
-             args->len < want ? "not enough" : "too many", expr_string(n), want, args->len);
+             found < want ? "not enough" : "too many", expr_string(n), want, found);
     set_invalid(n);
     return false;
 }
@@ -2258,7 +2264,7 @@ static void check_builtin(Checker *c, Node *n, int id)
             return;
         }
         if (!(ru && iu) && !type_identical(re->ty, im->ty)) {
-            error_at(c->ctx, n->pos, "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+            error_at(c->ctx, node_start_pos(re), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
                      type_string(re->ty), type_string(im->ty));
             set_invalid(n);
             return;
@@ -3356,7 +3362,7 @@ static void report_unassignable(Checker *c, Node *x)
     while (inner->kind == N_PAREN)
         inner = inner->x;
     if (inner->mode == MODE_BUILTIN) {
-        error_at(c->ctx, x->pos, "%s (built-in) must be called", expr_string(x));
+        error_at(c->ctx, node_start_pos(x), "%s (built-in) must be called", expr_string(x));
         return;
     }
     if (inner->kind == N_SELECTOR) {      /* m[k].f: the map holds a copy */
@@ -3364,11 +3370,11 @@ static void report_unassignable(Checker *c, Node *x)
         while (base->kind == N_PAREN)
             base = base->x;
         if (base->kind == N_INDEX && base->mode == MODE_MAPINDEX) {
-            error_at(c->ctx, x->pos, "cannot assign to struct field %s in map", expr_string(x));
+            error_at(c->ctx, node_start_pos(x), "cannot assign to struct field %s in map", expr_string(x));
             return;
         }
     }
-    error_at(c->ctx, x->pos, "cannot assign to %s (neither addressable nor a map index expression)", expr_string(x));
+    error_at(c->ctx, node_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)", expr_string(x));
 }
 
 /* n variables for the values of rhs: gc's words for the wrong count. */
@@ -3582,8 +3588,8 @@ static void report_duplicate_case(Checker *c, Node *sw, int clause, int index, N
             Node *prev = list_at(cl->list, k);
             if (prev->mode == MODE_CONST && prev->cval && type_identical(prev->ty, e->ty) &&
                 const_equal(prev->cval, e->cval)) {
-                error_at(c->ctx, e->pos, "duplicate case %s in expression switch\n\t%s: previous case",
-                         operand_string(e), pos_string(c->ctx, prev->pos));
+                error_at(c->ctx, node_start_pos(e), "duplicate case %s in expression switch\n\t%s: previous case",
+                         operand_string(e), pos_string(c->ctx, node_start_pos(prev)));
                 return;
             }
         }
@@ -3697,7 +3703,7 @@ static void check_type_switch(Checker *c, Node *n)
                     Node *prev = list_at(pcl->list, m);
                     if (prev->mode == MODE_TYPE && prev->ty && type_identical(prev->ty, t)) {
                         error_at(c->ctx, node_start_pos(te), "duplicate case %s in type switch\n\t%s: previous case",
-                                 type_string(t), pos_string(c->ctx, prev->pos));
+                                 type_string(t), pos_string(c->ctx, node_start_pos(prev)));
                         dup = true;
                     }
                 }
@@ -3830,15 +3836,15 @@ static void check_stmt(Checker *c, Node *n)
                         b == BI_MAKE || b == BI_NEW || b == BI_REAL || b == BI_SIZEOF || b == BI_ALIGNOF ||
                         b == BI_OFFSETOF || b == BI_ADD || b == BI_SLICE;
             if (pure)
-                error_at(c->ctx, x->pos, "%s is not used", operand_string(x));
+                error_at(c->ctx, node_start_pos(x), "%s is not used", operand_string(x));
             return;
         }
         if (inner->kind == N_UNARY && inner->op == TK_ARROW)
             return;
         if (x->mode == MODE_BUILTIN)
-            error_at(c->ctx, x->pos, "%s (built-in) must be called", expr_string(x));
+            error_at(c->ctx, node_start_pos(x), "%s (built-in) must be called", expr_string(x));
         else
-            error_at(c->ctx, x->pos, "%s is not used", operand_string(x));
+            error_at(c->ctx, node_start_pos(x), "%s is not used", operand_string(x));
         return;
     }
     case N_INCDEC: {
