@@ -767,7 +767,7 @@ static Type *resolve_type(Checker *c, Node *n)
         if (is_invalid(n))
             return type_basic(TY_INVALID);
         if (n->mode != MODE_TYPE) {
-            error_at(c->ctx, n->pos, "%s is not a type", expr_string(n));
+            error_at(c->ctx, n->pos, "%s is not a type", operand_string(n));
             return type_basic(TY_INVALID);
         }
         return n->ty;
@@ -2006,7 +2006,7 @@ static void check_call_args(Checker *c, Node *n, Type *sig)
             pt = ((Field *)list_at(sig->params, i))->type;
         }
         if (pt)
-            assign_to(c, a, pt, "argument");
+            assign_to(c, a, pt, xprintf("argument to %s", expr_string(n->x)));
     }
     int need = sig->variadic ? nparams - 1 : nparams;
     if (args->len < need || (!sig->variadic && args->len > nparams)) {
@@ -2014,7 +2014,9 @@ static void check_call_args(Checker *c, Node *n, Type *sig)
         for (int i = 0; i < nparams; i++)
             want = xprintf("%s%s%s", want, i ? ", " : "",
                            type_string(((Field *)list_at(sig->params, i))->type));
-        error_at(c->ctx, args->len < need ? n->rbrace.line ? n->rbrace : n->pos : ((Node *)list_at(args, nparams))->pos,
+        /* types2 reports at the first extra argument, else the last one, else the call */
+        Node *at = args->len < need ? (args->len ? list_at(args, args->len - 1) : n) : list_at(args, nparams);
+        error_at(c->ctx, node_start_pos(at),
                  "%s arguments in call to %s\n\thave (%s)\n\twant (%s)",
                  args->len < need ? "not enough" : "too many", expr_string(n->x), have, want);
     }
@@ -3589,7 +3591,7 @@ static void report_duplicate_case(Checker *c, Node *sw, int clause, int index, N
             if (prev->mode == MODE_CONST && prev->cval && type_identical(prev->ty, e->ty) &&
                 const_equal(prev->cval, e->cval)) {
                 error_at(c->ctx, node_start_pos(e), "duplicate case %s in expression switch\n\t%s: previous case",
-                         operand_string(e), pos_string(c->ctx, node_start_pos(prev)));
+                         operand_string(e), pos_string(c->ctx, prev->pos));
                 return;
             }
         }
@@ -3613,13 +3615,13 @@ static void check_switch(Checker *c, Node *n)
             tag_type = NULL;
         }
     }
-    bool seen_default = false;
+    Node *seen_default = NULL;
     for (int i = 0; i < n->list->len; i++) {
         Node *cl = list_at(n->list, i);
         if (!cl->list) {
             if (seen_default)
-                error_at(c->ctx, cl->pos, "multiple defaults in switch");
-            seen_default = true;
+                error_at(c->ctx, cl->pos, "multiple defaults (first at %s)", pos_string(c->ctx, seen_default->pos));
+            seen_default = cl;
         }
         for (int k = 0; cl->list && k < cl->list->len; k++) {
             Node *e = list_at(cl->list, k);
@@ -3676,14 +3678,15 @@ static void check_type_switch(Checker *c, Node *n)
         error_at(c->ctx, n->x->pos, "%s is not an interface", operand_string(n->x));
         ok = false;
     }
-    bool any_used = false, seen_default = false;
+    bool any_used = false;
+    Node *seen_default = NULL;
     for (int i = 0; i < n->list->len; i++) {
         Node *cl = list_at(n->list, i);
         Type *single = NULL;
         if (!cl->list) {
             if (seen_default)
-                error_at(c->ctx, cl->pos, "multiple defaults in switch");
-            seen_default = true;
+                error_at(c->ctx, cl->pos, "multiple defaults (first at %s)", pos_string(c->ctx, seen_default->pos));
+            seen_default = cl;
         }
         for (int k = 0; cl->list && k < cl->list->len; k++) {
             Node *te = list_at(cl->list, k);
@@ -3985,15 +3988,15 @@ static void check_stmt(Checker *c, Node *n)
         return;
     }
     case N_SELECT: {
-        bool seen_default = false;
+        Node *seen_default = NULL;
         c->breakables++;
         for (int i = 0; n->list && i < n->list->len; i++) {
             Node *cl = list_at(n->list, i);
             scope_open(c, false);
             if (!cl->comm) {
                 if (seen_default)
-                    error_at(c->ctx, cl->pos, "multiple defaults in select");
-                seen_default = true;
+                    error_at(c->ctx, cl->pos, "multiple defaults (first at %s)", pos_string(c->ctx, seen_default->pos));
+                seen_default = cl;
             } else {
                 check_stmt(c, cl->comm);
             }
@@ -4092,7 +4095,7 @@ static void check_branches(Checker *c, Node *s, List *labels, List *used, List *
             if (s->op == TK_GOTO)
                 error_at(c->ctx, s->namepos.line ? s->namepos : s->pos, "label %s not defined", s->name);
             else
-                error_at(c->ctx, s->namepos.line ? s->namepos : s->pos, "invalid %s label %s",
+                error_at(c->ctx, s->namepos.line ? s->namepos : s->pos, "%s label not defined: %s",
                          s->op == TK_BREAK ? "break" : "continue", s->name);
             return;
         }
