@@ -15,7 +15,8 @@
  *     (or, for a program without that table, its static data conservatively);
  *   - the main thread's stack and its registers, scanned conservatively: C
  *     locals carry no types, so any word that points into an allocated
- *     object (interior pointers included) keeps that object alive;
+ *     object (interior pointers included) keeps that object alive (the
+ *     collector's own frames are left out: see rt_gc_collect);
  *   - the runtime's own static state that holds heap pointers (os.Args,
  *     the values of running panics: see rt_os_mark_roots and friends).
  *
@@ -31,10 +32,21 @@
  * GODEBUG=gctrace=1 prints Go's line per collection; GOSUB_GCSTRESS=1
  * collects before every allocation, to flush out missing roots.
  *
+ * Finalizers (runtime.SetFinalizer) follow Go's mfinal.go: the table of
+ * (object, function) pairs lives in C memory, so it keeps the functions alive
+ * (they are roots) but not the objects. After the ordinary mark, everything a
+ * finalizable object points to is marked, as Go's markrootSpans does, so that
+ * if x is finalizable and points to finalizable y, x's finalizer runs first
+ * and y's only in a later cycle. A finalizable object still unmarked then is
+ * unreachable: its entry moves to the queue, and the object (with all it
+ * reaches) is marked to survive this cycle for its finalizer. The queue is a
+ * root until the finalizer has run; the object is freed by a later cycle if
+ * nothing revived it.
+ *
  * What it hands on: rt_gc_collect (runtime.GC), rt_gc_read_memstats
- * (runtime.ReadMemStats), rt_gc_mark_range (for services with roots).
+ * (runtime.ReadMemStats), rt_gc_mark_range (for services with roots),
+ * rt_gc_set_finalizer and rt_gc_run_finalizers (runtime.SetFinalizer).
  */
-#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -74,7 +86,26 @@ static struct {
     uint32_t numgc, numforced;
     uint64_t pause_total, pause_ns[256], pause_end[256], last_gc;
     uint64_t gc_time;           /* all time spent collecting */
+    uintptr_t stack_lo;         /* where the scan of the stack starts */
+    uintptr_t regs[6];          /* the program's callee-saved registers */
 } gc;
+
+/* A finalizer: obj (a pointer into the heap) gets fn(obj) once unreachable.
+ * ot is obj's pointer type; iface_arg: fn takes an interface{} instead, and
+ * obj is passed boxed as one. */
+typedef struct Finalizer {
+    void *obj;
+    GoFunc *fn;
+    const GoType *ot;
+    bool iface_arg;
+} Finalizer;
+
+static struct {
+    Finalizer *set;             /* the objects with a finalizer, unordered */
+    size_t nset, set_cap;
+    Finalizer *queue;           /* [head, nqueue): found unreachable, not yet run */
+    size_t head, nqueue, queue_cap;
+} fin;
 
 static uint64_t now_ns(clockid_t clock)
 {
@@ -184,27 +215,19 @@ static void scan_object(RtSpan *s, size_t idx)
     scan_typed((const uint8_t *)(s->start + idx * s->elemsize), t, bytes / t->size);
 }
 
-static __attribute__((noinline)) void scan_stack(void)
+/* Scans the stack from gc.stack_lo, the lowest word of the collector's entry
+ * frame (see rt_gc_collect), to its top. */
+static void scan_stack(void)
 {
-    volatile uintptr_t here = 0;    /* the lowest live address of the stack */
-    uintptr_t lo = (uintptr_t)&here, hi = rt_signal_stack_top();
+    uintptr_t lo = gc.stack_lo, hi = rt_signal_stack_top();
     if (&__libc_stack_end && (uintptr_t)__libc_stack_end > hi)
         hi = (uintptr_t)__libc_stack_end;
+    for (size_t i = 0; i < sizeof gc.regs / sizeof gc.regs[0]; i++)
+        mark_word(gc.regs[i]);
     if (hi > lo) {
         rt_gc_mark_range((const void *)lo, hi - lo);
         gc.stack_bytes = hi - lo;
     }
-}
-
-/* The callee-saved registers may hold the only copy of a pointer: spill them
- * into this frame, which lies inside the range scan_stack reads. */
-static __attribute__((noinline)) void mark_stack_and_registers(void)
-{
-    jmp_buf regs;
-    __builtin_unwind_init();
-    setjmp(regs);
-    scan_stack();
-    __asm__ volatile("" : : "r"(&regs) : "memory");   /* keep regs alive */
 }
 
 static void mark_roots(void)
@@ -223,7 +246,139 @@ static void mark_roots(void)
     }
     rt_os_mark_roots();
     rt_defer_mark_roots();
-    mark_stack_and_registers();
+    /* The finalizer functions are roots; the objects are not (the table is
+     * C memory, which no scan reads). Queued entries keep both alive until
+     * their finalizer has run. */
+    for (size_t i = 0; i < fin.nset; i++)
+        mark_word((uintptr_t)fin.set[i].fn);
+    for (size_t i = fin.head; i < fin.nqueue; i++) {
+        mark_word((uintptr_t)fin.queue[i].obj);
+        mark_word((uintptr_t)fin.queue[i].fn);
+    }
+    scan_stack();
+}
+
+/* Pops gray objects and scans them until none is left. */
+static void drain(void)
+{
+    while (gc.ngray > 0) {
+        Gray g = gc.gray[--gc.ngray];
+        scan_object(g.span, g.idx);
+    }
+}
+
+/* ---------------------------------------------------------------- finalizers */
+
+/* The span and slot of the object holding p, or false if p is not in one. */
+static bool find_object(const void *p, RtSpan **span, size_t *idx)
+{
+    RtSpan *s = rt_heap_span_of((uintptr_t)p);
+    if (!s) return false;
+    size_t i = ((uintptr_t)p - s->start) / s->elemsize;
+    if (i >= s->nelems || !(s->allocbits[i / 64] >> (i % 64) & 1)) return false;
+    *span = s;
+    *idx = i;
+    return true;
+}
+
+static bool is_marked(const RtSpan *s, size_t idx)
+{
+    return s->markbits[idx / 64] >> (idx % 64) & 1;
+}
+
+/* After the mark: queues the finalizers of the objects found unreachable,
+ * and marks what they need for their finalizers to run. */
+static void queue_finalizers(void)
+{
+    RtSpan *s;
+    size_t idx;
+    /* What finalizable objects point to stays alive (Go's markrootSpans):
+     * only the objects themselves are judged by reachability. */
+    for (size_t i = 0; i < fin.nset; i++)
+        if (find_object(fin.set[i].obj, &s, &idx) && !is_marked(s, idx) && !s->noscan)
+            scan_object(s, idx);
+    drain();
+    size_t kept = 0;
+    for (size_t i = 0; i < fin.nset; i++) {
+        Finalizer f = fin.set[i];
+        if (!find_object(f.obj, &s, &idx) || is_marked(s, idx)) {
+            fin.set[kept++] = f;
+            continue;
+        }
+        if (fin.nqueue == fin.queue_cap) {
+            if (fin.head > 0) {         /* reuse the run part first */
+                memmove(fin.queue, fin.queue + fin.head, (fin.nqueue - fin.head) * sizeof *fin.queue);
+                fin.nqueue -= fin.head;
+                fin.head = 0;
+            } else {
+                fin.queue_cap = fin.queue_cap ? 2 * fin.queue_cap : 16;
+                fin.queue = realloc(fin.queue, fin.queue_cap * sizeof *fin.queue);
+                if (!fin.queue) rt_fatal("runtime: out of memory");
+            }
+        }
+        fin.queue[fin.nqueue++] = f;
+        mark_object(s, idx);            /* it lives until its finalizer has run */
+    }
+    fin.nset = kept;
+    drain();
+}
+
+/* Sets (fn != NULL) or clears obj's finalizer; obj is known to be in the
+ * heap. Returns false if obj already has one and fn is not NULL. */
+bool rt_gc_set_finalizer(void *obj, GoFunc *fn, const GoType *ot, bool iface_arg)
+{
+    for (size_t i = 0; i < fin.nset; i++) {
+        if (fin.set[i].obj != obj) continue;
+        if (fn) return false;
+        fin.set[i] = fin.set[--fin.nset];
+        return true;
+    }
+    if (!fn) return true;
+    if (fin.nset == fin.set_cap) {
+        fin.set_cap = fin.set_cap ? 2 * fin.set_cap : 16;
+        fin.set = realloc(fin.set, fin.set_cap * sizeof *fin.set);
+        if (!fin.set) rt_fatal("runtime: out of memory");
+    }
+    fin.set[fin.nset++] = (Finalizer){obj, fn, ot, iface_arg};
+    return true;
+}
+
+bool rt_gc_in_heap(const void *p, bool *at_start)
+{
+    RtSpan *s;
+    size_t idx;
+    if (!find_object(p, &s, &idx)) return false;
+    *at_start = (uintptr_t)p == s->start + idx * s->elemsize;
+    return true;
+}
+
+/* Runs the queued finalizers, each once, in the order they were found.
+ *
+ * Go runs them on a goroutine of their own; gosub has none yet, so they run
+ * synchronously, and only where another goroutine could have run: at the end
+ * of runtime.GC and in runtime.Gosched, never from inside the collector or an
+ * allocation. An allocation can happen in the middle of a runtime operation
+ * (a map growing, an append copying) whose state a finalizer's Go code must
+ * not see half done; a collection triggered there only queues. A finalizer
+ * may allocate, collect, call SetFinalizer or run this again (the entry is
+ * taken off the queue before its call, so nesting runs each entry once); a
+ * panic in one unwinds through the caller of runtime.GC, which is where
+ * gosub differs from Go (there it would end the program from its own
+ * goroutine). While it runs, the object and function are in this frame and
+ * the callee's, which the conservative stack scan keeps alive. */
+void rt_gc_run_finalizers(void)
+{
+    while (fin.head < fin.nqueue) {
+        Finalizer f = fin.queue[fin.head++];
+        if (fin.head == fin.nqueue) fin.head = fin.nqueue = 0;
+        if (f.iface_arg) {
+            void **box = gosub_new(f.ot);
+            *box = f.obj;
+            ((void (*)(GoFunc *, GoEface))f.fn->fn)(f.fn, (GoEface){f.ot, box});
+        } else {
+            ((void (*)(GoFunc *, void *))f.fn->fn)(f.fn, f.obj);
+        }
+    }
 }
 
 /* ---------------------------------------------------------------- a collection */
@@ -284,8 +439,11 @@ static void trace_line(uint64_t t0, uint64_t t1, uint64_t t2, uint64_t t3, uint6
     rt_buf_free(&b);
 }
 
-void rt_gc_collect(bool forced)
+static __attribute__((noinline)) void collect(bool forced)
 {
+    /* rt_gc_collect's frame starts just above this one's frame record (the
+     * saved frame pointer and the return address, in x86-64's layout). */
+    gc.stack_lo = (uintptr_t)__builtin_frame_address(0) + 2 * sizeof(void *);
     if (!gc.ready) gc_init();
     if (gc.collecting) return;
     gc.collecting = true;
@@ -296,10 +454,8 @@ void rt_gc_collect(bool forced)
 
     mark_roots();
     uint64_t t1 = now_ns(CLOCK_MONOTONIC);
-    while (gc.ngray > 0) {
-        Gray g = gc.gray[--gc.ngray];
-        scan_object(g.span, g.idx);
-    }
+    drain();
+    queue_finalizers();
     uint64_t t2 = now_ns(CLOCK_MONOTONIC);
     rt_heap_sweep();
     uint64_t t3 = now_ns(CLOCK_MONOTONIC);
@@ -324,6 +480,39 @@ void rt_gc_collect(bool forced)
     set_trigger();
     if (gc.trace) trace_line(t0, t1, t2, t3, heap0, marked, goal == UINT64_MAX ? 0 : goal, forced);
     gc.collecting = false;
+}
+
+/* The collector's entry. The stack is scanned only from this frame up: the
+ * collector's own frames below it are left out, since their uninitialised
+ * words (trace_line's buffers, say) still hold whatever earlier, deeper calls
+ * of the program left there, and such a stale pointer would keep an object
+ * alive for no reason (a finalizer would run a cycle late, or never).
+ *
+ * The program's pointers that are only in registers are in the callee-saved
+ * ones (the others do not survive the call here). Those this function uses
+ * itself it saves in its frame first, where the scan finds them; on x86-64
+ * the rest are copied into gc.regs, which keeps this frame free of locals
+ * (and, see below, of stale padding words). Elsewhere __builtin_unwind_init
+ * spills them all into this frame. */
+void __attribute__((noinline)) rt_gc_collect(bool forced)
+{
+    if (gc.collecting) return;          /* keep the outer collection's range */
+#if defined(__x86_64__)
+    __asm__ volatile("movq %%rbx, 0(%0)\n\tmovq %%rbp, 8(%0)\n\t"
+                     "movq %%r12, 16(%0)\n\tmovq %%r13, 24(%0)\n\t"
+                     "movq %%r14, 32(%0)\n\tmovq %%r15, 40(%0)"
+                     : : "r"(gc.regs) : "memory");
+    /* Asking for the frame address gives this function a frame pointer:
+     * with the return address it fills 16 bytes, so no padding word is
+     * needed to align the stack for the call. */
+    __asm__ volatile("" : : "r"(__builtin_frame_address(0)));
+    collect(forced);
+#else
+    __builtin_unwind_init();
+    collect(forced);
+#endif
+    __asm__ volatile("" : : : "memory");    /* no tail call: keep the frame */
+    memset(gc.regs, 0, sizeof gc.regs);
 }
 
 /* Stress mode keeps the trigger at 0, so that every allocation comes here. */

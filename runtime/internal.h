@@ -211,6 +211,14 @@ void rt_gc_maybe_collect(void);               /* before an allocation, past the 
 void rt_gc_collect(bool forced);
 /* Marks every heap object that a word in [p, p + n) points into. */
 void rt_gc_mark_range(const void *p, size_t n);
+/* runtime.SetFinalizer (gc.c): sets, or with fn NULL clears, the finalizer
+ * of heap object obj, whose pointer type is ot; iface_arg: the function takes
+ * an interface{} rather than ot. False if obj has one already. */
+bool rt_gc_set_finalizer(void *obj, GoFunc *fn, const GoType *ot, bool iface_arg);
+/* Whether p points into an allocated heap object, and to its start. */
+bool rt_gc_in_heap(const void *p, bool *at_start);
+/* Runs the finalizers queued by past collections (see gc.c for where). */
+void rt_gc_run_finalizers(void);
 void rt_os_mark_roots(void);                  /* os.c: os.Args */
 void rt_defer_mark_roots(void);               /* defer.c: the running panics' values */
 uintptr_t rt_signal_stack_top(void);          /* signal.c: 0 before rt_signal_init */

@@ -190,8 +190,95 @@ go_float64 gosub_math_Float64frombits(go_uint64 b)
 
 /* runtime.GC: a full collection, counted as forced. The scheduler is a
  * later issue: there is no other goroutine to yield to. */
-void gosub_runtime_GC(void) { rt_gc_collect(true); }
-void gosub_runtime_Gosched(void) {}
+void gosub_runtime_GC(void)
+{
+    rt_gc_collect(true);
+    rt_gc_run_finalizers();     /* outside the collector: they run Go code */
+}
+
+/* Gosched would let the finalizer goroutine run, so the queued ones run. */
+void gosub_runtime_Gosched(void) { rt_gc_run_finalizers(); }
+
+/* runtime.KeepAlive: the call itself is the point. It is out of line (and
+ * the argument forced into a register) so that the C compiler keeps x, and
+ * what it points to, in the caller's frame up to here. */
+__attribute__((noinline)) void gosub_runtime_KeepAlive(GoEface x)
+{
+    __asm__ volatile("" : : "r"(x.type), "r"(x.data) : "memory");
+}
+
+/* The static data, where Go ignores finalizers (as for globals' addresses). */
+extern char __data_start[] __attribute__((weak)), _end[] __attribute__((weak));
+
+static RT_NORETURN void finalizer_throw(const char *what, const GoType *obj, const GoType *fn)
+{
+    char msg[512];
+    if (fn)
+        snprintf(msg, sizeof msg, "runtime.SetFinalizer: cannot pass %s to finalizer %s%s",
+                 obj->string, fn->string, what);
+    else if (obj)
+        snprintf(msg, sizeof msg, "runtime.SetFinalizer: %s is %s, not %s", what, obj->string,
+                 strcmp(what, "first argument") == 0 ? "pointer" : "a function");
+    else
+        snprintf(msg, sizeof msg, "runtime.SetFinalizer: %s", what);
+    rt_fatal(msg);
+}
+
+/* runtime.SetFinalizer, with Go's checks (mfinal.go) and its messages. Func
+ * types carry only their string here, so the parameter is matched by it:
+ * func(T) for obj's pointer type T, or func(interface {}) (or any). Left
+ * out: other pointer types with the same element, non-empty interfaces, and
+ * finalizers with results. */
+void gosub_runtime_SetFinalizer(GoEface obj, GoEface finalizer)
+{
+    const GoType *ot = obj.type, *ft = finalizer.type;
+    if (!ot)
+        finalizer_throw("first argument is nil", NULL, NULL);
+    if (ot->kind != GOKIND_POINTER)
+        finalizer_throw("first argument", ot, NULL);
+    void *p = *(void **)obj.data;    /* a pointer is boxed in the interface */
+    bool at_start;
+    if (!rt_gc_in_heap(p, &at_start)) {
+        if (!p)     /* Go: a nil *T has no object either */
+            finalizer_throw("pointer not in allocated block", NULL, NULL);
+        if (&_end && (char *)p >= __data_start && (char *)p < _end)
+            return;
+        /* Zero-sized objects (all at one address) and stack objects (not
+         * in the heap) never die as far as the collector is concerned. */
+        if (ot->elem && ot->elem->size == 0)
+            return;
+        finalizer_throw("pointer not in allocated block", NULL, NULL);
+    }
+    /* No tiny allocator here, but Go accepts the same interior pointers. */
+    if (!at_start && (!ot->elem || ot->elem->ptrdata != 0 || ot->elem->size >= 16))
+        finalizer_throw("pointer not at beginning of allocated block", NULL, NULL);
+    if (!ft) {
+        rt_gc_set_finalizer(p, NULL, ot, false);
+        return;
+    }
+    if (ft->kind != GOKIND_FUNC)
+        finalizer_throw("second argument", ft, NULL);
+    const char *sig = ft->string;
+    size_t olen = strlen(ot->string);
+    if (strncmp(sig, "func(...", 8) == 0)
+        finalizer_throw(" because dotdotdot", ot, ft);
+    bool iface_arg;
+    const char *rest;
+    if (strncmp(sig, "func(", 5) == 0 && strncmp(sig + 5, ot->string, olen) == 0 &&
+        sig[5 + olen] == ')') {
+        iface_arg = false;
+        rest = sig + 6 + olen;
+    } else if (strncmp(sig, "func(interface {})", 18) == 0) {
+        iface_arg = true;
+        rest = sig + 18;
+    } else {
+        finalizer_throw("", ot, ft);
+    }
+    if (*rest)
+        rt_fatal("runtime.SetFinalizer: a finalizer with results is not supported by gosub");
+    if (!rt_gc_set_finalizer(p, *(GoFunc **)finalizer.data, ot, iface_arg))
+        finalizer_throw("finalizer already set", NULL, NULL);
+}
 
 /* runtime.ReadMemStats: m is a *MemStats, laid out as RtMemStats. */
 void gosub_runtime_readMemStats(void *m)

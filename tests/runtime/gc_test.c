@@ -9,7 +9,10 @@
  * objects; the globals table (this test defines gosub_program_roots, as the
  * compiler will); the pacer collects on its own; and MemStats' invariants
  * after each step (HeapAlloc <= HeapInuse <= HeapSys, Mallocs - Frees ==
- * HeapObjects, HeapReleased once memory has stayed idle).
+ * HeapObjects, HeapReleased once memory has stayed idle); finalizers (run
+ * once, at runtime.GC's end or Gosched, never inside an automatic collection;
+ * the object and what it reaches survive that cycle and are freed by the
+ * next; x's before y's when x points to y; a cleared one never runs).
  *
  * An address the test wants the collector NOT to see is kept "hidden"
  * (xor-ed with a mask), since the stack is scanned conservatively.
@@ -38,6 +41,7 @@ const GoRoot gosub_program_roots[] = {{&global_ptr, &type_ptr}, {&global_T, &typ
 const go_int gosub_program_nroots = 2;
 
 void gosub_runtime_GC(void);
+void gosub_runtime_Gosched(void);
 
 /* Clears the stack below the caller, where returned helpers left copies of
  * pointers that the collector's own frames might not overwrite. */
@@ -262,6 +266,72 @@ static void test_pacer(void)
     check_stats("after the pacer");
 }
 
+/* Finalizers: each run records its object, hidden, in order. */
+static uintptr_t finalized[16];
+static int nfinalized;
+
+static void record_finalizer(GoFunc *self, void *obj)
+{
+    (void)self;
+    if (nfinalized < 16) finalized[nfinalized++] = hide(obj);
+}
+static GoFunc finalizer_fn = {(void (*)(void))record_finalizer};
+
+/* A finalizable object pointing to a plain one (*child), or, with chain,
+ * to a second finalizable one; returns the first, all hidden. */
+static __attribute__((noinline)) uintptr_t finalizable(uintptr_t *child, bool chain)
+{
+    T *t = gosub_new(&type_T), *c = gosub_new(&type_T);
+    t->p = c;
+    t->n = 11;
+    c->n = 12;
+    EXPECT(rt_gc_set_finalizer(t, &finalizer_fn, &type_ptr, false), "setting a finalizer");
+    EXPECT(!rt_gc_set_finalizer(t, &finalizer_fn, &type_ptr, false), "set twice");
+    if (chain) rt_gc_set_finalizer(c, &finalizer_fn, &type_ptr, false);
+    *child = hide(c);
+    return hide(t);
+}
+
+/* The n of hidden object h, read without leaving h in the caller's frame. */
+static __attribute__((noinline)) uintptr_t n_of(uintptr_t h)
+{
+    return ((T *)unhide(h))->n;
+}
+
+static void test_finalizers(void)
+{
+    uintptr_t child, obj = finalizable(&child, false);
+    nfinalized = 0;
+    scrub();
+    rt_gc_collect(false);           /* as from an allocation: queued only */
+    EXPECT(nfinalized == 0, "finalizer ran inside an automatic collection");
+    EXPECT(allocated(obj ^ MASK) && allocated(child ^ MASK), "queued object freed");
+    gosub_runtime_Gosched();
+    EXPECT(nfinalized == 1 && finalized[0] == obj, "finalizer did not run at Gosched");
+    collect();
+    EXPECT(nfinalized == 1, "finalizer ran twice");
+    EXPECT(!allocated(obj ^ MASK) && !allocated(child ^ MASK), "finalized object not freed");
+
+    /* t -> c, both finalizable: t's runs first, c's a cycle later. */
+    obj = finalizable(&child, true);
+    nfinalized = 0;
+    collect();
+    EXPECT(nfinalized == 1 && finalized[0] == obj, "chain: first finalizer");
+    EXPECT(n_of(child) == 12, "chain: the pointee changed");
+    collect();
+    EXPECT(nfinalized == 2 && finalized[1] == child, "chain: second finalizer");
+    collect();
+    EXPECT(!allocated(obj ^ MASK) && !allocated(child ^ MASK), "chain: not freed");
+
+    /* A cleared finalizer never runs, and the object goes at once. */
+    obj = finalizable(&child, false);
+    rt_gc_set_finalizer(unhide(obj), NULL, &type_ptr, false);
+    nfinalized = 0;
+    collect();
+    EXPECT(nfinalized == 0, "cleared finalizer ran");
+    EXPECT(!allocated(obj ^ MASK), "object with a cleared finalizer survived");
+}
+
 int main(void)
 {
     EXPECT(gosub_new(&(GoType){.kind = GOKIND_STRUCT}) == gosub_alloc_bytes(0),
@@ -271,6 +341,7 @@ int main(void)
     test_precise();
     test_arrays_and_large();
     test_pacer();
+    test_finalizers();
     RtMemStats m;
     rt_gc_read_memstats(&m);
     EXPECT(m.NumForcedGC >= 7 && m.NumGC >= m.NumForcedGC, "NumGC %u, NumForcedGC %u", m.NumGC,

@@ -1,8 +1,8 @@
 // Package runtime is the part of Go's runtime package programs call: the
 // collector's entry points and statistics, the scheduler's, and the
 // constants describing the platform. GC and MemStats are the collector's
-// (runtime/gc.c); until the scheduler and finalizers land, Gosched has no
-// other goroutine to run and finalizers never run.
+// (runtime/gc.c); until the scheduler lands, Gosched has no other goroutine
+// to run, and only runs the finalizers that collections queued.
 package runtime
 
 const (
@@ -39,12 +39,15 @@ func NumCPU() int { return 1 }
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int { return 1 }
 
-// KeepAlive marks its argument as currently reachable.
-func KeepAlive(x any) {}
+// KeepAlive marks its argument as currently reachable: an opaque call
+// (stdlink.c), so that x is kept up to it.
+func KeepAlive(x any)
 
 // SetFinalizer sets the finalizer associated with obj to the provided
-// finalizer function (recorded by the collector once it exists).
-func SetFinalizer(obj any, finalizer any) {}
+// finalizer function, or clears it when finalizer is nil (stdlink.c and
+// the collector, gc.c). With no goroutines yet, queued finalizers run at
+// the end of GC and in Gosched rather than on a goroutine of their own.
+func SetFinalizer(obj any, finalizer any)
 
 // GOROOT returns the root of the Go tree gosub stands in for.
 func GOROOT() string { return "/usr/lib/go-1.19" }
