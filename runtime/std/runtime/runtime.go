@@ -99,3 +99,9 @@ func readMemStats(m *MemStats)
 func ReadMemStats(m *MemStats) {
 	readMemStats(m)
 }
+
+// MemProfileRate is the sampling rate of Go's memory profiler. gosub has no
+// profiler (runtime/pprof is not provided): the variable exists so that
+// programs that set it, usually to 0 to switch sampling off, compile; its
+// value changes nothing.
+var MemProfileRate int = 512 * 1024
