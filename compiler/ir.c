@@ -730,6 +730,15 @@ static void lower_defer(Lowerer *lw, Node *n, List *out)
         }
         sel->x = evaluate_now(lw, recv, captured, out);
         copy->x = sel;
+        if (!f->obj && underlying(recv->ty)->kind == TY_INTERFACE) {
+            /* i.M is evaluated now: a nil interface panics at the defer */
+            IrNode *check = ir_new(IR_RTCALL, f->pos, NULL);
+            check->name = "gosub_nilcheck_iface";
+            list_push(check->args, lower_expr(lw, sel->x));
+            IrNode *st = ir_new(IR_EXPR, f->pos, NULL);
+            st->x = check;
+            list_push(out, st);
+        }
     } else if (!builtin && !package_func && !direct) {
         copy->x = evaluate_now(lw, f, captured, out);
     }

@@ -240,6 +240,9 @@ GoSlice gosub_make_slice(const GoType *elem, go_int len, go_int cap);
 #define GOSUB_NILCHECK(p) \
     ({ __typeof__(p) gosub_p_ = (p); if (__builtin_expect(!gosub_p_, 0)) gosub_panic_nil_deref(); gosub_p_; })
 
+/* i.M evaluated (as "defer i.M()" does) on a nil interface panics there. */
+#define gosub_nilcheck_iface(i) ((void)GOSUB_NILCHECK((i).itab))
+
 /* A func value points at a closure whose first word is its code; the code
  * takes the closure itself first, then the function's parameters. */
 typedef struct GoFunc {

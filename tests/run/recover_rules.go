@@ -62,6 +62,13 @@ func viaMethodValues() {
 	panic(4)
 }
 
+func deferNilInterface() {
+	defer catch("nil interface")
+	var c Catcher
+	defer c.catch() // i.M is evaluated here: the panic comes now
+	fmt.Println("not reached")
+}
+
 func notDeferred() {
 	fmt.Println("not deferred:", recover())
 }
@@ -109,6 +116,7 @@ func main() {
 	viaMethod()
 	viaInterface()
 	viaMethodValues()
+	deferNilInterface()
 	notDeferred()
 	nested()
 	deferRecoverAtReturn()
