@@ -36,6 +36,10 @@ typedef struct Checker {
     List *pending;                         /* objects being resolved (cycle detection) */
     Type *error_type;
     int func_depth;                        /* 1 in a function body, +1 per function literal */
+    Object *decl_obj;                      /* the package-level var or func whose initializer
+                                              or body is being checked: uses become its deps */
+    List *var_cycles;                      /* vars met again while being resolved: the
+                                              initialization order reports their loops */
     List *funclits;                        /* the N_FUNCLITs being checked, innermost last */
     List *pending_embeds;                  /* pairs: interface, embedded interface still being
                                               declared; completed after the package's types */
@@ -998,6 +1002,26 @@ static void note_capture(Checker *c, Object *o)
     }
 }
 
+/* Records that the declaration being checked uses o, a variable or function
+ * of this package: the edges of the spec's initialization order. */
+static void note_dep(Checker *c, Object *o)
+{
+    Object *d = c->decl_obj;
+    if (!d || !o || !o->decl || (o->kind != OBJ_VAR && o->kind != OBJ_FUNC))
+        return;
+    if (o->kind == OBJ_VAR && !o->is_global)
+        return;
+    bool here = o->package == c->pkg || (o->recv_type && o->recv_type->package == c->pkg);
+    if (!here)
+        return;
+    if (!d->deps)
+        d->deps = list_new();
+    for (int i = 0; i < d->deps->len; i++)
+        if (list_at(d->deps, i) == o)
+            return;
+    list_push(d->deps, o);
+}
+
 static void check_ident(Checker *c, Node *n)
 {
     if (strcmp(n->name, "_") == 0) {
@@ -1050,6 +1074,7 @@ static void check_ident(Checker *c, Node *n)
         return;
     case OBJ_VAR:
         resolve_object(c, o);
+        note_dep(c, o);
         n->mode = MODE_VAR;
         n->ty = o->type;
         if (!n->ty || n->ty->kind == TY_INVALID)
@@ -1059,6 +1084,7 @@ static void check_ident(Checker *c, Node *n)
         return;
     case OBJ_FUNC:
         resolve_object(c, o);
+        note_dep(c, o);
         n->mode = MODE_VALUE;
         n->ty = o->type;
         return;
@@ -1253,6 +1279,7 @@ static void check_selector(Checker *c, Node *n)
         for (int i = 0; i < msig->params->len; i++)
             list_push(sig->params, list_at(msig->params, i));
         n->obj = sel.method;
+        note_dep(c, sel.method);
         n->iota = sel.imethod ? sel.imethod_index : -1;
         n->list = sel.path;                     /* promoted: the embedded fields on the way */
         n->mode = MODE_VALUE;
@@ -1288,6 +1315,7 @@ static void check_selector(Checker *c, Node *n)
     }
     resolve_object(c, sel.method);
     n->obj = sel.method;
+    note_dep(c, sel.method);
     n->ty = sel.method->type;
 }
 
@@ -3185,7 +3213,10 @@ static void resolve_object(Checker *c, Object *obj)
         return;
     for (int i = 0; i < c->pending->len; i++) {
         if (list_at(c->pending, i) == obj) {
-            error_at(c->ctx, obj->pos, "initialization cycle or invalid recursive reference to %s", obj->name);
+            if (obj->kind == OBJ_VAR && obj->is_global)
+                list_push(c->var_cycles, obj);   /* gc reports it as an initialization loop */
+            else
+                error_at(c->ctx, obj->pos, "initialization cycle or invalid recursive reference to %s", obj->name);
             obj->type = type_basic(TY_INVALID);
             return;
         }
@@ -3200,10 +3231,14 @@ static void resolve_object(Checker *c, Object *obj)
     case OBJ_CONST:
         check_const_spec(c, d, false);
         break;
-    case OBJ_VAR:
+    case OBJ_VAR: {
+        Object *saved_decl = c->decl_obj;
+        if (obj->is_global)
+            c->decl_obj = obj;
         check_var_spec(c, d, false);
-        list_push(c->pkg->var_order, d);
+        c->decl_obj = saved_decl;
         break;
+    }
     case OBJ_TYPE: {
         Type *named = type_new(TY_NAMED);
         named->obj = obj;
@@ -4346,6 +4381,8 @@ static void check_funcdecl(Checker *c, Node *fn)
     }
     c->scope = c->package;
     resolve_object(c, obj);
+    Object *saved_decl = c->decl_obj;
+    c->decl_obj = obj;                     /* its uses are its dependencies */
     scope_open(c, true);
     c->func_depth = 1;
     fn->scope = c->scope;
@@ -4375,6 +4412,148 @@ static void check_funcdecl(Checker *c, Node *fn)
     scope_close(c);
     c->func_depth = 0;
     c->scope = c->package;
+    c->decl_obj = saved_decl;
+}
+
+/* ---------------------------------------------------------------- initialization order */
+
+/* The spec's "Package initialization": repeatedly initialise the earliest
+ * variable in declaration order that depends on no uninitialised variable,
+ * where a variable depends on what its initializer uses, through the bodies
+ * of the functions and methods it calls. A variable that depends on itself
+ * that way is an initialization loop, reported in gc's words. */
+typedef struct InitOrder {
+    Checker *c;
+    List *specs;                           /* the package's N_VAR specs, in source order */
+    int mark;                              /* a fresh order_mark per walk */
+} InitOrder;
+
+static int spec_of(InitOrder *io, Object *o)
+{
+    for (int i = 0; i < io->specs->len; i++) {
+        Node *spec = list_at(io->specs, i);
+        for (int k = 0; spec->list && k < spec->list->len; k++)
+            if (((Node *)list_at(spec->list, k))->obj == o)
+                return i;
+    }
+    return -1;
+}
+
+/* Adds to vars the specs that o uses, directly or through functions. */
+static void var_deps(InitOrder *io, Object *o, List *vars)
+{
+    for (int i = 0; o->deps && i < o->deps->len; i++) {
+        Object *d = list_at(o->deps, i);
+        if (d->order_mark == io->mark)
+            continue;
+        d->order_mark = io->mark;
+        if (d->kind == OBJ_VAR) {
+            int k = spec_of(io, d);
+            if (k >= 0)
+                list_push(vars, (void *)(intptr_t)k);
+        } else {
+            var_deps(io, d, vars);
+        }
+    }
+}
+
+/* A path of uses from `from` back to `to`, innermost last, or NULL. */
+static List *find_path(InitOrder *io, Object *from, Object *to)
+{
+    if (from->order_mark == io->mark)
+        return NULL;
+    from->order_mark = io->mark;
+    for (int i = 0; from->deps && i < from->deps->len; i++) {
+        Object *d = list_at(from->deps, i);
+        List *path = NULL;
+        if (d == to) {
+            path = list_new();
+        } else {
+            path = find_path(io, d, to);
+        }
+        if (path) {
+            list_push(path, d);
+            return path;
+        }
+    }
+    return NULL;
+}
+
+static bool report_init_loop(InitOrder *io, Object *o)
+{
+    io->mark++;
+    List *path = find_path(io, o, o);       /* reversed: o, ..., the first use */
+    if (!path)
+        return false;
+    char *msg = xprintf("initialization loop for %s", o->name);
+    Object *cur = o;
+    for (int i = path->len - 1; i >= 0; i--) {
+        msg = xprintf("%s\n\t%s: %s refers to", msg, pos_string(io->c->ctx, cur->pos), cur->name);
+        cur = list_at(path, i);
+    }
+    msg = xprintf("%s\n\t%s: %s", msg, pos_string(io->c->ctx, cur->pos), cur->name);
+    error_at(io->c->ctx, o->pos, "%s", msg);
+    return true;
+}
+
+static void order_package_vars(Checker *c, Package *pkg)
+{
+    InitOrder io = {c, list_new(), 0};
+    for (int f = 0; f < pkg->files->len; f++) {
+        Node *file = ((SourceFile *)list_at(pkg->files, f))->ast;
+        for (int i = 0; file->list2 && i < file->list2->len; i++) {
+            Node *spec = list_at(file->list2, i);
+            if (spec->kind == N_VAR && spec->list && spec->list->len)
+                list_push(io.specs, spec);
+        }
+    }
+    int n = io.specs->len;
+    List **uses = xalloc((size_t)(n ? n : 1) * sizeof *uses);
+    bool *done = xalloc((size_t)(n ? n : 1) * sizeof *done);
+    for (int i = 0; i < n; i++) {
+        Node *spec = list_at(io.specs, i);
+        uses[i] = list_new();
+        io.mark++;
+        for (int k = 0; k < spec->list->len; k++) {
+            Object *o = ((Node *)list_at(spec->list, k))->obj;
+            if (o)
+                var_deps(&io, o, uses[i]);
+        }
+    }
+    pkg->var_order = list_new();
+    int loops = 0;
+    for (int emitted = 0; emitted < n; emitted++) {
+        int pick = -1;
+        for (int i = 0; i < n && pick < 0; i++) {
+            if (done[i])
+                continue;
+            bool ready = true;
+            for (int k = 0; k < uses[i]->len && ready; k++)
+                ready = done[(intptr_t)list_at(uses[i], k)];
+            if (ready)
+                pick = i;
+        }
+        if (pick < 0) {                    /* only loops are left: report the first */
+            for (int i = 0; i < n && pick < 0; i++)
+                if (!done[i])
+                    pick = i;
+            Node *spec = list_at(io.specs, pick);
+            for (int k = 0; k < spec->list->len; k++) {
+                Object *o = ((Node *)list_at(spec->list, k))->obj;
+                if (o) {
+                    loops += report_init_loop(&io, o);
+                    break;
+                }
+            }
+        }
+        done[pick] = true;
+        list_push(pkg->var_order, list_at(io.specs, pick));
+    }
+    for (int i = 0; loops == 0 && i < c->var_cycles->len; i++) {   /* a cycle not through uses */
+        Object *o = list_at(c->var_cycles, i);
+        error_at(c->ctx, o->pos, "initialization cycle or invalid recursive reference to %s", o->name);
+    }
+    c->var_cycles->len = 0;
 }
 
 /* ---------------------------------------------------------------- the package */
@@ -4563,6 +4742,7 @@ static void check_package(Checker *c, Package *pkg)
     complete_embeddings(c);
     for (int i = 0; i < pkg->funcs->len; i++)
         check_funcdecl(c, list_at(pkg->funcs, i));
+    order_package_vars(c, pkg);
 
     if (strcmp(pkg->path, "main") == 0 && strcmp(pkg->name, "main") == 0 && ctx->complete) {
         Object *main_obj = scope_find_local(c->package, "main");
@@ -4590,6 +4770,7 @@ bool check_program(Ctx *ctx)
     for (int i = 0; i < ctx->files->len; i++)
         list_push(c->file_scopes, NULL);
     c->pending = list_new();
+    c->var_cycles = list_new();
     c->funclits = list_new();
     c->pending_embeds = list_new();
     universe_init(c);

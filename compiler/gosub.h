@@ -334,6 +334,9 @@ struct Object {
     bool is_param;                         /* function parameter or result */
     int depth;                             /* function nesting depth of a local's declaration */
     Object *recv_type;                     /* OBJ_FUNC methods: the receiver's type name */
+    List *deps;                            /* package-level vars and funcs: the package's
+                                              vars and funcs its initializer or body uses */
+    int order_mark;                        /* check.c's initialization-order walks */
     void *ir;                              /* ir.c's variable or function for it */
 };
 
