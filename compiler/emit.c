@@ -43,6 +43,7 @@ typedef struct Emitter {
     IrFunc *fn;                            /* the function being emitted */
     IrNode *deferred_call;                 /* in a defer thunk: the call it defers */
     int ctype_depth;                       /* guards ctype against self-referring pointers */
+    int nslots;                            /* stack slots of the function being emitted */
 } Emitter;
 
 static void emit_expr(Emitter *e, IrNode *n);
@@ -274,25 +275,6 @@ static const char *rt_spell(Type *t, RtSpelling *open)
     }
 }
 
-static bool has_pointers(Type *t)
-{
-    Type *u = underlying(t);
-    switch (u->kind) {
-    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
-    case TY_STRING: case TY_SLICE: case TY_INTERFACE:
-        return true;
-    case TY_ARRAY:
-        return u->len > 0 && has_pointers(u->elem);
-    case TY_STRUCT:
-        for (int i = 0; i < u->fields->len; i++)
-            if (has_pointers(((Field *)list_at(u->fields, i))->type))
-                return true;
-        return false;
-    default:
-        return false;
-    }
-}
-
 /* Marks the pointer-holding words of a value of type t placed at offset. */
 static void pointer_words(Type *t, int64_t offset, uint8_t *bits, int64_t nwords)
 {
@@ -310,7 +292,7 @@ static void pointer_words(Type *t, int64_t offset, uint8_t *bits, int64_t nwords
                 bits[(w + k) / 8] |= (uint8_t)(1 << ((w + k) % 8));
         return;
     case TY_ARRAY:
-        if (!has_pointers(u->elem))        /* [1<<20]int: nothing to mark */
+        if (!type_has_pointers(u->elem))        /* [1<<20]int: nothing to mark */
             return;
         for (int64_t i = 0; i < u->len; i++)
             pointer_words(u->elem, offset + i * type_size(u->elem), bits, nwords);
@@ -977,7 +959,8 @@ static void emit_value_call(Emitter *e, IrNode *n)
     out(e, "); })");
 }
 
-/* The struct of a closure: its code, then a pointer to each captured cell. */
+/* The struct of a closure: its code, then each captured variable: a copy
+ * when escape analysis captures it by value, else a pointer to it. */
 static const char *closure_struct(Emitter *e, IrFunc *f)
 {
     const char *name = xprintf("struct %s__closure", f->cname);
@@ -985,29 +968,37 @@ static const char *closure_struct(Emitter *e, IrFunc *f)
         if (strcmp(list_at(e->wrappers, i), name) == 0)
             return name;
     list_push(e->wrappers, (void *)name);
-    List *members = list_new();
+    fprintf(e->types, "%s {\n    void (*fn)(void);", name);
+    /* its descriptor: where the pointers are, laid out as C lays out the struct */
+    int64_t offset = 8;
+    List *fields = list_new();
     for (int i = 0; i < f->captures->len; i++) {
         IrVar *v = list_at(f->captures, i);
-        list_push(members, xprintf("%s *%s;", ctype(e, v->type), v->cname));
+        fprintf(e->types, v->by_value ? "\n    %s %s;" : "\n    %s *%s;", ctype(e, v->type), v->cname);
+        Type *t = v->by_value ? v->type : type_pointer(v->type);
+        int64_t align = type_align(t);
+        offset = (offset + align - 1) / align * align;
+        list_push(fields, t);
+        list_push(fields, (void *)(intptr_t)offset);
+        offset += type_size(t);
     }
-    fprintf(e->types, "%s {\n    void (*fn)(void);", name);
-    for (int i = 0; i < members->len; i++)
-        fprintf(e->types, "\n    %s", (char *)list_at(members, i));
     fprintf(e->types, "\n};\n");
-    /* its descriptor: every word after the code pointer points into the heap */
-    int n = f->captures->len;
-    char *bits = "";
-    for (int b = 0; b <= n / 8; b++) {
-        unsigned byte = 0;
-        for (int w = b * 8; w < b * 8 + 8 && w <= n; w++)
-            if (w >= 1)
-                byte |= 1u << (w % 8);
-        bits = xprintf("%s%s0x%02x", bits, b ? ", " : "", byte);
-    }
+    int64_t size = (offset + 7) / 8 * 8, nwords = size / 8;
+    uint8_t *bits = xalloc((size_t)(nwords / 8 + 1));
+    for (int i = 0; i < fields->len; i += 2)
+        pointer_words(list_at(fields, i), (int64_t)(intptr_t)list_at(fields, i + 1), bits, nwords);
+    int64_t last = -1;
+    for (int64_t w = 0; w < nwords; w++)
+        if (bits[w / 8] & (1u << (w % 8)))
+            last = w;
+    char *gcbits = "";
+    for (int64_t b = 0; b <= last / 8 && last >= 0; b++)
+        gcbits = xprintf("%s%s0x%02x", gcbits, b ? ", " : "", bits[b]);
     fprintf(e->descs,
-            "static const GoType %s__closure_type = {.kind = GOKIND_STRUCT, .size = %d, .align = 8,\n"
-            "    .ptrdata = %d, .gcbits = %s, .string = \"closure\"};\n",
-            f->cname, 8 * (n + 1), n ? 8 * (n + 1) : 0, n ? xprintf("(const uint8_t[]){%s}", bits) : "NULL");
+            "static const GoType %s__closure_type = {.kind = GOKIND_STRUCT, .size = %lld, .align = 8,\n"
+            "    .ptrdata = %lld, .gcbits = %s, .string = \"closure\"};\n",
+            f->cname, (long long)size, (long long)(last + 1) * 8,
+            last >= 0 ? xprintf("(const uint8_t[]){%s}", gcbits) : "NULL");
     return name;
 }
 
@@ -1032,12 +1023,21 @@ static void emit_closure(Emitter *e, IrNode *n)
             out(e, ".%s) gosub_panic_nil_deref(); ", vu->methods && vu->methods->len ? "itab" : "type");
         }
     }
-    out(e, "%s *c%d = gosub_new(&%s__closure_type); c%d->fn = (void (*)(void))%s; ", st, id, f->cname, id,
-        f->cname);
+    if (f->captures->len == 0) {          /* nothing captured: one static closure serves */
+        fprintf(e->descs, "static %s %s__static = {(void (*)(void))%s};\n", st, f->cname, f->cname);
+        out(e, "(GoFunc *)&%s__static; })", f->cname);
+        return;
+    }
+    if (n->on_stack)
+        out(e, "%s *c%d = &gosub_stk%d; ", st, id, n->slot);
+    else
+        out(e, "%s *c%d = gosub_new(&%s__closure_type); ", st, id, f->cname);
+    out(e, "c%d->fn = (void (*)(void))%s; ", id, f->cname);
     for (int i = 0; i < f->captures->len; i++) {
         IrVar *v = list_at(f->captures, i);
         out(e, "c%d->%s = ", id, v->cname);
-        emit_expr(e, list_at(n->args, i));
+        IrNode *captured = list_at(n->args, i);  /* &v */
+        emit_expr(e, v->by_value ? captured->x : captured);
         out(e, "; ");
     }
     out(e, "(GoFunc *)c%d; })", id);
@@ -1192,7 +1192,10 @@ static void emit_complit(Emitter *e, IrNode *n)
         }
         int id = ++e->tmp;
         const char *et = ctype(e, u->elem);
-        out(e, "({ %s *p%d = gosub_new_array(%s, %lld); ", et, id, type_descriptor(e, u->elem), (long long)count);
+        if (n->on_stack)
+            out(e, "({ %s *p%d = memset(gosub_stk%d, 0, sizeof gosub_stk%d); ", et, id, n->slot, n->slot);
+        else
+            out(e, "({ %s *p%d = gosub_new_array(%s, %lld); ", et, id, type_descriptor(e, u->elem), (long long)count);
         for (int i = 0; i < n->args->len; i++) {
             IrNode *el = list_at(n->args, i);
             out(e, "p%d[%d] = ", id, el->label);
@@ -1250,9 +1253,14 @@ static void emit_expr(Emitter *e, IrNode *n)
     case IR_CONST:
         emit_const(e, n);
         return;
-    case IR_VAR:
-        out(e, n->var->is_capture ? "(*self->%s)" : n->var->on_heap ? "(*%s)" : "%s", n->var->cname);
+    case IR_VAR: {
+        IrVar *v = n->var;
+        if (v->is_capture)
+            out(e, v->by_value ? "self->%s" : "(*self->%s)", v->cname);
+        else
+            out(e, v->on_heap || v->in_cell ? "(*%s)" : "%s", v->cname);
         return;
+    }
     case IR_FUNC:
         out(e, "%s", n->func->cname);
         return;
@@ -1339,14 +1347,15 @@ static void emit_expr(Emitter *e, IrNode *n)
             return;
         }
         const char *desc = type_descriptor(e, n->x->type);
+        const char *box = n->on_stack ? xprintf("&gosub_stk%d", n->slot) : xprintf("gosub_new(%s)", desc);
         if (nonempty) {
             const char *itab = itab_for(e, n->x->type, n->type);
-            out(e, "({ %s *box%d = gosub_new(%s); *box%d = ", ctype(e, n->x->type), id, desc, id);
+            out(e, "({ %s *box%d = %s; *box%d = ", ctype(e, n->x->type), id, box, id);
             emit_expr(e, n->x);
             out(e, "; (GoIface){&%s, box%d}; })", itab, id);
             return;
         }
-        out(e, "({ %s *box%d = gosub_new(%s); *box%d = ", ctype(e, n->x->type), id, desc, id);
+        out(e, "({ %s *box%d = %s; *box%d = ", ctype(e, n->x->type), id, box, id);
         emit_expr(e, n->x);
         out(e, "; (GoEface){%s, box%d}; })", desc, id);
         return;
@@ -1482,8 +1491,8 @@ static void emit_expr(Emitter *e, IrNode *n)
     }
     case IR_ADDR:
         if (n->x->op == IR_VAR && n->x->var->is_capture)
-            out(e, "self->%s", n->x->var->cname);
-        else if (n->x->op == IR_VAR && n->x->var->on_heap)
+            out(e, n->x->var->by_value ? "(&self->%s)" : "self->%s", n->x->var->cname);
+        else if (n->x->op == IR_VAR && (n->x->var->on_heap || n->x->var->in_cell))
             out(e, "%s", n->x->var->cname);
         else {
             out(e, "(&");
@@ -1562,7 +1571,10 @@ static void emit_expr(Emitter *e, IrNode *n)
     case IR_NEW: {
         Type *elem = underlying(n->type)->elem;
         int id = ++e->tmp;
-        out(e, "({ %s *p%d = gosub_new(%s); ", ctype(e, elem), id, type_descriptor(e, elem));
+        if (n->on_stack)
+            out(e, "({ %s *p%d = memset(&gosub_stk%d, 0, sizeof gosub_stk%d); ", ctype(e, elem), id, n->slot, n->slot);
+        else
+            out(e, "({ %s *p%d = gosub_new(%s); ", ctype(e, elem), id, type_descriptor(e, elem));
         if (n->x) {
             out(e, "*p%d = ", id);
             emit_expr(e, n->x);
@@ -1577,6 +1589,15 @@ static void emit_expr(Emitter *e, IrNode *n)
     case IR_MAKESLICE: {
         Type *elem = underlying(n->type)->elem;
         int id = ++e->tmp;
+        if (n->on_stack) {                 /* a constant size, checked against the length */
+            int64_t cap = (n->y ? n->y : n->x)->cval->i;
+            out(e, "({ go_int len%d = ", id);
+            emit_expr(e, n->x);
+            out(e, "; if (len%d < 0) gosub_panic_makeslice_len(); if (len%d > %lld) gosub_panic_makeslice_cap(); "
+                   "(GoSlice){memset(gosub_stk%d, 0, sizeof gosub_stk%d), len%d, %lld}; })",
+                id, id, (long long)cap, n->slot, n->slot, id, (long long)cap);
+            return;
+        }
         out(e, "({ go_int len%d = ", id);
         emit_expr(e, n->x);
         out(e, "; gosub_make_slice(%s, len%d, ", type_descriptor(e, elem), id);
@@ -1801,6 +1822,8 @@ static void emit_stmt(Emitter *e, IrNode *n)
         newline(e);
         if (n->var->on_heap)
             out(e, "%s = gosub_new(%s);", n->var->cname, type_descriptor(e, n->var->type));
+        else if (n->var->in_cell)
+            out(e, "*%s = %s;", n->var->cname, zero_value(e, n->var->type));
         else
             out(e, "%s = %s;", n->var->cname, zero_value(e, n->var->type));
         break;
@@ -1885,6 +1908,64 @@ static const char *deferred_result(Emitter *e, IrFunc *f)
     return xprintf("%s}", s);
 }
 
+/* The frame's storage for the allocation sites escape analysis kept on the
+ * stack: locals of the whole function, since a statement expression's
+ * locals end with it; each run of the site zeroes its slot. */
+static void declare_slots(Emitter *e, IrNode *n)
+{
+    if (!n)
+        return;
+    if (n->on_stack) {
+        const char *decl = NULL;
+        int id = ++e->nslots;
+        Type *u = n->type ? underlying(n->type) : NULL;
+        switch (n->op) {
+        case IR_NEW:
+            decl = xprintf("%s gosub_stk%d;", ctype(e, u->elem), id);
+            break;
+        case IR_TOIFACE:
+            decl = xprintf("%s gosub_stk%d;", ctype(e, n->x->type), id);
+            break;
+        case IR_CLOSURE:
+            if (n->func->captures->len)
+                decl = xprintf("%s gosub_stk%d;", closure_struct(e, n->func), id);
+            break;
+        case IR_COMPLIT:
+            if (u->kind == TY_SLICE) {
+                int64_t count = 0;
+                for (int i = 0; i < n->args->len; i++) {
+                    IrNode *el = list_at(n->args, i);
+                    if (el->label + 1 > count)
+                        count = el->label + 1;
+                }
+                decl = xprintf("%s gosub_stk%d[%lld];", ctype(e, u->elem), id, (long long)(count ? count : 1));
+            }
+            break;
+        case IR_MAKESLICE: {
+            int64_t cap = (n->y ? n->y : n->x)->cval->i;
+            decl = xprintf("%s gosub_stk%d[%lld];", ctype(e, u->elem), id, (long long)(cap > 0 ? cap : 1));
+            break;
+        }
+        default:
+            break;
+        }
+        if (decl) {
+            n->slot = id;
+            newline(e);
+            out(e, "%s", decl);
+        } else {
+            n->on_stack = false;           /* no stack form yet: the heap is always correct */
+        }
+    }
+    declare_slots(e, n->x);
+    declare_slots(e, n->y);
+    declare_slots(e, n->then);
+    declare_slots(e, n->els);
+    declare_slots(e, n->body);
+    for (int i = 0; n->args && i < n->args->len; i++)
+        declare_slots(e, list_at(n->args, i));
+}
+
 static void emit_func(Emitter *e, IrFunc *f)
 {
     if (f->external)
@@ -1926,11 +2007,16 @@ static void emit_func(Emitter *e, IrFunc *f)
         if (v->on_heap)
             out(e, "%s *%s = %s;", ctype(e, v->type), v->cname,
                 v->is_param ? xprintf("gosub_new(%s)", type_descriptor(e, v->type)) : "NULL");
+        else if (v->in_cell)
+            out(e, "%s %s_cell = %s, *%s = &%s_cell;", ctype(e, v->type), v->cname, zero_value(e, v->type),
+                v->cname, v->cname);
         else
             out(e, "%s %s = %s;", ctype(e, v->type), v->cname, zero_value(e, v->type));
         if (v->is_param && v->on_heap)
             out(e, " *%s = %s_arg;", v->cname, v->cname);
     }
+    e->nslots = 0;
+    declare_slots(e, f->body);
     if (!f->has_defer) {
         emit_block_body(e, f->body);
         e->indent = 0;
@@ -2002,7 +2088,7 @@ static void emit_roots(Emitter *e, Program *p)
     int n = 0;
     for (int i = 0; i < p->globals->len; i++) {
         IrVar *v = list_at(p->globals, i);
-        if (strcmp(v->name, "_") == 0 || !has_pointers(v->type))
+        if (strcmp(v->name, "_") == 0 || !type_has_pointers(v->type))
             continue;
         out(e, "    {&%s, %s},\n", v->cname, type_descriptor(e, v->type));
         n++;

@@ -292,6 +292,7 @@ bool type_is_ordered(Type *t);
 Type *default_type(Type *t);               /* untyped int -> int, ... */
 const char *type_string(Type *t);          /* as gc prints types: "[]int", "main.T" */
 int64_t type_size(Type *t);
+bool type_has_pointers(Type *t);
 int64_t type_align(Type *t);
 
 /* ---------------------------------------------------------------- constants (check.c) */
@@ -454,6 +455,17 @@ typedef struct IrVar {
     bool on_heap;                          /* escape analysis' decision */
     bool is_capture;                       /* a closure's view of a captured variable:
                                               reached through the closure's context */
+    struct IrVar *capture_of;              /* is_capture: the variable it views (which may
+                                              itself be an enclosing closure's view) */
+    bool by_value;                         /* is_capture: escape analysis found it never
+                                              changes after capture: the closure holds a copy */
+    bool in_cell;                          /* reached through a cell on the stack: a named result
+                                              that must survive setjmp/longjmp in memory */
+    bool is_temp;                          /* made by the lowering, not declared in Go */
+    bool escapes;                          /* escape analysis: gc would say "moved to heap" */
+    void *esc;                             /* escape.c's location for it */
+    int nassigns;                          /* escape.c: assignments to it, and the value of */
+    struct IrNode *static_value;           /* the only one, if it is the definition */
 } IrVar;
 
 typedef struct IrNode IrNode;
@@ -469,6 +481,13 @@ struct IrNode {
     ConstVal *cval;
     const char *name;
     int label;
+    Node *orig;                            /* the Go expression or statement it comes from:
+                                              how gc's -m reports name it, and where */
+    bool defines;                          /* IR_ASSIGN: the variable's initialisation */
+    bool on_stack;                         /* allocation sites: escape analysis placed it in
+                                              the function's frame (else on the heap) */
+    int slot;                              /* emit.c: its stack slot, when on_stack */
+    void *esc;                             /* escape.c's location for it */
 };
 
 typedef struct IrFunc {
@@ -493,6 +512,14 @@ typedef struct IrFunc {
     bool as_value;                         /* used as a func value: needs a context wrapper */
     bool external;                         /* declared without a body: the C runtime's
                                               gosub_<pkg>_<Name> implements it */
+    bool is_wrapper;                       /* made by the lowering (a defer thunk, a method
+                                              value's or expression's body): gc reports
+                                              nothing about its insides */
+    struct IrFunc *outer;                  /* closures: the function whose body makes it */
+    Node *decl;                            /* the Go declaration (N_FUNCDECL or N_FUNCLIT) */
+    struct Package *pkg;                   /* the package it belongs to */
+    const char *goname;                    /* as gc names it in reports: f, (*T).M, f.func1 */
+    void *esc;                             /* escape.c's summary: its parameters' leak tags */
 } IrFunc;
 
 typedef struct Program {
@@ -583,6 +610,11 @@ void dump_tokens(Ctx *ctx, int file, FILE *out); /* -dump=tokens */
 
 /* parse.y */
 Node *parse_file(Ctx *ctx, int file);      /* NULL or partial AST after errors */
+
+/* exprfmt.c: Go code as gc's -m reports print it */
+const char *gc_expr_string(Node *n);
+const char *gc_stmt_string(Node *n);
+const char *gc_type_string(Type *t);
 
 /* check.c, ir.c, escape.c, emit.c */
 void ir_dump(FILE *out, Program *p);       /* -dump=ir */

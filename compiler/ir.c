@@ -83,6 +83,7 @@ static IrVar *var_of(Lowerer *lw, Object *o)
 static IrVar *temp(Lowerer *lw, Type *type, Pos pos)
 {
     IrVar *v = new_var(lw, "tmp", type, pos);
+    v->is_temp = true;
     list_push(lw->fn->locals, v);
     return v;
 }
@@ -552,6 +553,7 @@ static void flatten_concat(Lowerer *lw, Node *n, List *parts)
 /* ---------------------------------------------------------------- closures */
 
 typedef void (*BodyLowering)(Lowerer *lw, IrFunc *f, void *arg);
+static void lower_funclit_body(Lowerer *lw, IrFunc *f, void *arg);
 
 static IrFunc *func_new(const char *name, const char *cname, Type *sig, Pos pos);
 static IrNode *declare_var(IrVar *v, Pos pos);
@@ -567,6 +569,19 @@ static IrNode *make_closure(Lowerer *lw, Type *sig, List *captures, Pos pos, Bod
     const char *cname = xprintf("%s__func%d", outer && outer->cname ? outer->cname : "main", ++lw->nclosures);
     IrFunc *f = func_new(xprintf("func%d", lw->nclosures), cname, sig, pos);
     f->is_closure = true;
+    f->outer = outer;
+    f->pkg = outer ? outer->pkg : NULL;
+    f->is_wrapper = lower_body != lower_funclit_body;
+    if (!f->is_wrapper) {                  /* gc's name: f.func1, f.func1.1, ... */
+        int k = 1;
+        for (int i = 0; i < lw->prog->funcs->len; i++) {
+            IrFunc *g = list_at(lw->prog->funcs, i);
+            k += g->outer == outer && !g->is_wrapper;
+        }
+        const char *base = outer && outer->goname ? outer->goname : "glob.";
+        f->goname = outer && outer->is_closure ? xprintf("%s.%d", base, k) : xprintf("%s.func%d", base, k);
+        f->decl = arg;
+    }
     list_push(lw->prog->funcs, f);
 
     Lowerer saved = *lw;
@@ -593,7 +608,9 @@ static IrNode *make_closure(Lowerer *lw, Type *sig, List *captures, Pos pos, Bod
     clo->func = inner;
     for (int i = 0; captures && i < captures->len; i++) {
         Object *o = list_at(captures, i);
-        list_push(clo->args, address_of(var_ref(var_of(lw, o), pos), pos));
+        IrVar *captured = var_of(lw, o);
+        ((IrVar *)list_at(inner->captures, i))->capture_of = captured;
+        list_push(clo->args, address_of(var_ref(captured, pos), pos));
     }
     return clo;
 }
@@ -687,8 +704,11 @@ static Node *evaluate_now(Lowerer *lw, Node *x, List *captured, List *out)
     o->type = x->ty;
     o->pos = x->pos;
     IrVar *v = var_of(lw, o);
+    v->is_temp = true;
     list_push(out, declare_var(v, x->pos));
-    list_push(out, assign(var_ref(v, x->pos), lower_expr(lw, x), x->pos));
+    IrNode *set = assign(var_ref(v, x->pos), lower_expr(lw, x), x->pos);
+    set->defines = true;
+    list_push(out, set);
     list_push(captured, o);
     Node *id = node_new(N_IDENT, x->pos);
     id->name = o->name;
@@ -812,6 +832,7 @@ static void lower_bound_method_body(Lowerer *lw, IrFunc *f, void *arg)
         Field *p = list_at(sig->params, i);
         IrVar *v = new_var(lw, "p", p->type, bm->sel->pos);
         v->is_param = true;
+        v->is_temp = true;
         list_push(f->locals, v);
         list_push(f->params, v);
         if (!bm->recv && i == 0)
@@ -867,8 +888,10 @@ static IrNode *method_value(Lowerer *lw, Node *n)
     o->type = recv->type;
     o->pos = n->pos;
     IrVar *v = var_of(lw, o);
+    v->is_temp = true;
     /* the receiver's evaluation happens where the method value is made */
     IrNode *seq = ir_new(IR_ASSIGN, n->pos, NULL);
+    seq->defines = true;
     seq->x = var_ref(v, n->pos);
     seq->y = recv;
     List *captures = list_new();
@@ -990,7 +1013,19 @@ static IrNode *lower_composite(Lowerer *lw, Node *n)
     return lit;
 }
 
+static IrNode *lower_expr_node(Lowerer *lw, Node *n);
+
+/* The IR of expression n, remembering n: gc's reports name an expression
+ * by its source form. */
 static IrNode *lower_expr(Lowerer *lw, Node *n)
+{
+    IrNode *x = lower_expr_node(lw, n);
+    if (!x->orig)
+        x->orig = n;
+    return x;
+}
+
+static IrNode *lower_expr_node(Lowerer *lw, Node *n)
 {
     if (n->mode == MODE_CONST)
         return lower_const(n);
@@ -1234,9 +1269,13 @@ static void lower_assign(Lowerer *lw, Node *n, List *out)
             list_push(out, e);
             continue;
         }
-        if (n->op == TK_DEFINE && l->obj && l->obj->decl == n)
+        bool defines = n->op == TK_DEFINE && l->obj && l->obj->decl == n;
+        if (defines)
             list_push(out, declare_var(var_of(lw, l->obj), l->pos));
-        list_push(out, assign(lower_destination(lw, l), v, n->pos));
+        IrNode *set = assign(lower_destination(lw, l), v, n->pos);
+        set->defines = defines;
+        set->orig = n;
+        list_push(out, set);
     }
 }
 
@@ -1611,6 +1650,7 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
         return;
     case N_EXPRSTMT: {
         IrNode *e = ir_new(IR_EXPR, n->pos, NULL);
+        e->orig = n;
         e->x = lower_expr(lw, n->x);
         list_push(out, e);
         return;
@@ -1670,12 +1710,16 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
                     continue;
                 }
                 list_push(out, declare_var(v, name->pos));
-                list_push(out, assign(var_ref(v, name->pos), value, name->pos));
+                IrNode *set = assign(var_ref(v, name->pos), value, name->pos);
+                set->defines = true;
+                set->orig = spec;
+                list_push(out, set);
             }
         }
         return;
     case N_RETURN: {
         IrNode *r = ir_new(IR_RETURN, n->pos, NULL);
+        r->orig = n;
         List *results = lw->fn->sig->results;
         if (!n->list && results->len > 0) {     /* a bare return returns the named results */
             for (int i = 0; i < lw->fn->results->len; i++)
@@ -1957,6 +2001,11 @@ bool ir_build(Ctx *ctx)
                 cname = xprintf("%s__%s", pkg->cprefix, d->name);
             IrFunc *f = func_new(d->name, cname, d->obj->type, d->pos);
             f->external = !d->body;
+            f->decl = d;
+            f->pkg = pkg;
+            f->goname = d->recv ? xprintf(d->recv->type->kind == N_STAR ? "(*%s).%s" : "%s.%s",
+                                          receiver_type_name(d), d->name)
+                                : d->name;
             d->obj->ir = f;
             list_push(p->funcs, f);
             if (strcmp(pkg->path, "main") == 0 && strcmp(d->name, "main") == 0 && !d->recv)
@@ -1967,6 +2016,7 @@ bool ir_build(Ctx *ctx)
     /* package initialisation, packages in dependency order: variables in
        dependency order, then init functions */
     p->init = func_new("init", "main__init", NULL, (Pos){0});
+    p->init->goname = "init";
     p->init->body = ir_new(IR_BLOCK, (Pos){0}, NULL);
     lw->fn = p->init;
     for (int k = 0; k < ctx->packages->len; k++) {

@@ -461,3 +461,23 @@ int64_t type_align(Type *t)
     layout(t);
     return t->align;
 }
+
+/* Whether a value of type t holds pointers the collector must follow. */
+bool type_has_pointers(Type *t)
+{
+    Type *u = underlying(t);
+    switch (u->kind) {
+    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
+    case TY_STRING: case TY_SLICE: case TY_INTERFACE:
+        return true;
+    case TY_ARRAY:
+        return u->len > 0 && type_has_pointers(u->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < u->fields->len; i++)
+            if (type_has_pointers(((Field *)list_at(u->fields, i))->type))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}

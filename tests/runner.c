@@ -190,6 +190,8 @@ typedef struct {
     int n, cap;
 } StrList;
 
+static StrList g_build_flags;            /* -buildflags: more flags for every gosub build */
+
 static void sl_push(StrList *l, const char *s)
 {
     if (l->n + 2 > l->cap) {
@@ -2058,6 +2060,8 @@ static bool build_program(Test *t, const Recipe *r, StrList *files, const char *
     push_gosub(&argv, "build", NULL);
     sl_push(&argv, "-o");
     sl_push(&argv, exe);
+    for (int i = 0; i < g_build_flags.n; i++)
+        sl_push(&argv, g_build_flags.v[i]);
     for (int i = 0; i < r->flags.n; i++)
         sl_push(&argv, r->flags.v[i]);
     for (int i = 0; i < files->n; i++)
@@ -2670,7 +2674,7 @@ static void run_all(int *passed, int *failed, int *skipped)
 static void usage(void)
 {
     fprintf(stderr,
-            "usage: runner [-gosub PATH] [-j N] [-v] [-timeout SECS] [-run REGEXP] FILE_OR_DIR...\n"
+            "usage: runner [-gosub PATH] [-j N] [-v] [-timeout SECS] [-run REGEXP] [-buildflags FLAGS] FILE_OR_DIR...\n"
             "       runner -re REGEXP [STRING...]   (show a Go regexp's POSIX form and test it)\n"
             "Runs the tests (see docs/testing.md); prints failures and \"N passed, N failed\".\n");
     exit(2);
@@ -2735,6 +2739,11 @@ int main(int argc, char **argv)
             g_jobs = parse_int_arg("-j", i + 1 < argc ? argv[++i] : NULL);
         } else if (strcmp(a, "-v") == 0) {
             g_verbose = true;
+        } else if (strcmp(a, "-buildflags") == 0 && i + 1 < argc) {
+            /* e.g. "-N": the programs must behave the same without escape analysis */
+            char *words = xstrdup(argv[++i]);
+            for (char *w = strtok(words, " "); w; w = strtok(NULL, " "))
+                sl_push(&g_build_flags, w);
         } else if (strcmp(a, "-timeout") == 0) {
             g_compile_timeout = g_run_timeout = parse_int_arg("-timeout", i + 1 < argc ? argv[++i] : NULL);
         } else if (strcmp(a, "-run") == 0 && i + 1 < argc) {
