@@ -1232,7 +1232,7 @@ static void check_selector(Checker *c, Node *n)
                 if (m)
                     error_at(c->ctx, n->namepos, "name %s not exported by package %s", n->name, o->package->name);
                 else
-                    error_at(c->ctx, n->namepos, "undefined: %s.%s", o->name, n->name);
+                    error_at(c->ctx, n->namepos, "undefined: %s.%s", o->package->name, n->name);
                 set_invalid(n);
                 return;
             }
@@ -3036,7 +3036,8 @@ static void check_var_spec(Checker *c, Node *spec, bool local)
         check_expr(c, v, NULL);
         tuple = multi_value_type(v, nnames);
     }
-    if (nvalues && nvalues != nnames && !tuple) {
+    if (nvalues && nvalues != nnames && !tuple &&
+        !(nvalues == 1 && is_invalid(list_at(spec->list2, 0)))) {   /* already reported */
         report_mismatch(c, ((Node *)list_at(spec->list, 0))->pos, nnames, spec->list2);
     }
     for (int i = 0; i < nnames; i++) {
@@ -3429,6 +3430,35 @@ static void report_mismatch(Checker *c, Pos pos, int n, List *rhs)
              m > 1 ? "s" : "");
 }
 
+/* Whether some value of a checked list is invalid: its error is already
+ * reported, and types2 then says nothing of a count mismatch. */
+static bool any_invalid(List *values)
+{
+    for (int i = 0; i < values->len; i++)
+        if (is_invalid(list_at(values, i)))
+            return true;
+    return false;
+}
+
+/* a, b := <values with an error>: the new names are declared with an
+ * invalid type and count as used, as types2 leaves them, so that their uses
+ * say nothing more. */
+static void define_invalid(Checker *c, List *lhs)
+{
+    for (int i = 0; i < lhs->len; i++) {
+        Node *l = list_at(lhs, i);
+        if (l->kind != N_IDENT || strcmp(l->name, "_") == 0 || scope_find_local(c->scope, l->name))
+            continue;
+        Object *o = object_new(OBJ_VAR, l->name, l->pos);
+        o->type = type_basic(TY_INVALID);
+        o->used = true;
+        l->obj = o;
+        l->ty = o->type;
+        l->mode = MODE_VAR;
+        declare(c, o);
+    }
+}
+
 /* a, b := f() with f returning (A, B): each name new or redeclared in this scope */
 static void define_from_tuple(Checker *c, Node *n, Type *tuple)
 {
@@ -3518,6 +3548,8 @@ static void check_assign(Checker *c, Node *n)
             Type *tuple = rhs->len == 1 ? multi_value_type(r0, lhs->len) : NULL;
             if (tuple)
                 define_from_tuple(c, n, tuple);
+            else if (any_invalid(rhs))
+                define_invalid(c, lhs);
             else
                 report_mismatch(c, n->pos, lhs->len, rhs);
             return;
@@ -3577,7 +3609,7 @@ static void check_assign(Checker *c, Node *n)
         Type *tuple = rhs->len == 1 ? multi_value_type(r0, lhs->len) : NULL;
         if (tuple)
             assign_from_tuple(c, n, tuple);
-        else
+        else if (!any_invalid(rhs))
             report_mismatch(c, n->pos, lhs->len, rhs);
         return;
     }
