@@ -1220,6 +1220,22 @@ bool lookup_selector(Type *t, const char *name, Selection *sel)
     return false;
 }
 
+/* x.f where x is of a standard type T or *T, and f is a field or method of
+ * Go 1.19's T that gosub's T lacks: reported as not supported (true). */
+static bool unsupported_member(Checker *c, Node *n, Type *t)
+{
+    if (t->kind == TY_POINTER && t->elem) {
+        t = t->elem;
+        if (underlying(t) && underlying(t)->kind == TY_INTERFACE)
+            return false;                  /* *I has no methods, in Go too */
+    }
+    if (t->kind != TY_NAMED || !t->obj || !t->obj->package || !t->obj->package->is_std ||
+        !std_api_has(t->obj->package->path, xprintf("%s.%s", t->obj->name, n->name)))
+        return false;
+    unsupported(c->ctx, n->namepos, xprintf("%s.%s", type_string(t), n->name));
+    return true;
+}
+
 static void check_selector(Checker *c, Node *n)
 {
     if (n->x->kind == N_IDENT) {
@@ -1231,6 +1247,8 @@ static void check_selector(Checker *c, Node *n)
             if (!m || !is_exported(n->name)) {
                 if (m)
                     error_at(c->ctx, n->namepos, "name %s not exported by package %s", n->name, o->package->name);
+                else if (std_api_has(o->package->path, n->name))    /* Go has it, gosub's package not */
+                    unsupported(c->ctx, n->namepos, xprintf("%s.%s", o->package->name, n->name));
                 else
                     error_at(c->ctx, n->namepos, "undefined: %s.%s", o->package->name, n->name);
                 set_invalid(n);
@@ -1256,7 +1274,12 @@ static void check_selector(Checker *c, Node *n)
     Type *t = n->x->ty;
     Selection sel;
     if (n->x->mode == MODE_TYPE) {             /* a method expression: T.M, (*T).M */
-        if (!lookup_selector(t, n->name, &sel) || sel.field) {
+        bool found = lookup_selector(t, n->name, &sel);
+        if (!found && !sel.ambiguous && unsupported_member(c, n, t)) {
+            set_invalid(n);
+            return;
+        }
+        if (!found || sel.field) {
             error_at(c->ctx, n->namepos, "%s.%s undefined (type %s has no method %s)", expr_string(n->x), n->name,
                      type_string(t), n->name);
             set_invalid(n);
@@ -1295,7 +1318,7 @@ static void check_selector(Checker *c, Node *n)
                  underlying(pu->elem)->kind == TY_INTERFACE)
             error_at(c->ctx, n->namepos, "%s.%s undefined (type %s is pointer to interface, not interface)",
                      expr_string(n->x), n->name, type_string(t));
-        else
+        else if (!unsupported_member(c, n, t))
             error_at(c->ctx, n->namepos, "%s.%s undefined (type %s has no field or method %s)",
                      expr_string(n->x), n->name, type_string(t), n->name);
         set_invalid(n);
