@@ -1220,6 +1220,22 @@ bool lookup_selector(Type *t, const char *name, Selection *sel)
     return false;
 }
 
+/* x.f where x is of a standard type T or *T, and f is a field or method of
+ * Go 1.19's T that gosub's T lacks: reported as not supported (true). */
+static bool unsupported_member(Checker *c, Node *n, Type *t)
+{
+    if (t->kind == TY_POINTER && t->elem) {
+        t = t->elem;
+        if (underlying(t) && underlying(t)->kind == TY_INTERFACE)
+            return false;                  /* *I has no methods, in Go too */
+    }
+    if (t->kind != TY_NAMED || !t->obj || !t->obj->package || !t->obj->package->is_std ||
+        !std_api_has(t->obj->package->path, xprintf("%s.%s", t->obj->name, n->name)))
+        return false;
+    unsupported(c->ctx, n->namepos, xprintf("%s.%s", type_string(t), n->name));
+    return true;
+}
+
 static void check_selector(Checker *c, Node *n)
 {
     if (n->x->kind == N_IDENT) {
@@ -1231,8 +1247,10 @@ static void check_selector(Checker *c, Node *n)
             if (!m || !is_exported(n->name)) {
                 if (m)
                     error_at(c->ctx, n->namepos, "name %s not exported by package %s", n->name, o->package->name);
+                else if (std_api_has(o->package->path, n->name))    /* Go has it, gosub's package not */
+                    unsupported(c->ctx, n->namepos, xprintf("%s.%s", o->package->name, n->name));
                 else
-                    error_at(c->ctx, n->namepos, "undefined: %s.%s", o->name, n->name);
+                    error_at(c->ctx, n->namepos, "undefined: %s.%s", o->package->name, n->name);
                 set_invalid(n);
                 return;
             }
@@ -1256,7 +1274,12 @@ static void check_selector(Checker *c, Node *n)
     Type *t = n->x->ty;
     Selection sel;
     if (n->x->mode == MODE_TYPE) {             /* a method expression: T.M, (*T).M */
-        if (!lookup_selector(t, n->name, &sel) || sel.field) {
+        bool found = lookup_selector(t, n->name, &sel);
+        if (!found && !sel.ambiguous && unsupported_member(c, n, t)) {
+            set_invalid(n);
+            return;
+        }
+        if (!found || sel.field) {
             error_at(c->ctx, n->namepos, "%s.%s undefined (type %s has no method %s)", expr_string(n->x), n->name,
                      type_string(t), n->name);
             set_invalid(n);
@@ -1295,7 +1318,7 @@ static void check_selector(Checker *c, Node *n)
                  underlying(pu->elem)->kind == TY_INTERFACE)
             error_at(c->ctx, n->namepos, "%s.%s undefined (type %s is pointer to interface, not interface)",
                      expr_string(n->x), n->name, type_string(t));
-        else
+        else if (!unsupported_member(c, n, t))
             error_at(c->ctx, n->namepos, "%s.%s undefined (type %s has no field or method %s)",
                      expr_string(n->x), n->name, type_string(t), n->name);
         set_invalid(n);
@@ -3036,7 +3059,8 @@ static void check_var_spec(Checker *c, Node *spec, bool local)
         check_expr(c, v, NULL);
         tuple = multi_value_type(v, nnames);
     }
-    if (nvalues && nvalues != nnames && !tuple) {
+    if (nvalues && nvalues != nnames && !tuple &&
+        !(nvalues == 1 && is_invalid(list_at(spec->list2, 0)))) {   /* already reported */
         report_mismatch(c, ((Node *)list_at(spec->list, 0))->pos, nnames, spec->list2);
     }
     for (int i = 0; i < nnames; i++) {
@@ -3429,6 +3453,35 @@ static void report_mismatch(Checker *c, Pos pos, int n, List *rhs)
              m > 1 ? "s" : "");
 }
 
+/* Whether some value of a checked list is invalid: its error is already
+ * reported, and types2 then says nothing of a count mismatch. */
+static bool any_invalid(List *values)
+{
+    for (int i = 0; i < values->len; i++)
+        if (is_invalid(list_at(values, i)))
+            return true;
+    return false;
+}
+
+/* a, b := <values with an error>: the new names are declared with an
+ * invalid type and count as used, as types2 leaves them, so that their uses
+ * say nothing more. */
+static void define_invalid(Checker *c, List *lhs)
+{
+    for (int i = 0; i < lhs->len; i++) {
+        Node *l = list_at(lhs, i);
+        if (l->kind != N_IDENT || strcmp(l->name, "_") == 0 || scope_find_local(c->scope, l->name))
+            continue;
+        Object *o = object_new(OBJ_VAR, l->name, l->pos);
+        o->type = type_basic(TY_INVALID);
+        o->used = true;
+        l->obj = o;
+        l->ty = o->type;
+        l->mode = MODE_VAR;
+        declare(c, o);
+    }
+}
+
 /* a, b := f() with f returning (A, B): each name new or redeclared in this scope */
 static void define_from_tuple(Checker *c, Node *n, Type *tuple)
 {
@@ -3518,6 +3571,8 @@ static void check_assign(Checker *c, Node *n)
             Type *tuple = rhs->len == 1 ? multi_value_type(r0, lhs->len) : NULL;
             if (tuple)
                 define_from_tuple(c, n, tuple);
+            else if (any_invalid(rhs))
+                define_invalid(c, lhs);
             else
                 report_mismatch(c, n->pos, lhs->len, rhs);
             return;
@@ -3577,7 +3632,7 @@ static void check_assign(Checker *c, Node *n)
         Type *tuple = rhs->len == 1 ? multi_value_type(r0, lhs->len) : NULL;
         if (tuple)
             assign_from_tuple(c, n, tuple);
-        else
+        else if (!any_invalid(rhs))
             report_mismatch(c, n->pos, lhs->len, rhs);
         return;
     }

@@ -602,6 +602,10 @@ bool read_source(Ctx *ctx, const char *path, Package *pkg);
 bool load_packages(Ctx *ctx, Package *main_pkg);   /* parses imports; fills ctx->packages */
 bool is_exported(const char *name);
 
+/* stdapi.c: whether Go 1.19's standard package `path` exports `name`
+ * ("MemProfile", or a type's member: "Builder.Cap"), from runtime/std/api.txt */
+bool std_api_has(const char *path, const char *name);
+
 /* lex.re */
 typedef struct Lexer Lexer;
 Lexer *lexer_new(Ctx *ctx, int file);
