@@ -718,22 +718,23 @@ static Hole tag_hole(Walker *w, Hole *ks, int nks, IrFunc *fn, int i)
 static IrFunc *static_callee(Walker *w, IrNode *callee, bool *literal)
 {
     *literal = false;
+    bool via_temp = true;
     for (int hops = 0; callee && hops < 8; hops++) {
         switch (callee->op) {
         case IR_FUNC: case IR_FUNCVAL:
             return callee->func;
         case IR_CLOSURE:
-            if (callee->func->is_wrapper)
-                return NULL;
-            *literal = hops == 0;
+            if (callee->func->is_wrapper)  /* (*T).M: the method itself */
+                return callee->func->captures->len == 0 && !callee->y ? callee->func->forwards_to : NULL;
+            *literal = via_temp;           /* func(){...}(), also when deferred */
             return callee->func;
         case IR_VAR: {
             IrVar *v = canonical(callee->var);
             Location *l = v->esc;
-            if (v->is_global || v->is_param || !l || l->reassigned || l->addrtaken || v->addr_taken ||
-                !v->static_value)
+            if (v->is_global || v->is_param || !l || l->addrtaken || v->nassigns != 1 || !v->static_value)
                 return NULL;
             callee = v->static_value;
+            via_temp = via_temp && v->is_temp;
             continue;
         }
         default:
@@ -742,6 +743,44 @@ static IrFunc *static_callee(Walker *w, IrNode *callee, bool *literal)
     }
     (void)w;
     return NULL;
+}
+
+/* gc's devirtualize pass: i.M() where i surely holds a T (a local assigned
+ * once, from a T) calls T's M; reports say so. Returns the method and sets
+ * *recv to where i goes, or returns NULL for a call through the table. */
+static IrFunc *devirtualize(Walker *w, IrNode *n, Hole *ks, int nks, Hole *recv)
+{
+    if (n->x->op != IR_VAR)
+        return NULL;
+    IrVar *v = canonical(n->x->var);
+    IrNode *value = v->nassigns == 1 && !v->is_global && !v->is_param ? v->static_value : NULL;
+    Location *l = v->esc;
+    if (!value || !l || l->addrtaken || value->op != IR_TOIFACE || is_interface(value->x->type))
+        return NULL;
+    Type *t = value->x->type;
+    Selection sel;
+    memset(&sel, 0, sizeof sel);
+    if (!lookup_selector(t, n->name, &sel) || sel.ambiguous)
+        return NULL;
+    Analysis *an = w->b->an;
+    const char *what = n->orig && n->orig->kind == N_CALL ? gc_expr_string(n->orig->x) : n->name;
+    if (sel.imethod) {                     /* promoted from an embedded interface */
+        if (reportable(an, n->pos))
+            report(an, n->pos, "partially devirtualizing %s to %s", what, gc_type_string(t));
+        *recv = dot_type(w, heap_hole(w), t, n, "dot");
+        return NULL;
+    }
+    if (!sel.method || !sel.method->ir || (sel.path && sel.path->len))
+        return NULL;
+    if (reportable(an, n->pos))
+        report(an, n->pos, "devirtualizing %s to %s", what, gc_type_string(t));
+    IrFunc *fn = sel.method->ir;
+    Hole k = tag_hole(w, ks, nks, fn, 0);
+    bool ptr_method = sel.method->decl && sel.method->decl->recv && sel.method->decl->recv->type->kind == N_STAR;
+    if (!ptr_method && underlying(t)->kind == TY_POINTER)
+        k = shift(k, 1);                   /* a value method called through the pointer */
+    *recv = dot_type(w, k, t, n, "dot");
+    return fn;
 }
 
 static void call(Walker *w, Hole *ks, int nks, IrNode *n)
@@ -764,11 +803,14 @@ static void call(Walker *w, Hole *ks, int nks, IrNode *n)
             expr(w, noted(w, tag_hole(w, ks, nks, fn, i), n, "call parameter"), list_at(n->args, i));
         return;
     }
-    case IR_IFACECALL:
-        expr(w, noted(w, heap_hole(w), n, "call parameter"), n->x);
+    case IR_IFACECALL: {
+        Hole recv = heap_hole(w);
+        IrFunc *fn = devirtualize(w, n, ks, nks, &recv);
+        expr(w, noted(w, recv, n, "call parameter"), n->x);
         for (int i = 0; i < n->args->len; i++)
-            expr(w, noted(w, heap_hole(w), n, "call parameter"), list_at(n->args, i));
+            expr(w, noted(w, tag_hole(w, ks, nks, fn, fn ? i + 1 : i), n, "call parameter"), list_at(n->args, i));
         return;
+    }
     case IR_RTCALL: {
         bool to_heap = strcmp(n->name, "gosub_panic") == 0;
         for (int i = 0; i < n->args->len; i++)
@@ -871,7 +913,9 @@ static bool same_safe_expr(IrNode *a, IrNode *b)
 static bool may_affect_memory(IrNode *n)
 {
     switch (n->op) {
-    case IR_VAR: case IR_CONST:
+    case IR_VAR:
+        return n->var->is_temp;            /* the result of a call hoisted before the statement */
+    case IR_CONST:
         return false;
     case IR_BINARY: case IR_INDEX:
         return may_affect_memory(n->x) || may_affect_memory(n->y);
@@ -947,7 +991,7 @@ static void assign(Walker *w, IrNode *n)
         return;
     }
     Hole k = dest_hole(w, dst);
-    if (is_self_assign(dst, src)) {
+    if (is_self_assign(dst, n->then ? n->then : src)) {
         if (w->b->an->ctx->m_level && n->orig && reportable(w->b->an, n->pos))
             report(w->b->an, n->orig->pos, "%s ignoring self-assignment in %s", w->fn->goname,
                    gc_stmt_string(n->orig));
@@ -1003,10 +1047,13 @@ static void stmt(Walker *w, IrNode *n)
     if (!n)
         return;
     switch (n->op) {
-    case IR_BLOCK:
+    case IR_BLOCK: {
+        int depth = w->loop_depth;         /* a looping label deepens its block only */
         for (int i = 0; i < n->args->len; i++)
             stmt(w, list_at(n->args, i));
+        w->loop_depth = depth;
         return;
+    }
     case IR_DECL:
         var_loc(w, n->var)->loop_depth = w->loop_depth;
         return;

@@ -436,7 +436,8 @@ typedef enum IrOp {
     /* statements */
     IR_BLOCK,        /* args=statements */
     IR_DECL,         /* var comes into existence here: zeroed, or a new heap cell */
-    IR_ASSIGN,       /* x=destination (IR_VAR), y=value */
+    IR_ASSIGN,       /* x=destination (IR_VAR), y=value; then: in a, b = b, a, the value
+                        before it went through a temporary (escape.c's self-assignments) */
     IR_EXPR,         /* x evaluated for its effects */
     IR_IF,           /* x=condition, then, els */
     IR_LOOP,         /* body repeated forever: exits are gotos */

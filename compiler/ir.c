@@ -1231,6 +1231,7 @@ static void lower_assign(Lowerer *lw, Node *n, List *out)
      * when there is more than one. */
     int count = lhs->len;
     List *values = list_new();
+    List *direct = list_new();             /* each value before its temporary */
     if (rhs->len == 1 && count > 1) {          /* a, b = f(), or v, ok = x.(T) */
         Node *r = list_at(rhs, 0);
         IrNode *value = lower_multi(lw, r);
@@ -1253,6 +1254,7 @@ static void lower_assign(Lowerer *lw, Node *n, List *out)
         if (!type_supported(lw, t, l->pos))
             return;
         v = implicit_convert(v, t, r->pos);
+        list_push(direct, v);
         if (count > 1) {
             IrVar *tmp = temp(lw, t, r->pos);
             list_push(out, assign(var_ref(tmp, r->pos), v, n->pos));
@@ -1275,6 +1277,7 @@ static void lower_assign(Lowerer *lw, Node *n, List *out)
         IrNode *set = assign(lower_destination(lw, l), v, n->pos);
         set->defines = defines;
         set->orig = n;
+        set->then = i < direct->len ? list_at(direct, i) : NULL;
         list_push(out, set);
     }
 }

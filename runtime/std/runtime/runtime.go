@@ -40,7 +40,9 @@ func NumCPU() int { return 1 }
 func NumGoroutine() int { return 1 }
 
 // KeepAlive marks its argument as currently reachable: an opaque call
-// (stdlink.c), so that x is kept up to it.
+// (stdlink.c), so that x is kept up to it. It keeps nothing after it returns.
+//
+//go:noescape
 func KeepAlive(x any)
 
 // SetFinalizer sets the finalizer associated with obj to the provided
