@@ -1796,7 +1796,10 @@ static void emit_stmt(Emitter *e, IrNode *n)
         break;
     case IR_DEFER:
         newline(e);
-        out(e, "gosub_defer_push(&gosub_frame, ");
+        if (n->on_stack)
+            out(e, "gosub_defer_push_at(&gosub_frame, &gosub_stk%d, ", n->slot);
+        else
+            out(e, "gosub_defer_push(&gosub_frame, ");
         emit_expr(e, n->x);
         out(e, ");");
         break;
@@ -1940,6 +1943,9 @@ static void declare_slots(Emitter *e, IrNode *n)
                 }
                 decl = xprintf("%s gosub_stk%d[%lld];", ctype(e, u->elem), id, (long long)(count ? count : 1));
             }
+            break;
+        case IR_DEFER:
+            decl = xprintf("GoDeferRecord gosub_stk%d;", id);
             break;
         case IR_MAKESLICE: {
             int64_t cap = (n->y ? n->y : n->x)->cval->i;

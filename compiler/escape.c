@@ -1092,6 +1092,7 @@ static void stmt(Walker *w, IrNode *n)
         /* a deferred call outside any loop runs before the frame goes:
            what it keeps need only last until then */
         Hole k = w->loop_depth == 1 ? later(w, discard_hole(w)) : heap_hole(w);
+        n->on_stack = w->loop_depth == 1 && !w->b->an->ctx->no_opt;   /* its record, too */
         expr(w, k, n->x);
         return;
     }

@@ -301,7 +301,11 @@ static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
     for (int i = nfixed; i < nargs; i++) {
         IrNode *v = list_at(values, i);
         IrNode *elem = ir_new(IR_EXPR, v->pos, slice->elem);
-        elem->x = implicit_convert(v, underlying(slice)->elem, v->pos);
+        /* gc puts the conversion at the call's (, unless the operand is itself a call */
+        Node *arg = list_at(n->list, i < n->list->len ? i : 0);
+        while (arg->kind == N_PAREN)
+            arg = arg->x;
+        elem->x = implicit_convert(v, underlying(slice)->elem, arg->kind == N_CALL ? v->pos : n->pos);
         elem->label = i - nfixed;
         list_push(lit->args, elem);
     }
@@ -1253,7 +1257,7 @@ static void lower_assign(Lowerer *lw, Node *n, List *out)
         Type *t = l->ty ? l->ty : r->ty;
         if (!type_supported(lw, t, l->pos))
             return;
-        v = implicit_convert(v, t, r->pos);
+        v = implicit_convert(v, t, l->pos);   /* gc: at the destination */
         list_push(direct, v);
         if (count > 1) {
             IrVar *tmp = temp(lw, t, r->pos);
@@ -1745,7 +1749,8 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
         }
         for (int i = 0; n->list && i < n->list->len; i++) {
             Type *t = ((Field *)list_at(results, i))->type;
-            list_push(r->args, implicit_convert(lower_expr(lw, list_at(n->list, i)), t, n->pos));
+            Node *res = list_at(n->list, i);
+            list_push(r->args, implicit_convert(lower_expr(lw, res), t, res->pos));
         }
         list_push(out, r);
         return;

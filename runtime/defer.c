@@ -30,13 +30,10 @@
 
 #include "internal.h"
 
-/* Records live in the Go heap, reached from their frame (on the stack, so
- * scanned conservatively); both words are pointers. */
-typedef struct GoDeferRecord {
-    GoFunc *fn;
-    struct GoDeferRecord *next;
-} GoDeferRecord;
-
+/* Records of deferred calls in loops live in the Go heap, reached from
+ * their frame (on the stack, so scanned conservatively); both words are
+ * pointers. A defer outside any loop runs at most once per call: its
+ * record is a slot of its function's frame, as gc makes it. */
 static const GoType defer_record_type = {
     .kind = GOKIND_STRUCT, .size = sizeof(GoDeferRecord), .align = sizeof(void *),
     .ptrdata = 2 * sizeof(void *), .gcbits = (const uint8_t[]){0x03},
@@ -72,7 +69,11 @@ void gosub_defer_enter(GoDeferFrame *f)
 
 void gosub_defer_push(GoDeferFrame *f, GoFunc *fn)
 {
-    GoDeferRecord *r = gosub_new(&defer_record_type);
+    gosub_defer_push_at(f, gosub_new(&defer_record_type), fn);
+}
+
+void gosub_defer_push_at(GoDeferFrame *f, GoDeferRecord *r, GoFunc *fn)
+{
     r->fn = fn;
     r->next = f->defers;
     f->defers = r;

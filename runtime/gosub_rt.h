@@ -253,6 +253,10 @@ typedef struct GoFunc {
  * A function with defer statements keeps a GoDeferFrame on its stack:
  *   gosub_defer_enter(&f); if (setjmp(f.jb)) { gosub_defer_unwind(&f); <return, recovered> }
  *   ... gosub_defer_push(&f, closure) ... gosub_defer_return(&f); return ...;  */
+typedef struct GoDeferRecord {
+    GoFunc *fn;
+    struct GoDeferRecord *next;
+} GoDeferRecord;
 typedef struct GoDeferFrame {
     jmp_buf jb;
     struct GoDeferFrame *prev;
@@ -261,7 +265,8 @@ typedef struct GoDeferFrame {
     go_bool may_recover;                   /* its function was called directly by a panic */
 } GoDeferFrame;
 void gosub_defer_enter(GoDeferFrame *f);
-void gosub_defer_push(GoDeferFrame *f, GoFunc *fn);
+void gosub_defer_push(GoDeferFrame *f, GoFunc *fn);            /* a record on the heap */
+void gosub_defer_push_at(GoDeferFrame *f, GoDeferRecord *r, GoFunc *fn);  /* in the frame */
 void gosub_defer_return(GoDeferFrame *f);
 go_bool gosub_defer_unwind(GoDeferFrame *f);   /* returns (true) only when recovered */
 /* recover's rule, that only a function a panic calls directly as a deferred

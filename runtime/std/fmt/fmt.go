@@ -22,7 +22,12 @@ const (
 	modePrintf  = 2
 )
 
-// format formats its operands with the runtime's formatter (fmt.c).
+// format formats its operands with the runtime's formatter (fmt.c). It keeps
+// neither the format nor the operand slice; what the operands point to may
+// reach String and Error methods, which may keep it (Go's fmt has the same
+// tags: "leaking param content: a").
+//
+//gosub:escape format=none a=content
 func format(mode int, format string, a []any) string
 
 func Sprint(a ...any) string                 { return format(modePrint, "", a) }
