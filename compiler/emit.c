@@ -1220,6 +1220,20 @@ static void emit_complit(Emitter *e, IrNode *n)
 }
 
 /* append(s, v...): the values are evaluated first, then s grows if needed. */
+/* The bytes of a string as a slice to read from, without a copy: for
+ * append(b, s...) and copy(b, s), which Go does without allocating. */
+static void emit_read_only_bytes(Emitter *e, IrNode *x)
+{
+    if (x->op == IR_CONVERT && !x->orig && type_is_string(x->x->type)) {
+        int id = ++e->tmp;
+        out(e, "({ GoString str%d = ", id);
+        emit_expr(e, x->x);
+        out(e, "; (GoSlice){(void *)str%d.ptr, str%d.len, str%d.len}; })", id, id, id);
+        return;
+    }
+    emit_expr(e, x);
+}
+
 static void emit_append(Emitter *e, IrNode *n)
 {
     Type *elem = underlying(n->type)->elem;
@@ -1230,7 +1244,7 @@ static void emit_append(Emitter *e, IrNode *n)
     out(e, "; ");
     if (n->label) {                        /* append(s, t...) */
         out(e, "GoSlice t%d = ", id);
-        emit_expr(e, list_at(n->args, 1));
+        emit_read_only_bytes(e, list_at(n->args, 1));
         out(e, "; gosub_append_slice(%s, s%d, t%d); })", type_descriptor(e, elem), id, id);
         return;
     }
@@ -1615,7 +1629,7 @@ static void emit_expr(Emitter *e, IrNode *n)
         out(e, "gosub_slice_copy(");
         emit_expr(e, n->x);
         out(e, ", ");
-        emit_expr(e, n->y);
+        emit_read_only_bytes(e, n->y);
         out(e, ", %lld)", (long long)type_size(underlying(n->x->type)->elem));
         return;
     case IR_IFACECALL: {

@@ -485,7 +485,7 @@ static void unsafe_value(Walker *w, Hole k, IrNode *n)
         if (underlying(n->x->type)->kind == TY_UNSAFEPTR)
             expr(w, k, n->x);
         else
-            unsafe_value(w, k, n->x);
+            discard(w, n->x);
         return;
     case IR_BINARY:
         unsafe_value(w, k, n->x);
@@ -557,10 +557,8 @@ static void expr(Walker *w, Hole k, IrNode *n)
         bool string_conv = (type_is_string(to) && (from->kind == TY_SLICE || type_is_integer(from))) ||
                            (to->kind == TY_SLICE && type_is_string(from));
         if (string_conv) {
-            if (n->orig)
+            if (n->orig)                   /* not append(b, s...) or copy(b, s): they read s in place */
                 spill(w, k, n);
-            else                           /* append(b, s...), copy(b, s): no allocation of its own */
-                flow(w->b, addr_of(w, k, n, "spill"), &w->b->heap);
             discard(w, n->x);
             return;
         }
@@ -991,6 +989,20 @@ static void assign(Walker *w, IrNode *n)
         return;
     }
     Hole k = dest_hole(w, dst);
+    if (n->orig && n->orig->kind == N_RANGE && src->op == IR_INDEX) {
+        /* for _, v = range x: v = x[i] as gc models it, with no shortcut
+           for values without pointers: v's storage reads x's elements */
+        IrNode *x = src->x;
+        bool array = underlying(x->type)->kind == TY_ARRAY;
+        if (x->op == IR_DEREF)
+            x = x->x;
+        if (x->op == IR_VAR) {
+            Hole v = array && src->x->op != IR_DEREF ? noted(w, k, n, "range") : deref_of(w, k, n, "range-deref");
+            flow(w->b, v, var_loc(w, x->var));
+            mark_reassigned(w, k);
+            return;
+        }
+    }
     if (is_self_assign(dst, n->then ? n->then : src)) {
         if (w->b->an->ctx->m_level && n->orig && reportable(w->b->an, n->pos))
             report(w->b->an, n->orig->pos, "%s ignoring self-assignment in %s", w->fn->goname,

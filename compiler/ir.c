@@ -1497,7 +1497,9 @@ static void lower_range(Lowerer *lw, Node *n, List *out)
         IrNode *ix = ir_new(IR_INDEX, pos, value->type);
         ix->x = base;
         ix->y = var_ref(index, pos);
-        list_push(body->args, assign(value, implicit_convert(ix, value->type, pos), pos));
+        IrNode *set = assign(value, implicit_convert(ix, value->type, pos), pos);
+        set->orig = n;                     /* escape.c: the range's own flow */
+        list_push(body->args, set);
     }
     if (key)
         list_push(body->args, assign(key, var_ref(index, pos), pos));

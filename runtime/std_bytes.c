@@ -82,25 +82,3 @@ go_int gosub_bytes_Compare(GoSlice a, GoSlice b)
     }
     return a.len < b.len ? -1 : a.len > b.len ? 1 : 0;
 }
-
-/* appendString: append(b, s...), with append's growth. */
-GoSlice gosub_bytes_appendString(GoSlice b, GoString s)
-{
-    if (s.len == 0)
-        return b;
-    go_int n = b.len + s.len;
-    if (n > b.cap)
-        b = gosub_growslice(&gosub_type_uint8, b, n);
-    memcpy((uint8_t *)b.ptr + b.len, s.ptr, (size_t)s.len);
-    b.len = n;
-    return b;
-}
-
-/* copyString: copy(b, s). */
-go_int gosub_bytes_copyString(GoSlice b, GoString s)
-{
-    go_int n = b.len < s.len ? b.len : s.len;
-    if (n > 0)
-        memmove(b.ptr, s.ptr, (size_t)n);
-    return n;
-}

@@ -67,31 +67,3 @@ go_int gosub_strings_countByte(GoString s, go_uint8 c)
     }
     return n;
 }
-
-/* appendString: append(b, s...), with append's growth. */
-GoSlice gosub_strings_appendString(GoSlice b, GoString s)
-{
-    if (s.len == 0)
-        return b;
-    go_int n = b.len + s.len;
-    if (n > b.cap)
-        b = gosub_growslice(&gosub_type_uint8, b, n);
-    memcpy((uint8_t *)b.ptr + b.len, s.ptr, (size_t)s.len);
-    b.len = n;
-    return b;
-}
-
-/* bytesString: the string whose bytes are b's, without copying them. */
-GoString gosub_strings_bytesString(GoSlice b)
-{
-    return (GoString){b.ptr, b.len};
-}
-
-/* copyString: copy(b, s). */
-go_int gosub_strings_copyString(GoSlice b, GoString s)
-{
-    go_int n = b.len < s.len ? b.len : s.len;
-    if (n > 0)
-        memmove(b.ptr, s.ptr, (size_t)n);
-    return n;
-}

@@ -14,26 +14,38 @@ import (
 
 // IndexByte returns the index of the first instance of c in b, or -1 if c
 // is not present in b.
+//
+//go:noescape
 func IndexByte(b []byte, c byte) int
 
 // LastIndexByte returns the index of the last instance of c in s, or -1 if
 // c is not present in s.
+//
+//go:noescape
 func LastIndexByte(s []byte, c byte) int
 
 // Equal reports whether a and b are the same length and contain the same
 // bytes. A nil argument is equivalent to an empty slice.
+//
+//go:noescape
 func Equal(a, b []byte) bool
 
 // Compare returns an integer comparing two byte slices lexicographically.
 // The result will be 0 if a == b, -1 if a < b, and +1 if a > b. A nil
 // argument is equivalent to an empty slice.
+//
+//go:noescape
 func Compare(a, b []byte) int
 
+//go:noescape
 func indexBytes(s, sep []byte) int     // sep not empty
+//go:noescape
 func lastIndexBytes(s, sep []byte) int // sep not empty
+//go:noescape
 func countByte(b []byte, c byte) int
-func appendString(b []byte, s string) []byte // append(b, s...)
-func copyString(b []byte, s string) int      // copy(b, s)
+
+func appendString(b []byte, s string) []byte { return append(b, s...) }
+func copyString(b []byte, s string) int      { return copy(b, s) }
 
 // explode splits s into UTF-8 sequences, at most n pieces (the last holds
 // the rest), each with its capacity cut to its length.

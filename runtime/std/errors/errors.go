@@ -65,4 +65,5 @@ func As(err error, target any) bool {
 
 // assignTo stores err in *target when err's dynamic type is assignable to
 // target's element type (the C runtime reads the types' descriptors).
+//gosub:escape err=heap target=none
 func assignTo(err error, target any) bool

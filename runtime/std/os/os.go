@@ -28,6 +28,8 @@ var (
 )
 
 // writeFD writes b to file descriptor fd (standard output is buffered).
+//
+//go:noescape
 func writeFD(fd int, b []byte) int
 
 func (f *File) Write(b []byte) (n int, err error) {
@@ -42,4 +44,6 @@ func (f *File) WriteString(s string) (n int, err error) {
 func (f *File) Name() string { return f.name }
 
 // Getenv retrieves the value of the environment variable named by the key.
+//
+//go:noescape
 func Getenv(key string) string

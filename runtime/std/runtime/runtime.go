@@ -95,6 +95,8 @@ type MemStats struct {
 
 // readMemStats fills in every field from the collector (gc.c; the C side
 // has the same layout as MemStats, RtMemStats in internal.h).
+//
+//go:noescape
 func readMemStats(m *MemStats)
 
 // ReadMemStats populates m with memory allocator statistics.

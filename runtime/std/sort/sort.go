@@ -139,8 +139,12 @@ func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
 func StringsAreSorted(x []string) bool { return IsSorted(StringSlice(x)) }
 
 // What Go's sort.Slice gets from reflection, in C (std_sort.c).
+//
+//go:noescape
 func sliceLen(x any) int        // len of the slice in x; panics as reflect does if none
+//go:noescape
 func checkSwapper(x any)        // panics as reflect.Swapper does if x holds no slice
+//go:noescape
 func swapElems(x any, i, j int) // swaps elements i and j of the slice in x
 
 // funcSorter sorts the slice in x with a less function, for Slice.

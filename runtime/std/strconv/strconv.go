@@ -49,6 +49,8 @@ func FormatBool(b bool) string {
 }
 
 // Quote returns a double-quoted Go string literal representing s.
+//
+//go:noescape
 func Quote(s string) string
 
 // QuoteRune returns a single-quoted Go character literal representing r.
@@ -234,4 +236,6 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 
 // parseFloat is the C runtime's; it sets status to 0 (ok), 1 (bad syntax)
 // or 2 (out of range, with f the infinity or zero Go returns).
+//
+//go:noescape
 func parseFloat(s string, bitSize int, status *int) float64

@@ -1,6 +1,9 @@
 package strings
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // A Builder is used to efficiently build a string using Write methods. It
 // minimizes memory copying. The zero value is ready to use. Do not copy a
@@ -10,19 +13,27 @@ type Builder struct {
 	buf  []byte
 }
 
-// appendString is append(b, s...) (done in C: std_strings.c).
-func appendString(b []byte, s string) []byte
+func appendString(b []byte, s string) []byte { return append(b, s...) }
 
-// copyString is copy(b, s) (in C).
-func copyString(b []byte, s string) int
+func copyString(b []byte, s string) int { return copy(b, s) }
 
 // bytesString is string(b) without the copy: a Builder only appends to its
 // buffer, so the bytes a returned string shares never change.
-func bytesString(b []byte) string
+func bytesString(b []byte) string {
+	return *(*string)(unsafe.Pointer(&b))
+}
+
+// noescape hides p from escape analysis, as Go's strings.Builder does
+// (issue 23382): recording its own address must not move a Builder to the
+// heap.
+func noescape(p unsafe.Pointer) unsafe.Pointer {
+	x := uintptr(p)
+	return unsafe.Pointer(x ^ 0)
+}
 
 func (b *Builder) copyCheck() {
 	if b.addr == nil {
-		b.addr = b
+		b.addr = (*Builder)(noescape(unsafe.Pointer(b)))
 	} else if b.addr != b {
 		panic("strings: illegal use of non-zero Builder copied by value")
 	}

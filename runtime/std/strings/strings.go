@@ -13,14 +13,21 @@ import (
 
 // IndexByte returns the index of the first instance of c in s, or -1 if c
 // is not present in s.
+//
+//go:noescape
 func IndexByte(s string, c byte) int
 
 // LastIndexByte returns the index of the last instance of c in s, or -1 if
 // c is not present in s.
+//
+//go:noescape
 func LastIndexByte(s string, c byte) int
 
+//go:noescape
 func indexString(s, substr string) int     // substr not empty
+//go:noescape
 func lastIndexString(s, substr string) int // substr not empty
+//go:noescape
 func countByte(s string, c byte) int
 
 // Count counts the number of non-overlapping instances of substr in s. If
