@@ -64,7 +64,7 @@ $(B)/runner: tests/runner.c
 	$(CC) $(WARN) $(CFLAGS) -o $@ tests/runner.c
 
 test: all
-	$(B)/runner -gosub bin/gosub tests
+	sh tests/all.sh
 
 # The runtime's C tests and the run tests again, with the runtime and the
 # programs built under AddressSanitizer and UndefinedBehaviorSanitizer.

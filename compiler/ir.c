@@ -145,6 +145,10 @@ static IrNode *implicit_convert(IrNode *x, Type *t, Pos pos)
 {
     if (!t || !x->type || type_identical(x->type, t))
         return x;
+    /* gc's position for the conversion: the context's (a call's (, an
+       assignment's destination) for a name or a literal, else the operand's */
+    if (x->orig && x->orig->kind != N_IDENT && x->orig->kind != N_BASICLIT)
+        pos = x->orig->pos;
     if (is_interface(t) && !is_interface(x->type)) {
         IrNode *n = ir_new(IR_TOIFACE, pos, t);
         n->x = x;
@@ -1880,6 +1884,7 @@ static void hoist_calls(Lowerer *lw, IrNode **slot, List *before, bool is_root)
         IrVar *t = temp(lw, n->type, n->pos);
         list_push(before, assign(var_ref(t, n->pos), n, n->pos));
         *slot = var_ref(t, n->pos);
+        (*slot)->orig = n->orig;           /* reports still name the call */
     }
 }
 
