@@ -93,7 +93,7 @@ bench: all
 
 demo: all
 	bin/gosub run samples/hello.go
-	bin/gosub build -o $(B)/hello -m samples/hello.go
+	cd samples && ../bin/gosub build -o ../$(B)/escape -m -l escape.go && ../$(B)/escape
 
 clean:
 	rm -rf $(B) bin

@@ -79,7 +79,7 @@ static void leaks_optimize(Leaks *l)
 
 /* Why a value flows (-m=2's "from X (why) at POS"), innermost first. */
 typedef struct FlowNote {
-    Node *where;
+    IrNode *where;
     Pos pos;
     const char *why;
     struct FlowNote *next;
@@ -96,6 +96,7 @@ typedef struct Edge {
 struct Location {
     IrVar *var;                            /* a variable, or */
     IrNode *site;                          /* an allocation site, or neither: a temporary */
+    const char *name;                      /* an unnamed result: ~r0, ... */
     IrFunc *fn;                            /* where it lives */
     int loop_depth;                        /* of its declaration */
     List *edges;                           /* Edge*: what flows into it */
@@ -243,6 +244,7 @@ static void report(Analysis *an, Pos pos, const char *fmt, ...)
 /* ---------------------------------------------------------------- locations and holes */
 
 static const char *site_string(IrNode *n);
+static const char *result_name(IrFunc *fn, int i);
 
 static Location *new_loc(Walker *w, IrVar *var, IrNode *site, bool transient);
 
@@ -251,7 +253,7 @@ static Hole hole_of(Location *l)
     return (Hole){l, 0, false, NULL};
 }
 
-static Hole note(Walker *w, Hole k, Node *where, Pos pos, const char *why)
+static Hole note(Walker *w, Hole k, IrNode *where, Pos pos, const char *why)
 {
     if (w->b->an->ctx->m_level >= 2 && k.dst != &w->b->blank) {
         FlowNote *n = xalloc(sizeof *n);
@@ -273,17 +275,17 @@ static Hole shift(Hole k, int delta)
 
 static Hole addr_of(Walker *w, Hole k, IrNode *where, const char *why)
 {
-    return note(w, shift(k, -1), where ? where->orig : NULL, where ? where->pos : (Pos){0}, why);
+    return note(w, shift(k, -1), where, where ? where->pos : (Pos){0}, why);
 }
 
 static Hole deref_of(Walker *w, Hole k, IrNode *where, const char *why)
 {
-    return note(w, shift(k, 1), where ? where->orig : NULL, where ? where->pos : (Pos){0}, why);
+    return note(w, shift(k, 1), where, where ? where->pos : (Pos){0}, why);
 }
 
 static Hole noted(Walker *w, Hole k, IrNode *where, const char *why)
 {
-    return note(w, k, where ? where->orig : NULL, where ? where->pos : (Pos){0}, why);
+    return note(w, k, where, where ? where->pos : (Pos){0}, why);
 }
 
 static Hole heap_hole(Walker *w)
@@ -313,7 +315,23 @@ static const char *loc_string(Batch *b, Location *l)
         return l->var->name;
     if (l->site)
         return xprintf("{storage for %s}", site_string(l->site));
-    return "{temp}";
+    return l->name ? l->name : "{temp}";
+}
+
+/* -m=2: the code a flow note points at. */
+static const char *where_string(IrNode *n)
+{
+    if (!n)
+        return "?";
+    if (n->orig)
+        return gc_stmt_string(n->orig);
+    if (n->op == IR_ADDR && n->x->op == IR_VAR)
+        return canonical(n->x->var)->name;  /* a captured variable */
+    if (n->op == IR_TOIFACE || (n->op == IR_COMPLIT && n->name))
+        return site_string(n);
+    if (n->op == IR_VAR)
+        return n->var->name;
+    return "?";
 }
 
 static Pos loc_pos(Location *l)
@@ -332,7 +350,7 @@ static void explain_flow(Batch *b, Pos pos, Location *dst, Location *src, int de
     }
     report(an, pos, "  flow: %s = %s%s:", loc_string(b, dst), ops, loc_string(b, src));
     for (FlowNote *n = notes; n; n = n->next)
-        report(an, pos, "    from %s (%s) at %s", n->where ? gc_stmt_string(n->where) : "?", n->why,
+        report(an, pos, "    from %s (%s) at %s", where_string(n->where), n->why,
                pos_string(an->ctx, n->pos));
 }
 
@@ -443,7 +461,7 @@ static Location *new_loc(Walker *w, IrVar *var, IrNode *site, bool transient)
         site->esc = l;
     const char *why = var || site ? heap_alloc_reason(var, site) : NULL;
     if (why) {
-        Hole k = note(w, shift(heap_hole(w), -1), site ? site->orig : NULL, site ? site->pos : var->pos, why);
+        Hole k = note(w, shift(heap_hole(w), -1), site, site ? site->pos : var->pos, why);
         flow(b, k, l);
     }
     return l;
@@ -461,6 +479,7 @@ static Location *var_loc(Walker *w, IrVar *v)
 
 static void expr(Walker *w, Hole k, IrNode *n);
 static void stmt(Walker *w, IrNode *n);
+static void assign(Walker *w, IrNode *n);
 static void call(Walker *w, Hole *ks, int nks, IrNode *n);
 static void walk_func(Batch *b, IrFunc *f);
 
@@ -542,6 +561,11 @@ static void expr(Walker *w, Hole k, IrNode *n)
         IrVar *v = canonical(n->var);
         if (v->is_global)
             return;
+        if (v->pending) {                  /* a hoisted call: walked where Go evaluates it */
+            IrNode *def = v->pending;
+            v->pending = NULL;
+            assign(w, def);
+        }
         flow(w->b, k, var_loc(w, v));
         return;
     }
@@ -1061,8 +1085,25 @@ static void stmt(Walker *w, IrNode *n)
     switch (n->op) {
     case IR_BLOCK: {
         int depth = w->loop_depth;         /* a looping label deepens its block only */
-        for (int i = 0; i < n->args->len; i++)
-            stmt(w, list_at(n->args, i));
+        List *pending = list_new();
+        for (int i = 0; i < n->args->len; i++) {
+            IrNode *s = list_at(n->args, i);
+            if (s->op == IR_ASSIGN && s->hoisted && s->x->op == IR_VAR) {
+                /* walk the call where its value is used, in gc's order */
+                s->x->var->pending = s;
+                list_push(pending, s);
+                continue;
+            }
+            stmt(w, s);
+            for (int k = 0; k < pending->len; k++) {
+                IrNode *p = list_at(pending, k);
+                if (p->x->var->pending == p) {   /* its value was not used after all */
+                    p->x->var->pending = NULL;
+                    assign(w, p);
+                }
+            }
+            pending->len = 0;
+        }
         w->loop_depth = depth;
         return;
     }
@@ -1176,6 +1217,8 @@ static void init_func(Batch *b, IrFunc *fn)
         IrVar *named = i < fn->results->len ? list_at(fn->results, i) : NULL;
         Location *l = named ? var_loc(&w, named) : new_loc(&w, NULL, NULL, false);
         l->result_index = 1 + i;
+        if (!named)
+            l->name = result_name(fn, i);
         fe->results[i] = l;
     }
 }
@@ -1185,6 +1228,24 @@ static void walk_func(Batch *b, IrFunc *f)
     Walker w = {b, f, 1, list_new()};
     find_looping_labels(f->body, list_new(), w.looping);
     stmt(&w, f->body);
+}
+
+/* Where a closure first uses a captured variable (-m=2 names that place). */
+static bool first_use(IrNode *n, IrVar *view, Pos *pos)
+{
+    if (!n)
+        return false;
+    if (n->op == IR_VAR && n->var == view) {
+        *pos = n->pos;
+        return true;
+    }
+    if (first_use(n->x, view, pos) || first_use(n->y, view, pos) || first_use(n->then, view, pos) ||
+        first_use(n->els, view, pos) || first_use(n->body, view, pos))
+        return true;
+    for (int i = 0; n->args && i < n->args->len; i++)
+        if (first_use(list_at(n->args, i), view, pos))
+            return true;
+    return false;
 }
 
 /* Captured variables flow into their closures: by value if never changed
@@ -1209,9 +1270,12 @@ static void flow_closures(Batch *b)
                        (long long)type_size(v->type));
             Hole k = cf->k;
             IrNode *where = list_at(cf->clo->args, c);
+            Pos pos = where->pos;
+            if (an->ctx->m_level >= 2)
+                first_use(fn->body, view, &pos);
             if (!by_value)
-                k = addr_of(&w, k, where, "reference");
-            flow(b, noted(&w, k, where, "captured by a closure"), l);
+                k = note(&w, shift(k, -1), where, pos, "reference");
+            flow(b, note(&w, k, where, pos, "captured by a closure"), l);
         }
     }
 }

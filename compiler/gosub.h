@@ -467,6 +467,7 @@ typedef struct IrVar {
     void *esc;                             /* escape.c's location for it */
     int nassigns;                          /* escape.c: assignments to it, and the value of */
     struct IrNode *static_value;           /* the only one, if it is the definition */
+    struct IrNode *pending;                /* escape.c: a hoisted call not yet walked */
 } IrVar;
 
 typedef struct IrNode IrNode;
@@ -485,6 +486,8 @@ struct IrNode {
     Node *orig;                            /* the Go expression or statement it comes from:
                                               how gc's -m reports name it, and where */
     bool defines;                          /* IR_ASSIGN: the variable's initialisation */
+    bool hoisted;                          /* IR_ASSIGN: a call moved before its statement
+                                              into a temporary, for Go's evaluation order */
     bool on_stack;                         /* allocation sites: escape analysis placed it in
                                               the function's frame (else on the heap) */
     int slot;                              /* emit.c: its stack slot, when on_stack */

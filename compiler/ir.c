@@ -1882,7 +1882,10 @@ static void hoist_calls(Lowerer *lw, IrNode **slot, List *before, bool is_root)
         hoist_calls(lw, (IrNode **)&n->args->v[i], before, false);
     if (is_call(n) && !is_root && n->type && n->type->kind != TY_TUPLE) {
         IrVar *t = temp(lw, n->type, n->pos);
-        list_push(before, assign(var_ref(t, n->pos), n, n->pos));
+        IrNode *set = assign(var_ref(t, n->pos), n, n->pos);
+        set->defines = true;
+        set->hoisted = true;
+        list_push(before, set);
         *slot = var_ref(t, n->pos);
         (*slot)->orig = n->orig;           /* reports still name the call */
     }
