@@ -432,6 +432,25 @@ void rt_heap_sweep(void)
     }
 }
 
+/* Gives free page runs back to the OS until at most keep bytes of the heap
+ * stay mapped and ready (GOMEMLIMIT's scavenging, debug.FreeOSMemory with
+ * keep 0). Returns the bytes released. */
+uint64_t rt_heap_release(uint64_t keep)
+{
+    uint64_t released = 0;
+    for (RtSpan *r = heap.free_runs; r; r = r->next) {
+        if (heap.stats.sys - heap.stats.released <= keep)
+            break;
+        if (r->released) continue;
+        madvise((void *)r->start, r->npages * RT_PAGE_SIZE, MADV_DONTNEED);
+        r->released = true;
+        r->needzero = false;
+        heap.stats.released += r->npages * RT_PAGE_SIZE;
+        released += r->npages * RT_PAGE_SIZE;
+    }
+    return released;
+}
+
 void rt_heap_set_trigger(uint64_t live_bytes)
 {
     heap.trigger = live_bytes;

@@ -20,6 +20,9 @@
  *   - the runtime's own static state that holds heap pointers (os.Args,
  *     the values of running panics: see rt_os_mark_roots and friends).
  *
+ * Before marking, sync.Pool's items move to their victim caches, and the
+ * previous victims are dropped (rt_sync_pool_cleanup), as Go's gcStart does.
+ *
  * Then it pops gray objects and scans them precisely — each object's type
  * (alloc.c remembers it) says which words are pointers, repeated for every
  * element of an array — until the gray stack is empty. Everything still
@@ -29,6 +32,12 @@
  * goal = marked + (marked + stacks + globals) * GOGC/100, never below 4 MB
  * (scaled by GOGC/100, as Go scales it), and the next allocation past the
  * goal collects. GOGC=off never collects unless asked (runtime.GC).
+ * GOMEMLIMIT (or debug.SetMemoryLimit) is a soft limit on all the memory
+ * the runtime holds, as in Go 1.19: the goal is lowered so that the heap
+ * plus everything else mapped stays under it (with 3% headroom), even with
+ * GOGC=off, and free pages are returned to the OS at once when the total
+ * is over it. A live heap larger than the limit cannot be helped: then the
+ * goal stays a little above it rather than collecting at every allocation.
  * GODEBUG=gctrace=1 prints Go's line per collection; GOSUB_GCSTRESS=1
  * collects before every allocation, to flush out missing roots.
  *
@@ -47,6 +56,7 @@
  * (runtime.ReadMemStats), rt_gc_mark_range (for services with roots),
  * rt_gc_set_finalizer and rt_gc_run_finalizers (runtime.SetFinalizer).
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -76,6 +86,8 @@ static struct {
     bool ready;                 /* the environment has been read */
     bool collecting;
     int gogc;                   /* GOGC; < 0 is "off" */
+    int64_t memory_limit;       /* GOMEMLIMIT, bytes; INT64_MAX when none */
+    uint64_t marked;            /* live bytes after the last collection */
     bool stress, trace;
     uint64_t next_gc;           /* the heap goal: collect when live bytes reach it */
     Gray *gray;                 /* the gray stack */
@@ -125,6 +137,27 @@ static uint64_t heap_minimum(void)
 }
 
 static void set_trigger(void);
+static void compute_goal(void);
+static void scavenge_to_limit(void);
+
+/* GOMEMLIMIT's syntax (Go's parseByteCount): a number of bytes with an
+ * optional B, KiB, MiB, GiB or TiB; "off" means no limit. -1: malformed. */
+static int64_t parse_byte_count(const char *s)
+{
+    if (strcmp(s, "off") == 0)
+        return INT64_MAX;
+    char *end;
+    errno = 0;
+    long long n = strtoll(s, &end, 10);
+    if (end == s || n < 0 || errno)
+        return -1;
+    static const struct { const char *suffix; int shift; } units[] = {
+        {"", 0}, {"B", 0}, {"KiB", 10}, {"MiB", 20}, {"GiB", 30}, {"TiB", 40}};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (strcmp(end, units[i].suffix) == 0)
+            return n > (INT64_MAX >> units[i].shift) ? INT64_MAX : (int64_t)n << units[i].shift;
+    return -1;
+}
 
 /* Reads GOGC, GODEBUG=gctrace=1 and GOSUB_GCSTRESS, once. */
 static void gc_init(void)
@@ -144,8 +177,17 @@ static void gc_init(void)
             gc.trace = atoi(d + 8) > 0;
     v = getenv("GOSUB_GCSTRESS");
     gc.stress = v && *v && strcmp(v, "0") != 0;
-    gc.next_gc = heap_minimum();
-    set_trigger();
+    gc.memory_limit = INT64_MAX;
+    v = getenv("GOMEMLIMIT");
+    if (v && *v) {
+        int64_t limit = parse_byte_count(v);
+        if (limit < 0) {                /* Go's message, from readGOMEMLIMIT */
+            fprintf(stderr, "GOMEMLIMIT=%s\n", v);
+            rt_fatal("malformed GOMEMLIMIT; see `go doc runtime/debug.SetMemoryLimit`");
+        }
+        gc.memory_limit = limit;
+    }
+    compute_goal();
 }
 
 /* ---------------------------------------------------------------- marking */
@@ -246,6 +288,7 @@ static void mark_roots(void)
     }
     rt_os_mark_roots();
     rt_defer_mark_roots();
+    rt_sync_mark_roots();
     /* The finalizer functions are roots; the objects are not (the table is
      * C memory, which no scan reads). Queued entries keep both alive until
      * their finalizer has run. */
@@ -452,6 +495,7 @@ static __attribute__((noinline)) void collect(bool forced)
     uint64_t heap0 = hs.live, goal = gc.next_gc;
     uint64_t t0 = now_ns(CLOCK_MONOTONIC);
 
+    rt_sync_pool_cleanup();             /* Go's clearpools: sync.Pool's victim cache */
     mark_roots();
     uint64_t t1 = now_ns(CLOCK_MONOTONIC);
     drain();
@@ -462,13 +506,9 @@ static __attribute__((noinline)) void collect(bool forced)
 
     rt_heap_stats(&hs);
     uint64_t marked = hs.live;
-    if (gc.gogc < 0) {
-        gc.next_gc = UINT64_MAX;
-    } else {
-        uint64_t grow = (marked + gc.stack_bytes + gc.globals_bytes) * (uint64_t)gc.gogc / 100;
-        gc.next_gc = marked + grow;
-        if (gc.next_gc < heap_minimum()) gc.next_gc = heap_minimum();
-    }
+    gc.marked = marked;
+    compute_goal();
+    scavenge_to_limit();
     uint64_t pause = t3 - t0;
     gc.pause_ns[gc.numgc % 256] = pause;
     gc.last_gc = now_ns(CLOCK_REALTIME);
@@ -513,6 +553,85 @@ void __attribute__((noinline)) rt_gc_collect(bool forced)
 #endif
     __asm__ volatile("" : : : "memory");    /* no tail call: keep the frame */
     memset(gc.regs, 0, sizeof gc.regs);
+}
+
+/* All the memory the runtime holds and has not given back: what
+ * GOMEMLIMIT limits (Go counts mapped, ready memory the same way). */
+static uint64_t mapped_ready(void)
+{
+    RtHeapStats hs;
+    rt_heap_stats(&hs);
+    return hs.sys - hs.released + hs.span_sys + gc.gray_cap * sizeof(Gray) + gc.stack_bytes;
+}
+
+/* The heap goal from GOGC and from the memory limit, the lower of the two. */
+static void compute_goal(void)
+{
+    uint64_t marked = gc.marked;
+    uint64_t goal = UINT64_MAX;
+    if (gc.gogc >= 0) {
+        uint64_t grow = (marked + gc.stack_bytes + gc.globals_bytes) * (uint64_t)gc.gogc / 100;
+        goal = marked + grow;
+        if (goal < heap_minimum()) goal = heap_minimum();
+    }
+    if (gc.memory_limit != INT64_MAX) {
+        RtHeapStats hs;
+        rt_heap_stats(&hs);
+        uint64_t limit = (uint64_t)gc.memory_limit;
+        uint64_t headroom = limit / 100 * 3;
+        /* what is not live heap stays mapped whatever the goal: take it off */
+        uint64_t ready = mapped_ready(), overhead = ready > hs.live ? ready - hs.live : 0;
+        uint64_t free_heap = hs.sys - hs.released - hs.inuse;   /* reusable, or released */
+        overhead = overhead > free_heap ? overhead - free_heap : 0;
+        uint64_t limit_goal = limit > overhead + headroom ? limit - overhead - headroom : 0;
+        uint64_t floor = marked + (marked / 16 > (1 << 20) ? marked / 16 : (1 << 20));
+        if (limit_goal < floor) limit_goal = floor;
+        if (limit_goal < goal) goal = limit_goal;
+    }
+    gc.next_gc = goal;
+    set_trigger();
+}
+
+/* Over the memory limit after a collection: free pages go back at once. */
+static void scavenge_to_limit(void)
+{
+    if (gc.memory_limit == INT64_MAX) return;
+    uint64_t ready = mapped_ready(), limit = (uint64_t)gc.memory_limit;
+    if (ready <= limit) return;
+    RtHeapStats hs;
+    rt_heap_stats(&hs);
+    uint64_t excess = ready - limit, heap_ready = hs.sys - hs.released;
+    rt_heap_release(heap_ready > excess ? heap_ready - excess : 0);
+}
+
+/* debug.SetGCPercent: the old value (-1 for off); a negative one turns
+ * the collector off. The goal follows at once, as in Go. */
+go_int rt_gc_set_percent(go_int percent)
+{
+    if (!gc.ready) gc_init();
+    go_int old = gc.gogc;
+    gc.gogc = percent < 0 ? -1 : percent > 1000000 ? 1000000 : (int)percent;
+    compute_goal();
+    return old;
+}
+
+/* debug.SetMemoryLimit: the old limit; a negative one only asks. */
+int64_t rt_gc_set_memory_limit(int64_t limit)
+{
+    if (!gc.ready) gc_init();
+    int64_t old = gc.memory_limit;
+    if (limit >= 0) {
+        gc.memory_limit = limit;
+        compute_goal();
+    }
+    return old;
+}
+
+/* debug.FreeOSMemory: a collection, then every free page back to the OS. */
+void rt_gc_free_os_memory(void)
+{
+    rt_gc_collect(true);
+    rt_heap_release(0);
 }
 
 /* Stress mode keeps the trigger at 0, so that every allocation comes here. */

@@ -206,9 +206,13 @@ void rt_heap_sweep(void);
 void rt_heap_stats(RtHeapStats *out);
 /* The allocator calls rt_gc_maybe_collect once live bytes reach this. */
 void rt_heap_set_trigger(uint64_t live_bytes);
+uint64_t rt_heap_release(uint64_t keep);      /* madvise free runs down to keep bytes */
 
 void rt_gc_maybe_collect(void);               /* before an allocation, past the trigger */
 void rt_gc_collect(bool forced);
+go_int rt_gc_set_percent(go_int percent);     /* runtime/debug's knobs */
+int64_t rt_gc_set_memory_limit(int64_t limit);
+void rt_gc_free_os_memory(void);
 /* Marks every heap object that a word in [p, p + n) points into. */
 void rt_gc_mark_range(const void *p, size_t n);
 /* runtime.SetFinalizer (gc.c): sets, or with fn NULL clears, the finalizer
@@ -221,6 +225,8 @@ bool rt_gc_in_heap(const void *p, bool *at_start);
 void rt_gc_run_finalizers(void);
 void rt_os_mark_roots(void);                  /* os.c: os.Args */
 void rt_defer_mark_roots(void);               /* defer.c: the running panics' values */
+void rt_sync_mark_roots(void);                /* stdlink.c: sync.Pool's cleanup function */
+void rt_sync_pool_cleanup(void);              /* stdlink.c: at the start of each collection */
 uintptr_t rt_signal_stack_top(void);          /* signal.c: 0 before rt_signal_init */
 
 /* What runtime.ReadMemStats reports (stdlink.c), field for field Go's. */

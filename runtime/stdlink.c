@@ -348,3 +348,63 @@ GoString gosub_log_clock(go_bool date, go_bool time_of_day, go_bool micro, go_bo
     }
     return gosub_string_lit(buf, (go_int)n);
 }
+
+/* ---------------------------------------------------------------- runtime/debug */
+
+go_int gosub_runtime_debug_SetGCPercent(go_int percent)
+{
+    return rt_gc_set_percent(percent);
+}
+
+go_int64 gosub_runtime_debug_SetMemoryLimit(go_int64 limit)
+{
+    return rt_gc_set_memory_limit(limit);
+}
+
+void gosub_runtime_debug_FreeOSMemory(void)
+{
+    rt_gc_free_os_memory();
+}
+
+/* ---------------------------------------------------------------- sync */
+
+/* The function sync's Pools register to be emptied at each collection. */
+static struct {
+    GoFunc *cleanup;
+} sync_pools;
+
+void gosub_sync_runtime_registerPoolCleanup(GoFunc *cleanup)
+{
+    sync_pools.cleanup = cleanup;
+}
+
+/* Called by the collector before it marks (gc.c). */
+void rt_sync_pool_cleanup(void)
+{
+    if (sync_pools.cleanup)
+        ((void (*)(GoFunc *))sync_pools.cleanup->fn)(sync_pools.cleanup);
+}
+
+/* The registered function is reached only from here. */
+void rt_sync_mark_roots(void)
+{
+    rt_gc_mark_range(&sync_pools, sizeof sync_pools);
+}
+
+/* One goroutine blocked for good: Go's report of a deadlock. */
+RT_NORETURN void gosub_sync_runtime_deadlock(void)
+{
+    rt_stdout_flush();
+    rt_stderr_puts("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [semacquire]:\n"
+                   "\t(gosub prints no stack trace)\n");
+    _exit(2);
+}
+
+RT_NORETURN void gosub_sync_fatal(GoString msg)
+{
+    char buf[256];
+    size_t n = msg.len < (go_int)sizeof buf - 1 ? (size_t)msg.len : sizeof buf - 1;
+    memcpy(buf, msg.ptr, n);
+    buf[n] = 0;
+    rt_fatal(buf);
+}
