@@ -1465,6 +1465,8 @@ static const char *site_string(IrNode *n)
     Node *orig = n->orig;
     if (n->op == IR_TOIFACE && (!orig || orig->kind != N_CALL))
         orig = n->x->orig;                 /* an implicit conversion shows its operand */
+    if (!orig && n->op == IR_TOIFACE && n->x->op == IR_TUPLEGET && n->x->name)
+        return n->x->name;                 /* f(g()): gc's temporaries */
     return orig ? gc_expr_string(orig) : "?";
 }
 
@@ -1472,7 +1474,8 @@ static bool site_reported(IrNode *n)
 {
     if (n->op == IR_CLOSURE && n->func->is_wrapper && !n->y)
         return false;                      /* a deferred call's thunk */
-    return n->orig || (n->op == IR_COMPLIT && n->name) || (n->op == IR_TOIFACE && n->x->orig);
+    return n->orig || (n->op == IR_COMPLIT && n->name) ||
+           (n->op == IR_TOIFACE && (n->x->orig || (n->x->op == IR_TUPLEGET && n->x->name)));
 }
 
 static void finish(Batch *b)

@@ -263,6 +263,16 @@ static IrNode *lower_const(Node *n)
     return c;
 }
 
+/* Where gc puts the implicit conversion of a call's argument: at the
+ * call's ( for a name, else at the argument (implicit_convert decides for
+ * other operands). */
+static Pos arg_conversion_pos(Node *call, IrNode *v)
+{
+    if (v->op == IR_TUPLEGET || (v->orig && v->orig->kind == N_IDENT))
+        return call->pos;
+    return v->orig ? v->orig->pos : v->pos;
+}
+
 /* The arguments of a call of a function of type sig, converted to the
  * parameters' types. The extra arguments of a variadic call are packed into
  * a new slice: an allocation site, gc's "... argument". */
@@ -278,6 +288,7 @@ static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
             IrNode *get = ir_new(IR_TUPLEGET, only->pos, ((Field *)list_at(only->ty->fields, i))->type);
             get->x = var_ref(tuple, only->pos);
             get->label = i;
+            get->name = xprintf(".autotmp_%d", i);   /* gc's name for it in reports */
             list_push(values, get);
         }
         /* g() runs before the call that consumes its results (lower_call) */
@@ -291,7 +302,7 @@ static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
     int nargs = values->len;
     for (int i = 0; i < nargs && i < nfixed; i++) {
         IrNode *v = list_at(values, i);
-        list_push(out, implicit_convert(v, ((Field *)list_at(sig->params, i))->type, v->pos));
+        list_push(out, implicit_convert(v, ((Field *)list_at(sig->params, i))->type, arg_conversion_pos(n, v)));
     }
     if (nfixed == nparams)
         return;
@@ -305,11 +316,7 @@ static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
     for (int i = nfixed; i < nargs; i++) {
         IrNode *v = list_at(values, i);
         IrNode *elem = ir_new(IR_EXPR, v->pos, slice->elem);
-        /* gc puts the conversion at the call's (, unless the operand is itself a call */
-        Node *arg = list_at(n->list, i < n->list->len ? i : 0);
-        while (arg->kind == N_PAREN)
-            arg = arg->x;
-        elem->x = implicit_convert(v, underlying(slice)->elem, arg->kind == N_CALL ? v->pos : n->pos);
+        elem->x = implicit_convert(v, underlying(slice)->elem, arg_conversion_pos(n, v));
         elem->label = i - nfixed;
         list_push(lit->args, elem);
     }
@@ -369,6 +376,7 @@ static IrNode *lower_call_inner(Lowerer *lw, Node *n)
             (underlying(x->type)->kind < TY_ARRAY || underlying(x->type)->kind == TY_POINTER ||
              underlying(x->type)->kind == TY_SLICE || type_identical(x->type, n->ty))) {
             x->type = n->ty;                /* the same C representation: nothing to do */
+            x->orig = n;                    /* but reports name the conversion */
             return x;
         }
         if (is_interface(n->ty))

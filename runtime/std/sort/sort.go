@@ -142,21 +142,21 @@ func StringsAreSorted(x []string) bool { return IsSorted(StringSlice(x)) }
 //
 //go:noescape
 func sliceLen(x any) int        // len of the slice in x; panics as reflect does if none
-//go:noescape
-func checkSwapper(x any)        // panics as reflect.Swapper does if x holds no slice
+//gosub:escape x=heap
+func checkSwapper(x any)        // panics as reflect.Swapper does if x holds no slice (x leaks, as in Go)
 //go:noescape
 func swapElems(x any, i, j int) // swaps elements i and j of the slice in x
 
-// funcSorter sorts the slice in x with a less function, for Slice.
-type funcSorter struct {
+// lessSwap sorts the slice in x with a less function, for Slice: a value,
+// not an Interface, so that less does not escape (zsortfunc.go, made by the
+// Makefile from pdqsort.go, runs the algorithms on it).
+type lessSwap struct {
 	x    any
-	n    int
 	less func(i, j int) bool
 }
 
-func (s *funcSorter) Len() int           { return s.n }
-func (s *funcSorter) Less(i, j int) bool { return s.less(i, j) }
-func (s *funcSorter) Swap(i, j int)      { swapElems(s.x, i, j) }
+func (s lessSwap) Less(i, j int) bool { return s.less(i, j) }
+func (s lessSwap) Swap(i, j int)      { swapElems(s.x, i, j) }
 
 // Slice sorts the slice x given the provided less function. It panics if x
 // is not a slice. The sort is not guaranteed to be stable: equal elements
@@ -164,7 +164,7 @@ func (s *funcSorter) Swap(i, j int)      { swapElems(s.x, i, j) }
 func Slice(x any, less func(i, j int) bool) {
 	checkSwapper(x)
 	n := sliceLen(x)
-	pdqsort(&funcSorter{x, n, less}, 0, n, bitLen(uint(n)))
+	pdqsort_func(lessSwap{x, less}, 0, n, bitLen(uint(n)))
 }
 
 // SliceStable sorts the slice x using the provided less function, keeping
@@ -172,7 +172,7 @@ func Slice(x any, less func(i, j int) bool) {
 func SliceStable(x any, less func(i, j int) bool) {
 	checkSwapper(x)
 	n := sliceLen(x)
-	stable(&funcSorter{x, n, less}, n)
+	stable_func(lessSwap{x, less}, n)
 }
 
 // SliceIsSorted reports whether the slice x is sorted according to the
