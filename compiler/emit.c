@@ -139,6 +139,29 @@ static const char *ctype(Emitter *e, Type *t)
     return spelling;
 }
 
+/* Whether following t's pointers, without passing a struct or an array,
+ * comes back to a type already seen (type Number *Number): C cannot spell
+ * such a type, so all of them are void *, and dereferences cast. */
+static bool pointer_cycle(Type *t)
+{
+    Type *seen[64];
+    int n = 0;
+    for (Type *cur = t; n < 64; ) {
+        Type *u = underlying(cur);
+        if (!u || u->kind != TY_POINTER)
+            return false;
+        cur = u->elem;
+        for (int i = 0; i < n; i++)
+            if (seen[i] == cur)
+                return true;
+        if (cur->kind == TY_NAMED)
+            seen[n++] = cur;
+        else if (n == 0 && cur == t)
+            return true;
+    }
+    return true;
+}
+
 static const char *ctype_of(Emitter *e, Type *t, Type *u)
 {
     switch (u->kind) {
@@ -167,6 +190,8 @@ static const char *ctype_of(Emitter *e, Type *t, Type *u)
     case TY_POINTER: {
         Type *elem = u->elem;
         Type *eu = underlying(elem);
+        if (pointer_cycle(t))
+            return "void *";
         if (eu->kind == TY_STRUCT || eu->kind == TY_ARRAY) {
             /* only declared here: the target may be this very struct */
             CType *c = ctype_entry(e, elem->kind == TY_NAMED ? elem : eu);
@@ -1193,7 +1218,7 @@ static void emit_complit(Emitter *e, IrNode *n)
         int id = ++e->tmp;
         const char *et = ctype(e, u->elem);
         if (n->on_stack)
-            out(e, "({ %s *p%d = memset(gosub_stk%d, 0, sizeof gosub_stk%d); ", et, id, n->slot, n->slot);
+            out(e, "({ %s *p%d = __builtin_memset(gosub_stk%d, 0, sizeof gosub_stk%d); ", et, id, n->slot, n->slot);
         else
             out(e, "({ %s *p%d = gosub_new_array(%s, %lld); ", et, id, type_descriptor(e, u->elem), (long long)count);
         for (int i = 0; i < n->args->len; i++) {
@@ -1515,7 +1540,10 @@ static void emit_expr(Emitter *e, IrNode *n)
         }
         return;
     case IR_DEREF:
-        out(e, "(*GOSUB_NILCHECK(");
+        if (pointer_cycle(n->x->type))    /* a void *: say what it points to */
+            out(e, "(*(%s *)GOSUB_NILCHECK(", ctype(e, n->type));
+        else
+            out(e, "(*GOSUB_NILCHECK(");
         emit_expr(e, n->x);
         out(e, "))");
         return;
@@ -1586,7 +1614,7 @@ static void emit_expr(Emitter *e, IrNode *n)
         Type *elem = underlying(n->type)->elem;
         int id = ++e->tmp;
         if (n->on_stack)
-            out(e, "({ %s *p%d = memset(&gosub_stk%d, 0, sizeof gosub_stk%d); ", ctype(e, elem), id, n->slot, n->slot);
+            out(e, "({ %s *p%d = __builtin_memset(&gosub_stk%d, 0, sizeof gosub_stk%d); ", ctype(e, elem), id, n->slot, n->slot);
         else
             out(e, "({ %s *p%d = gosub_new(%s); ", ctype(e, elem), id, type_descriptor(e, elem));
         if (n->x) {
@@ -1608,7 +1636,7 @@ static void emit_expr(Emitter *e, IrNode *n)
             out(e, "({ go_int len%d = ", id);
             emit_expr(e, n->x);
             out(e, "; if (len%d < 0) gosub_panic_makeslice_len(); if (len%d > %lld) gosub_panic_makeslice_cap(); "
-                   "(GoSlice){memset(gosub_stk%d, 0, sizeof gosub_stk%d), len%d, %lld}; })",
+                   "(GoSlice){__builtin_memset(gosub_stk%d, 0, sizeof gosub_stk%d), len%d, %lld}; })",
                 id, id, (long long)cap, n->slot, n->slot, id, (long long)cap);
             return;
         }

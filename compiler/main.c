@@ -105,9 +105,14 @@ static bool link_program(const char *c_path, const char *exe, const char *tmpdir
     char *log = xprintf("%s/cc.log", tmpdir);
     List *args = list_new();
     /* -no-pie: like Go's executables on linux/amd64, the program sits at fixed
-       low addresses (Go's test/nilptr.go relies on where its globals land) */
+       low addresses (Go's test/nilptr.go relies on where its globals land).
+       The C compiler's messages go to a log shown only if it fails; what
+       newer compilers reject by default is an error here already, so that
+       the emitter cannot come to depend on it. */
     const char *fixed[] = {cc, "-std=gnu11", "-O2", "-fwrapv", "-fno-strict-aliasing", "-fno-math-errno",
-                           "-fno-delete-null-pointer-checks", "-fno-pie", "-no-pie", "-w", include};
+                           "-fno-delete-null-pointer-checks", "-fno-pie", "-no-pie",
+                           "-Werror=implicit-function-declaration", "-Werror=implicit-int",
+                           "-Werror=int-conversion", "-Werror=incompatible-pointer-types", include};
     for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
         list_push(args, (void *)fixed[i]);
     const char *extra = getenv("GOSUB_CFLAGS");
