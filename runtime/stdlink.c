@@ -140,6 +140,22 @@ GoSlice gosub_os_environ(void)
     return (GoSlice){envs, n, n};
 }
 
+/* ---------------------------------------------------------------- hash/maphash */
+
+/* The runtime's memory hash (hash.c, the one maps use), continuing from
+ * seed: maphash's rthash, for a non-empty slice or string. */
+go_uint64 gosub_hash_maphash_memhash(GoSlice b, go_uint64 seed)
+{
+    return gosub_memhash(b.ptr, (uintptr_t)seed, (uintptr_t)b.len);
+}
+
+go_uint64 gosub_hash_maphash_memhashString(GoString s, go_uint64 seed)
+{
+    return gosub_memhash(s.ptr, (uintptr_t)seed, (uintptr_t)s.len);
+}
+
+go_uint64 gosub_hash_maphash_runtime_fastrand64(void) { return gosub_fastrand64(); }
+
 /* ---------------------------------------------------------------- errors */
 
 /* errors.As: stores err in *target when err's dynamic type is the target's
