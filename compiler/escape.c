@@ -459,6 +459,8 @@ static Location *new_loc(Walker *w, IrVar *var, IrNode *site, bool transient)
         var->esc = l;
     if (site)
         site->esc = l;
+    if (site && site->static_data)         /* gc's static data: a global (ir.c) */
+        l->escapes = true;
     const char *why = var || site ? heap_alloc_reason(var, site) : NULL;
     if (why) {
         Hole k = note(w, shift(heap_hole(w), -1), site, site ? site->pos : var->pos, why);
@@ -1472,6 +1474,8 @@ static const char *site_string(IrNode *n)
 
 static bool site_reported(IrNode *n)
 {
+    if (n->static_data)
+        return false;                      /* gc's static data: not an allocation */
     if (n->op == IR_CLOSURE && n->func->is_wrapper && !n->y)
         return false;                      /* a deferred call's thunk */
     return n->orig || (n->op == IR_COMPLIT && n->name) ||

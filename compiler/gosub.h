@@ -490,6 +490,11 @@ struct IrNode {
                                               into a temporary, for Go's evaluation order */
     bool on_stack;                         /* allocation sites: escape analysis placed it in
                                               the function's frame (else on the heap) */
+    bool static_data;                      /* allocation sites: part of a package-level
+                                              variable's initialiser that gc lays out as
+                                              static data (ir.c, mark_static_data): gc
+                                              reports nothing of it; gosub allocates it
+                                              once, on the heap, when the package starts */
     int slot;                              /* emit.c: its stack slot, when on_stack */
     void *esc;                             /* escape.c's location for it */
 };

@@ -1986,6 +1986,64 @@ static IrFunc *func_new(const char *name, const char *cname, Type *sig, Pos pos)
     return f;
 }
 
+/* gc lays out what it can of a package-level variable's initial value as
+ * static data, before escape analysis sees package init
+ * (cmd/compile/internal/staticinit, StaticAssign): a slice literal's backing
+ * array, the object of &T{...}, an interface's boxed value, a closure
+ * without captured variables, []byte("const"), all the way down through
+ * composite literals, whatever their elements are (those not constant are
+ * assigned at init). So its -m reports say nothing of them. A map literal
+ * is made at run time, and what is not a literal (a call, new(T), make,
+ * a concatenation) is ordinary code. Marks the allocation sites of value n
+ * that gc makes static; escape analysis then treats them as globals. */
+static void mark_static_data(IrNode *n)
+{
+    if (!n)
+        return;
+    switch (n->op) {
+    case IR_COMPLIT: {
+        Type *u = underlying(n->type);
+        if (u->kind == TY_MAP)
+            return;
+        if (u->kind == TY_SLICE)
+            n->static_data = true;
+        for (int i = 0; n->args && i < n->args->len; i++) {
+            IrNode *e = list_at(n->args, i);
+            mark_static_data(e->op == IR_EXPR ? e->x : e);
+        }
+        return;
+    }
+    case IR_NEW:                           /* &T{...}, not new(T) */
+        if (n->x && n->x->op == IR_COMPLIT) {
+            n->static_data = true;
+            mark_static_data(n->x);
+        }
+        return;
+    case IR_TOIFACE:
+        if (n->x && underlying(n->x->type)->kind != TY_INTERFACE) {
+            n->static_data = true;
+            mark_static_data(n->x);
+        }
+        return;
+    case IR_CLOSURE:
+        if (!n->args || n->args->len == 0)
+            n->static_data = true;
+        return;
+    case IR_CONVERT: {
+        Type *u = underlying(n->type);
+        /* []byte("..."), and []rune("..."), which gc makes a slice literal */
+        if (u->kind == TY_SLICE && n->x && n->x->op == IR_CONST &&
+            underlying(n->x->type)->kind == TY_STRING)
+            n->static_data = true;
+        else if (n->x && type_identical(u, underlying(n->x->type)))
+            mark_static_data(n->x);        /* a conversion that changes nothing */
+        return;
+    }
+    default:
+        return;
+    }
+}
+
 /* A package-level var spec's initialisation, as a declaration statement of
  * package init's body. */
 static void lower_global_spec(Lowerer *lw, Node *spec)
@@ -1993,7 +2051,17 @@ static void lower_global_spec(Lowerer *lw, Node *spec)
     Node *decl = node_new(N_DECLSTMT, spec->pos);
     decl->list = list_new();
     list_push(decl->list, spec);
-    lower_stmt(lw, decl, lw->fn->body->args);
+    List *body = lw->fn->body->args;
+    int first = body->len;
+    lower_stmt(lw, decl, body);
+    /* each variable's value (`var _ = v` evaluates v for its effects) */
+    for (int i = first; i < body->len; i++) {
+        IrNode *st = list_at(body, i);
+        if (st->op == IR_ASSIGN && st->x && st->x->op == IR_VAR && st->x->var->is_global)
+            mark_static_data(st->y);
+        else if (st->op == IR_EXPR)
+            mark_static_data(st->x);
+    }
 }
 
 bool ir_build(Ctx *ctx)

@@ -66,16 +66,95 @@ go_int gosub_os_writeFD(go_int fd, GoSlice b)
     return b.len;
 }
 
-GoString gosub_os_Getenv(GoString key)
+/* The environment is the C library's (environ, setenv, unsetenv), which
+ * keeps Go's order: a new variable goes at the end, a set one stays where
+ * it was. Go reads it the same way: a name is what comes before an entry's
+ * first '=', and the first entry with a name counts. */
+extern char **environ;
+
+static const char *env_find(GoString key)
 {
-    char name[256];
-    if (key.len <= 0 || key.len >= (go_int)sizeof name)
-        return (GoString){NULL, 0};
-    memcpy(name, key.ptr, (size_t)key.len);
-    name[key.len] = '\0';
-    const char *v = getenv(name);
-    return v ? gosub_string_lit(v, (go_int)strlen(v)) : (GoString){NULL, 0};
+    for (char **e = environ; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (eq && eq - *e == key.len && memcmp(*e, key.ptr, (size_t)key.len) == 0)
+            return eq + 1;
+    }
+    return NULL;
 }
+
+/* A copy of bytes, as a GoString (the C library may reuse its memory). */
+static GoString env_string(const char *s)
+{
+    size_t n = strlen(s);
+    return gosub_string_from_bytes((GoSlice){(void *)s, (go_int)n, (go_int)n});
+}
+
+/* s as a NUL-terminated C string, in malloc'd memory. */
+static char *env_cstring(GoString s)
+{
+    char *c = malloc((size_t)s.len + 1);
+    if (!c)
+        rt_fatal("out of memory");
+    if (s.len)
+        memcpy(c, s.ptr, (size_t)s.len);
+    c[s.len] = '\0';
+    return c;
+}
+
+GoString gosub_os_lookupEnv(GoString key, go_bool *found)
+{
+    const char *v = env_find(key);
+    *found = v != NULL;
+    return v ? env_string(v) : (GoString){NULL, 0};
+}
+
+/* os.Setenv has checked key and value (no '=' in key, no NUL in either). */
+void gosub_os_setenv(GoString key, GoString value)
+{
+    char *k = env_cstring(key), *v = env_cstring(value);
+    setenv(k, v, 1);
+    free(k);
+    free(v);
+}
+
+/* A name that cannot be in the environment is left alone, as Go leaves it
+ * (C would cut it at a NUL). */
+void gosub_os_unsetenv(GoString key)
+{
+    if (key.len == 0 || memchr(key.ptr, '\0', (size_t)key.len) || memchr(key.ptr, '=', (size_t)key.len))
+        return;
+    char *k = env_cstring(key);
+    unsetenv(k);
+    free(k);
+}
+
+/* os.Environ: a fresh []string of "key=value" copies. */
+GoSlice gosub_os_environ(void)
+{
+    go_int n = 0;
+    for (char **e = environ; e && *e; e++)
+        n++;
+    GoString *envs = gosub_new_array(&gosub_type_string, n);
+    for (go_int i = 0; i < n && environ[i]; i++)
+        envs[i] = env_string(environ[i]);
+    return (GoSlice){envs, n, n};
+}
+
+/* ---------------------------------------------------------------- hash/maphash */
+
+/* The runtime's memory hash (hash.c, the one maps use), continuing from
+ * seed: maphash's rthash, for a non-empty slice or string. */
+go_uint64 gosub_hash_maphash_memhash(GoSlice b, go_uint64 seed)
+{
+    return gosub_memhash(b.ptr, (uintptr_t)seed, (uintptr_t)b.len);
+}
+
+go_uint64 gosub_hash_maphash_memhashString(GoString s, go_uint64 seed)
+{
+    return gosub_memhash(s.ptr, (uintptr_t)seed, (uintptr_t)s.len);
+}
+
+go_uint64 gosub_hash_maphash_runtime_fastrand64(void) { return gosub_fastrand64(); }
 
 /* ---------------------------------------------------------------- errors */
 

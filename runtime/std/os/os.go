@@ -1,8 +1,10 @@
 // Package os is the part of Go's os package that small programs use: the
-// command line, exiting, and the standard files. Writing goes through the C
-// runtime's buffered standard output (runtime/stdout.c), so fmt and os
-// interleave as they do in Go.
+// command line, exiting, the environment, and the standard files. Writing
+// goes through the C runtime's buffered standard output (runtime/stdout.c),
+// so fmt and os interleave as they do in Go.
 package os
+
+import "errors"
 
 // Args hold the command-line arguments, starting with the program name.
 var Args []string
@@ -44,6 +46,73 @@ func (f *File) WriteString(s string) (n int, err error) {
 func (f *File) Name() string { return f.name }
 
 // Getenv retrieves the value of the environment variable named by the key.
+// It returns the value, which will be empty if the variable is not present.
+// To distinguish between an empty value and an unset value, use LookupEnv.
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+// LookupEnv retrieves the value of the environment variable named
+// by the key. If the variable is present in the environment the
+// value (which may be empty) is returned and the boolean is true.
+// Otherwise the returned value will be empty and the boolean will
+// be false.
+func LookupEnv(key string) (string, bool) {
+	var found bool
+	v := lookupEnv(key, &found)
+	return v, found
+}
+
+// lookupEnv finds key in the C environment as Go does: the first entry
+// whose name (up to its first '=') is key (stdlink.c).
 //
 //go:noescape
-func Getenv(key string) string
+func lookupEnv(key string, found *bool) string
+
+// Setenv sets the value of the environment variable named by the key.
+// It returns an error, if any.
+func Setenv(key, value string) error {
+	// Go's syscall.Setenv rejects these with EINVAL, and os wraps that in
+	// a *SyscallError; gosub has neither, but the message is Go's.
+	bad := len(key) == 0
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' || key[i] == 0 {
+			bad = true
+		}
+	}
+	for i := 0; i < len(value); i++ {
+		if value[i] == 0 {
+			bad = true
+		}
+	}
+	if bad {
+		return errors.New("setenv: invalid argument")
+	}
+	setenv(key, value)
+	return nil
+}
+
+// setenv is the C library's setenv(key, value, 1) (stdlink.c).
+//
+//go:noescape
+func setenv(key, value string)
+
+// Unsetenv unsets a single environment variable.
+func Unsetenv(key string) error {
+	unsetenv(key)
+	return nil
+}
+
+// unsetenv is the C library's unsetenv, for a name that can be in the
+// environment (stdlink.c).
+//
+//go:noescape
+func unsetenv(key string)
+
+// Environ returns a copy of strings representing the environment,
+// in the form "key=value".
+func Environ() []string { return environ() }
+
+// environ copies the C library's environ (stdlink.c).
+func environ() []string
