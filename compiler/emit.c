@@ -1178,7 +1178,11 @@ static void emit_complit(Emitter *e, IrNode *n)
     if (u->kind == TY_MAP) {
         int id = ++e->tmp;
         const char *desc = type_descriptor(e, n->type);
-        out(e, "({ GoMap *m%d = gosub_makemap(%s, %d); ", id, desc, n->args->len);
+        if (n->on_stack)
+            out(e, "({ GoMap *m%d = gosub_makemap_frame(%s, %d, gosub_stk%d, sizeof gosub_stk%d); ", id, desc,
+                n->args->len, n->slot, n->slot);
+        else
+            out(e, "({ GoMap *m%d = gosub_makemap(%s, %d); ", id, desc, n->args->len);
         for (int i = 0; i < n->args->len; i++) {
             IrNode *el = list_at(n->args, i);
             out(e, "{ %s k = ", ctype(e, u->key));
@@ -1570,11 +1574,16 @@ static void emit_expr(Emitter *e, IrNode *n)
         emit_closure(e, n);
         return;
     case IR_MAKEMAP:
-        out(e, "gosub_makemap(%s, ", type_descriptor(e, n->type));
+        if (n->on_stack)
+            out(e, "gosub_makemap_frame(%s, ", type_descriptor(e, n->type));
+        else
+            out(e, "gosub_makemap(%s, ", type_descriptor(e, n->type));
         if (n->x)
             emit_expr(e, n->x);
         else
             out(e, "0");
+        if (n->on_stack)
+            out(e, ", gosub_stk%d, sizeof gosub_stk%d", n->slot, n->slot);
         out(e, ")");
         return;
     case IR_MAPINDEX: {
@@ -2097,6 +2106,26 @@ static const char *deferred_result(Emitter *e, IrFunc *f)
     return xprintf("%s}", s);
 }
 
+/* The frame slot of a map that does not escape (gosub_makemap_frame): its
+ * header, and room for its first 8 entries and their index unless the hint
+ * is a constant above 8 or an entry is large (Go stores keys and elements
+ * above 128 bytes out of line, so its stack bucket stays small). */
+static const char *map_frame_decl(Type *mt, IrNode *hint, int id)
+{
+    Type *u = underlying(mt), *k = u->key, *v = u->elem;
+    int64_t ka = type_align(k), va = type_align(v);
+    int64_t key_off = (8 + ka - 1) / ka * ka, elem_off = (key_off + type_size(k) + va - 1) / va * va;
+    int64_t align = ka > va ? ka : va;
+    if (align < 8)
+        align = 8;
+    int64_t stride = (elem_off + type_size(v) + align - 1) / align * align;
+    int64_t store = (8 + (16 * 8 + stride - 1) / stride) * stride;
+    bool big_hint = hint && hint->op == IR_CONST && hint->cval && hint->cval->kind == CV_INT && hint->cval->i > 8;
+    if (big_hint || type_size(k) > 128 || type_size(v) > 128)
+        store = 0;
+    return xprintf("uint64_t gosub_stk%d[GOSUB_MAP_HEADER_WORDS + %lld];", id, (long long)(store / 8));
+}
+
 /* string(b) that only lends b's bytes to an operation that keeps no
  * reference to them (Go's OBYTES2STRTMP, order.go): the key of a map read,
  * an operand of a string comparison, and an operand of a concatenation that
@@ -2162,7 +2191,14 @@ static void declare_slots(Emitter *e, IrNode *n)
             if (n->func->captures->len)
                 decl = xprintf("%s gosub_stk%d;", closure_struct(e, n->func), id);
             break;
+        case IR_MAKEMAP:
+            decl = map_frame_decl(n->type, n->x, id);
+            break;
         case IR_COMPLIT:
+            if (u->kind == TY_MAP) {
+                IrNode hint = {.op = IR_CONST, .cval = &(ConstVal){.kind = CV_INT, .i = n->args->len}};
+                decl = map_frame_decl(n->type, &hint, id);
+            }
             if (u->kind == TY_SLICE) {
                 int64_t count = 0;
                 for (int i = 0; i < n->args->len; i++) {

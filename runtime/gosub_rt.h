@@ -348,6 +348,15 @@ typedef struct GoMap GoMap;
 
 /* make(map[K]V, hint): a hint < 0 or too large is ignored, as in Go. */
 GoMap *gosub_makemap(const GoType *maptype, go_int hint);
+/* The same for a map that does not escape, in frame_size bytes of its
+ * function's frame (8-aligned), as Go puts the hmap and a first bucket on the
+ * stack: its header (the first GOSUB_MAP_HEADER_WORDS words), then, when the
+ * hint is at most 8, its storage until it grows past 8 entries, if the rest
+ * is large enough for that: 8 entries {uint64 hash; K key; V elem} (each
+ * field at its alignment, the entry at least 8-aligned) and 16 index words,
+ * rounded up to a whole number of entries. */
+#define GOSUB_MAP_HEADER_WORDS 6
+GoMap *gosub_makemap_frame(const GoType *maptype, go_int hint, void *frame, go_uintptr frame_size);
 go_int gosub_maplen(GoMap *m);                          /* len(m); 0 for nil */
 
 /* v := m[k]: a pointer to k's value, or to shared read-only zeroes of the

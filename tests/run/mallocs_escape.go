@@ -310,6 +310,72 @@ func bytesCap() {
 	isink = cap(bsink)
 }
 
+// ---- maps: a map that does not escape has its header in the frame, and
+// its first storage while it holds at most 8 entries (Go's hmap and first
+// bucket). (For a hint above 52 Go allocates an extra record; growth past 8
+// entries depends on Go's buckets and overflow buckets: neither is here.)
+
+var msink map[int]int
+var gn = 4
+var gmid = 20
+
+func mapLocal() int {
+	m := map[int]int{}
+	for i := 0; i < 5; i++ {
+		m[i] = i * i
+	}
+	return len(m) + m[3]
+}
+
+func mapLocal8() int {
+	m := make(map[int]int, 8)
+	for i := 0; i < 8; i++ {
+		m[i] = i
+	}
+	return len(m)
+}
+
+func mapHintVar() int {
+	m := make(map[int]int, gn)
+	m[1] = 2
+	return len(m)
+}
+
+func mapHintMid() int {
+	m := make(map[int]int, gmid)
+	m[1] = 2
+	return len(m)
+}
+
+func mapLit() int {
+	m := map[string]int{"a": 1, "b": 2, "c": 3}
+	return m["b"]
+}
+
+func mapRange() int {
+	m := map[string]int{"a": 1, "b": 2, "c": 3}
+	t := 0
+	for k, v := range m {
+		t += len(k) + v
+	}
+	delete(m, "a")
+	return t + len(m)
+}
+
+func mapEscapes() {
+	m := make(map[int]int)
+	m[1] = 1
+	msink = m
+}
+
+func mapEscapesEmpty() {
+	msink = make(map[int]int)
+}
+
+func mapLitEscapes() {
+	msink = map[int]int{1: 1, 2: 2, 3: 3}
+}
+
 func measure(name string, n int, f func()) {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
@@ -398,9 +464,20 @@ func main() {
 	measure("concatBytesLit", n, func() { concatBytesLit() })
 	measure("concatBytesNoLit", n, func() { concatBytesNoLit() })
 
+	measure("mapLocal", n, func() { mapLocal() })
+	measure("mapLocal8", n, func() { mapLocal8() })
+	measure("mapHintVar", n, func() { mapHintVar() })
+	measure("mapHintMid", n, func() { mapHintMid() })
+	measure("mapLit", n, func() { mapLit() })
+	measure("mapRange", n, func() { mapRange() })
+	measure("mapEscapes", n, func() { mapEscapes() })
+	measure("mapEscapesEmpty", n, func() { mapEscapesEmpty() })
+	measure("mapLitEscapes", n, func() { mapLitEscapes() })
+
 	fmt.Println(concatLocal(), concatLocalLong(), concatEscapes(), concatOneEmpty(), concatCompare())
 	fmt.Println(bytesLocal(), bytesLocalLong(), bytesConstLocal(), stringLocal(), stringLocalLong())
 	fmt.Println(runeStringLocal(), runesLocal(), runesLocalLong(), fromRunesLocal(), fromRunesLong(), isink)
 	fmt.Println(bigLocal(b), ssink == "", len(bsink), len(rsink))
 	fmt.Println(mapIndexBytes(), compareBytes(), concatBytesLit(), concatBytesNoLit())
+	fmt.Println(mapLocal(), mapLocal8(), mapHintVar(), mapHintMid(), mapLit(), mapRange(), len(msink))
 }
