@@ -44,6 +44,7 @@ typedef struct Emitter {
     IrNode *deferred_call;                 /* in a defer thunk: the call it defers */
     int ctype_depth;                       /* guards ctype against self-referring pointers */
     int nslots;                            /* stack slots of the function being emitted */
+    int nstatics;                          /* read-only statics that interfaces point at */
 } Emitter;
 
 static void emit_expr(Emitter *e, IrNode *n);
@@ -423,9 +424,10 @@ static List *method_set(Type *t)
     return set;
 }
 
-/* A method called through an interface receives the interface's data word,
- * a pointer to the boxed value: this wrapper unboxes it, follows the
- * embedded fields a promoted method is reached through, and calls it. */
+/* A method called through an interface receives the interface's data word:
+ * the receiver itself when t is pointer-shaped (direct), else a pointer to
+ * it. This wrapper finds the receiver there, follows the embedded fields a
+ * promoted method is reached through, and calls it. */
 static const char *method_wrapper(Emitter *e, Type *t, MethodEntry *m)
 {
     const char *name = xprintf("gosub_ifn_%s_%s", type_descriptor(e, t) + 1, m->name);
@@ -437,7 +439,7 @@ static const char *method_wrapper(Emitter *e, Type *t, MethodEntry *m)
     const char *result = sig->results->len == 0 ? "void" : sig->results->len == 1
                          ? ctype(e, ((Field *)list_at(sig->results, 0))->type) : ctype(e, type_tuple(sig->results));
     /* the receiver as a C lvalue, walked along the embedding path */
-    const char *cur = xprintf("(*(%s *)data)", ctype(e, t));
+    const char *cur = xprintf(type_is_direct_iface(t) ? "(*(%s *)&data)" : "(*(%s *)data)", ctype(e, t));
     Type *ct = t;
     for (int i = 0; m->sel.path && i < m->sel.path->len; i++) {
         Type *u = underlying(ct);
@@ -596,7 +598,10 @@ static const char *type_descriptor(Emitter *e, Type *t)
             "static const GoType %s = {.kind = %s, .flags = %s, .size = %lld, .align = %lld,\n"
             "    .ptrdata = %lld, .gcbits = %s, .string = \"%s\", .elem = %s, .key = %s, .len = %lld,\n"
             "    .fields = %s, .nfields = %d, .methods = %s, .nmethods = %d};\n",
-            c->desc, rt_kind(u), t->kind == TY_NAMED ? "GOTYPE_NAMED" : "0", (long long)size,
+            c->desc, rt_kind(u),
+            t->kind == TY_NAMED ? (type_is_direct_iface(t) ? "GOTYPE_NAMED | GOTYPE_DIRECT_IFACE" : "GOTYPE_NAMED")
+                                : (type_is_direct_iface(t) ? "GOTYPE_DIRECT_IFACE" : "0"),
+            (long long)size,
             (long long)type_align(t), (long long)((last + 1) * 8), gcbits, rt_type_string(t), elem,
             u->kind == TY_MAP ? type_descriptor(e, u->key) : "NULL",
             (long long)(u->kind == TY_ARRAY ? u->len : 0), fields, nfields, methods, nmethods);
@@ -920,13 +925,15 @@ static void emit_type_assert(Emitter *e, IrNode *n)
                                                       : xprintf("i%d.type", id));
     const char *tc = ctype(e, target);
     if (tu->kind != TY_INTERFACE) {
+        /* the value: the data word itself for a direct type, else where it points */
+        const char *amp = type_is_direct_iface(target) ? "&" : "";
         const char *desc = type_descriptor(e, target);
         if (comma_ok)
-            out(e, "go_bool ok%d = t%d == %s; (%s){ok%d ? *(%s *)i%d.data : %s, ok%d}; })", id, id, desc,
-                ctype(e, n->type), id, tc, id, zero_value(e, target), id);
+            out(e, "go_bool ok%d = t%d == %s; (%s){ok%d ? *(%s *)%si%d.data : %s, ok%d}; })", id, id, desc,
+                ctype(e, n->type), id, tc, amp, id, zero_value(e, target), id);
         else
-            out(e, "if (t%d != %s) gosub_panic_type_assert(%s, t%d, %s, NULL); *(%s *)i%d.data; })", id, desc,
-                type_descriptor(e, n->x->type), id, desc, tc, id);
+            out(e, "if (t%d != %s) gosub_panic_type_assert(%s, t%d, %s, NULL); *(%s *)%si%d.data; })", id, desc,
+                type_descriptor(e, n->x->type), id, desc, tc, amp, id);
         return;
     }
     bool t_nonempty = tu->methods && tu->methods->len;
@@ -1196,7 +1203,11 @@ static void emit_complit(Emitter *e, IrNode *n)
     if (u->kind == TY_MAP) {
         int id = ++e->tmp;
         const char *desc = type_descriptor(e, n->type);
-        out(e, "({ GoMap *m%d = gosub_makemap(%s, %d); ", id, desc, n->args->len);
+        if (n->on_stack)
+            out(e, "({ GoMap *m%d = gosub_makemap_frame(%s, %d, gosub_stk%d, sizeof gosub_stk%d); ", id, desc,
+                n->args->len, n->slot, n->slot);
+        else
+            out(e, "({ GoMap *m%d = gosub_makemap(%s, %d); ", id, desc, n->args->len);
         for (int i = 0; i < n->args->len; i++) {
             IrNode *el = list_at(n->args, i);
             out(e, "{ %s k = ", ctype(e, u->key));
@@ -1286,6 +1297,171 @@ static void emit_append(Emitter *e, IrNode *n)
     out(e, "s%d.len = n%d; s%d; })", id, id, id);
 }
 
+/* ---------------------------------------------------------------- conversions to interfaces */
+
+/* How converting a non-interface value to an interface makes the data word,
+ * as gc's walk does it (dataWord in walk/convert.go, with order.go's
+ * read-only statics) and Go's runtime after it (convT16, convT32, convT64,
+ * convTstring, convTslice in runtime/iface.go): allocating only when none of
+ * the cheaper forms applies. */
+typedef enum {
+    BOX_DIRECT,                 /* pointer-shaped: the value itself */
+    BOX_ZERO,                   /* zero-sized: &gosub_zerobase */
+    BOX_BYTE,                   /* a bool or a one-byte integer: &gosub_staticuint64s[v] */
+    BOX_STATIC,                 /* a constant: read-only static data */
+    BOX_STACK,                  /* does not escape: a stack slot of the function */
+    BOX_T16, BOX_T32, BOX_T64,  /* values below 256: &gosub_staticuint64s[v], else a heap box */
+    BOX_STRING,                 /* "": gosub_zeroval, else a heap box */
+    BOX_SLICE,                  /* a nil slice: gosub_zeroval, else a heap box */
+    BOX_HEAP,                   /* a heap box */
+} BoxForm;
+
+enum {
+    MAX_STACK_BOX = 1024,       /* gc keeps larger non-escaping values converted to interfaces on the heap */
+    MAX_IMPLICIT_STACK = 64 << 10,  /* gc's MaxImplicitStackVarSize: []byte("...") in the frame */
+};
+
+/* What gc's order turns into a read-only static before converting it (its
+ * addrTemp): a constant or nil. (Constant composite literals are copied to a
+ * temporary like any other value, and then boxed.) */
+static bool is_static_value(IrNode *x)
+{
+    int kind = underlying(x->type)->kind;
+    return x->op == IR_CONST && (x->cval || (kind != TY_STRUCT && kind != TY_ARRAY));
+}
+
+static BoxForm box_form(IrNode *n)
+{
+    Type *t = n->x->type;
+    if (type_is_direct_iface(t))
+        return BOX_DIRECT;
+    int64_t size = type_size(t), align = type_align(t);
+    if (size == 0)
+        return BOX_ZERO;
+    Type *sole = type_sole_component(t);
+    if (sole && (type_is_boolean(sole) || (type_is_integer(sole) && type_size(sole) == 1)))
+        return BOX_BYTE;
+    if (is_static_value(n->x))
+        return BOX_STATIC;
+    if (n->on_stack && size <= MAX_STACK_BOX)
+        return BOX_STACK;
+    if (size == 2 && align == 2)
+        return BOX_T16;
+    if (size == 4 && align == 4 && !type_has_pointers(t))
+        return BOX_T32;
+    if (size == 8 && align == 8 && !type_has_pointers(t))
+        return BOX_T64;
+    if (sole && type_is_string(sole))
+        return BOX_STRING;
+    if (sole && underlying(sole)->kind == TY_SLICE)
+        return BOX_SLICE;
+    return BOX_HEAP;
+}
+
+/* A constant as the initializer of a static: a string without its compound
+ * literal, "{(const uint8_t *)"...", n}", which C takes in a static's
+ * initializer. */
+static void emit_static_init(Emitter *e, IrNode *x)
+{
+    if (!x->cval) {
+        out(e, "{0}");
+        return;
+    }
+    if (x->cval->kind != CV_STRING) {
+        emit_const(e, x);
+        return;
+    }
+    FILE *saved = e->out;
+    char *lit;
+    size_t len;
+    e->out = open_memstream(&lit, &len);
+    emit_string_literal(e, x->cval->s, x->cval->slen);
+    fclose(e->out);
+    e->out = saved;
+    const char *body = strchr(lit, '{');   /* "((GoString){...})" */
+    out(e, "%.*s", (int)(strlen(body) - 1), body);
+    free(lit);
+}
+
+/* The value x as the initializer of a read-only static: its address is the
+ * data word of every conversion of it. */
+static const char *static_value(Emitter *e, IrNode *x)
+{
+    FILE *saved = e->out;
+    char *init;
+    size_t len;
+    e->out = open_memstream(&init, &len);
+    emit_static_init(e, x);
+    fclose(e->out);
+    e->out = saved;
+    const char *name = xprintf("gosub_static_%d", ++e->nstatics);
+    fprintf(e->descs, "static const %s %s = %s;\n", ctype(e, x->type), name, init);
+    free(init);
+    return name;
+}
+
+/* A non-interface value converted to interface type n->type. */
+static void emit_toiface(Emitter *e, IrNode *n)
+{
+    Type *t = n->x->type, *iu = underlying(n->type);
+    bool nonempty = iu->methods && iu->methods->len;
+    const char *iface = nonempty ? "GoIface" : "GoEface";
+    const char *word0 = nonempty ? xprintf("&%s", itab_for(e, t, n->type)) : type_descriptor(e, t);
+    const char *ct = ctype(e, t), *desc = type_descriptor(e, t);
+    int id = ++e->tmp;
+    BoxForm form = box_form(n);
+    switch (form) {
+    case BOX_STATIC:
+        out(e, "((%s){%s, (void *)&%s})", iface, word0, static_value(e, n->x));
+        return;
+    case BOX_STACK:
+        out(e, "({ %s *box%d = &gosub_stk%d; *box%d = ", ct, id, n->slot, id);
+        emit_expr(e, n->x);
+        out(e, "; (%s){%s, box%d}; })", iface, word0, id);
+        return;
+    case BOX_HEAP:
+        out(e, "({ %s *box%d = gosub_new(%s); *box%d = ", ct, id, desc, id);
+        emit_expr(e, n->x);
+        out(e, "; (%s){%s, box%d}; })", iface, word0, id);
+        return;
+    default:
+        break;
+    }
+    out(e, "({ %s v%d = ", ct, id);
+    emit_expr(e, n->x);
+    out(e, "; ");
+    const char *heap = xprintf("({ %s *box%d = gosub_new(%s); *box%d = v%d; (void *)box%d; })", ct, id, desc, id, id,
+                               id);
+    const char *word = NULL;
+    switch (form) {
+    case BOX_DIRECT:
+        word = xprintf("*(void **)&v%d", id);
+        break;
+    case BOX_ZERO:
+        out(e, "(void)v%d; ", id);
+        word = "(void *)&gosub_zerobase";
+        break;
+    case BOX_BYTE:
+        word = xprintf("(void *)&gosub_staticuint64s[*(uint8_t *)&v%d]", id);
+        break;
+    case BOX_T16: case BOX_T32: case BOX_T64: {
+        int bits = form == BOX_T16 ? 16 : form == BOX_T32 ? 32 : 64;
+        out(e, "uint%d_t u%d = *(uint%d_t *)&v%d; ", bits, id, bits, id);
+        word = xprintf("u%d < 256 ? (void *)&gosub_staticuint64s[u%d] : %s", id, id, heap);
+        break;
+    }
+    case BOX_STRING:
+        word = xprintf("((GoString *)&v%d)->len == 0 ? (void *)gosub_zeroval : %s", id, heap);
+        break;
+    case BOX_SLICE:
+        word = xprintf("((GoSlice *)&v%d)->ptr == NULL ? (void *)gosub_zeroval : %s", id, heap);
+        break;
+    default:
+        break;
+    }
+    out(e, "(%s){%s, %s}; })", iface, word0, word);
+}
+
 static void emit_expr(Emitter *e, IrNode *n)
 {
     switch (n->op) {
@@ -1323,17 +1499,27 @@ static void emit_expr(Emitter *e, IrNode *n)
         return;
     case IR_CONVERT: {
         Type *to = underlying(n->type), *from = underlying(n->x->type);
+        /* a result that does not escape may use a buffer in the frame */
+        const char *buf = n->on_stack ? xprintf("gosub_stk%d", n->slot) : "NULL";
         if (type_is_string(to) && type_is_integer(from)) {
             int id = ++e->tmp;
             out(e, "({ %s r%d = ", ctype(e, from), id);
             emit_expr(e, n->x);
-            out(e, "; gosub_string_from_rune(%s); })",
+            out(e, "; gosub_string_from_rune(%s, %s); })", buf,
                 type_is_unsigned(from) ? xprintf("r%d > 0x10FFFF ? 0xFFFD : (go_int32)r%d", id, id)
                                        : xprintf("r%d < 0 || r%d > 0x10FFFF ? 0xFFFD : (go_int32)r%d", id, id, id));
             return;
         }
         if (type_is_string(to) && from->kind == TY_SLICE) {
-            out(e, underlying(from->elem)->kind == TY_UINT8 ? "gosub_string_from_bytes(" : "gosub_string_from_runes(");
+            if (n->alias_bytes) {          /* the bytes lent for the while (Go's slicebytetostringtmp) */
+                int id = ++e->tmp;
+                out(e, "({ GoSlice b%d = ", id);
+                emit_expr(e, n->x);
+                out(e, "; (GoString){b%d.ptr, b%d.len}; })", id, id);
+                return;
+            }
+            out(e, underlying(from->elem)->kind == TY_UINT8 ? "gosub_string_from_bytes(%s, " : "gosub_string_from_runes(%s, ",
+                buf);
             emit_expr(e, n->x);
             out(e, ")");
             return;
@@ -1349,7 +1535,22 @@ static void emit_expr(Emitter *e, IrNode *n)
             return;
         }
         if (to->kind == TY_SLICE && type_is_string(from)) {
-            out(e, underlying(to->elem)->kind == TY_UINT8 ? "gosub_bytes_from_string(" : "gosub_runes_from_string(");
+            if (underlying(to->elem)->kind == TY_UINT8 && n->x->op == IR_CONST && n->x->cval) {
+                /* []byte("constant"): a [len]byte of its own, in the frame or the heap */
+                int64_t len = n->x->cval->slen;
+                int id = ++e->tmp;
+                out(e, "({ GoString s%d = ", id);
+                emit_expr(e, n->x);
+                if (n->on_stack)
+                    out(e, "; uint8_t *p%d = gosub_stk%d; ", id, n->slot);
+                else
+                    out(e, "; uint8_t *p%d = gosub_alloc_bytes(%lld); ", id, (long long)len);
+                out(e, "memcpy(p%d, s%d.ptr, %lld); (GoSlice){p%d, %lld, %lld}; })", id, id, (long long)len, id,
+                    (long long)len, (long long)len);
+                return;
+            }
+            out(e, underlying(to->elem)->kind == TY_UINT8 ? "gosub_bytes_from_string(%s, " : "gosub_runes_from_string(%s, ",
+                buf);
             emit_expr(e, n->x);
             out(e, ")");
             return;
@@ -1385,22 +1586,11 @@ static void emit_expr(Emitter *e, IrNode *n)
                 out(e, "(GoEface){t%d, i%d.data}; })", id, id);
             return;
         }
-        const char *desc = type_descriptor(e, n->x->type);
-        const char *box = n->on_stack ? xprintf("&gosub_stk%d", n->slot) : xprintf("gosub_new(%s)", desc);
-        if (nonempty) {
-            const char *itab = itab_for(e, n->x->type, n->type);
-            out(e, "({ %s *box%d = %s; *box%d = ", ctype(e, n->x->type), id, box, id);
-            emit_expr(e, n->x);
-            out(e, "; (GoIface){&%s, box%d}; })", itab, id);
-            return;
-        }
-        out(e, "({ %s *box%d = %s; *box%d = ", ctype(e, n->x->type), id, box, id);
-        emit_expr(e, n->x);
-        out(e, "; (GoEface){%s, box%d}; })", desc, id);
+        emit_toiface(e, n);
         return;
     }
     case IR_CONCAT:
-        out(e, "gosub_string_concat((GoString[]){");
+        out(e, "gosub_string_concat(%s, (GoString[]){", n->on_stack ? xprintf("gosub_stk%d", n->slot) : "NULL");
         emit_args(e, n->args, 0, n->args->len);
         out(e, "}, %d)", n->args->len);
         return;
@@ -1423,11 +1613,16 @@ static void emit_expr(Emitter *e, IrNode *n)
         emit_closure(e, n);
         return;
     case IR_MAKEMAP:
-        out(e, "gosub_makemap(%s, ", type_descriptor(e, n->type));
+        if (n->on_stack)
+            out(e, "gosub_makemap_frame(%s, ", type_descriptor(e, n->type));
+        else
+            out(e, "gosub_makemap(%s, ", type_descriptor(e, n->type));
         if (n->x)
             emit_expr(e, n->x);
         else
             out(e, "0");
+        if (n->on_stack)
+            out(e, ", gosub_stk%d, sizeof gosub_stk%d", n->slot, n->slot);
         out(e, ")");
         return;
     case IR_MAPINDEX: {
@@ -1953,6 +2148,67 @@ static const char *deferred_result(Emitter *e, IrFunc *f)
     return xprintf("%s}", s);
 }
 
+/* The frame slot of a map that does not escape (gosub_makemap_frame): its
+ * header, and room for its first 8 entries and their index unless the hint
+ * is a constant above 8 or an entry is large (Go stores keys and elements
+ * above 128 bytes out of line, so its stack bucket stays small). */
+static const char *map_frame_decl(Type *mt, IrNode *hint, int id)
+{
+    Type *u = underlying(mt), *k = u->key, *v = u->elem;
+    int64_t ka = type_align(k), va = type_align(v);
+    int64_t key_off = (8 + ka - 1) / ka * ka, elem_off = (key_off + type_size(k) + va - 1) / va * va;
+    int64_t align = ka > va ? ka : va;
+    if (align < 8)
+        align = 8;
+    int64_t stride = (elem_off + type_size(v) + align - 1) / align * align;
+    int64_t store = (8 + (16 * 8 + stride - 1) / stride) * stride;
+    bool big_hint = hint && hint->op == IR_CONST && hint->cval && hint->cval->kind == CV_INT && hint->cval->i > 8;
+    if (big_hint || type_size(k) > 128 || type_size(v) > 128)
+        store = 0;
+    return xprintf("uint64_t gosub_stk%d[GOSUB_MAP_HEADER_WORDS + %lld];", id, (long long)(store / 8));
+}
+
+/* string(b) that only lends b's bytes to an operation that keeps no
+ * reference to them (Go's OBYTES2STRTMP, order.go): the key of a map read,
+ * an operand of a string comparison, and an operand of a concatenation that
+ * has a non-empty literal (which is then never the result on its own). */
+static bool is_bytes_to_string(IrNode *x)
+{
+    return x && x->op == IR_CONVERT && type_is_string(x->type) && underlying(x->x->type)->kind == TY_SLICE &&
+           underlying(underlying(x->x->type)->elem)->kind == TY_UINT8;
+}
+
+static void mark_aliased_bytes(IrNode *n)
+{
+    switch (n->op) {
+    case IR_MAPINDEX:
+        if (is_bytes_to_string(n->y))
+            n->y->alias_bytes = true;
+        return;
+    case IR_BINARY:
+        if (is_comparison_tok(n->tok) && type_is_string(n->x->type)) {
+            if (is_bytes_to_string(n->x))
+                n->x->alias_bytes = true;
+            if (is_bytes_to_string(n->y))
+                n->y->alias_bytes = true;
+        }
+        return;
+    case IR_CONCAT: {
+        bool literal = false;
+        for (int i = 0; i < n->args->len; i++) {
+            IrNode *a = list_at(n->args, i);
+            literal |= a->op == IR_CONST && a->cval && a->cval->slen > 0;
+        }
+        for (int i = 0; literal && i < n->args->len; i++)
+            if (is_bytes_to_string(list_at(n->args, i)))
+                ((IrNode *)list_at(n->args, i))->alias_bytes = true;
+        return;
+    }
+    default:
+        return;
+    }
+}
+
 /* The frame's storage for the allocation sites escape analysis kept on the
  * stack: locals of the whole function, since a statement expression's
  * locals end with it; each run of the site zeroes its slot. */
@@ -1960,6 +2216,7 @@ static void declare_slots(Emitter *e, IrNode *n)
 {
     if (!n)
         return;
+    mark_aliased_bytes(n);
     if (n->on_stack) {
         const char *decl = NULL;
         int id = ++e->nslots;
@@ -1969,13 +2226,21 @@ static void declare_slots(Emitter *e, IrNode *n)
             decl = xprintf("%s gosub_stk%d;", ctype(e, u->elem), id);
             break;
         case IR_TOIFACE:
-            decl = xprintf("%s gosub_stk%d;", ctype(e, n->x->type), id);
+            if (underlying(n->x->type)->kind != TY_INTERFACE && box_form(n) == BOX_STACK)
+                decl = xprintf("%s gosub_stk%d;", ctype(e, n->x->type), id);
             break;
         case IR_CLOSURE:
             if (n->func->captures->len)
                 decl = xprintf("%s gosub_stk%d;", closure_struct(e, n->func), id);
             break;
+        case IR_MAKEMAP:
+            decl = map_frame_decl(n->type, n->x, id);
+            break;
         case IR_COMPLIT:
+            if (u->kind == TY_MAP) {
+                IrNode hint = {.op = IR_CONST, .cval = &(ConstVal){.kind = CV_INT, .i = n->args->len}};
+                decl = map_frame_decl(n->type, &hint, id);
+            }
             if (u->kind == TY_SLICE) {
                 int64_t count = 0;
                 for (int i = 0; i < n->args->len; i++) {
@@ -1992,6 +2257,28 @@ static void declare_slots(Emitter *e, IrNode *n)
         case IR_MAKESLICE: {
             int64_t cap = (n->y ? n->y : n->x)->cval->i;
             decl = xprintf("%s gosub_stk%d[%lld];", ctype(e, u->elem), id, (long long)(cap > 0 ? cap : 1));
+            break;
+        }
+        case IR_CONCAT:                    /* Go's tmpBuf */
+            decl = xprintf("uint8_t gosub_stk%d[GOSUB_TMPBUF_SIZE];", id);
+            break;
+        case IR_CONVERT: {                 /* the string conversions: Go's buffers */
+            Type *from = underlying(n->x->type);
+            if (n->alias_bytes)
+                break;
+            if (type_is_string(u) && type_is_integer(from))                       /* string(r) */
+                decl = xprintf("uint8_t gosub_stk%d[4];", id);
+            else if (type_is_string(u) && from->kind == TY_SLICE)                 /* string(b), string(runes) */
+                decl = xprintf("uint8_t gosub_stk%d[GOSUB_TMPBUF_SIZE];", id);
+            else if (u->kind == TY_SLICE && type_is_string(from)) {
+                if (underlying(u->elem)->kind != TY_UINT8)                         /* []rune(s) */
+                    decl = xprintf("go_int32 gosub_stk%d[GOSUB_TMPBUF_SIZE];", id);
+                else if (n->x->op != IR_CONST || !n->x->cval)                      /* []byte(s) */
+                    decl = xprintf("uint8_t gosub_stk%d[GOSUB_TMPBUF_SIZE];", id);
+                else if (n->x->cval->slen <= MAX_IMPLICIT_STACK)                   /* []byte("...") */
+                    decl = xprintf("uint8_t gosub_stk%d[%lld];", id,
+                                   (long long)(n->x->cval->slen ? n->x->cval->slen : 1));
+            }
             break;
         }
         default:

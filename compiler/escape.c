@@ -183,24 +183,6 @@ static bool is_interface(Type *t)
     return t && underlying(t)->kind == TY_INTERFACE;
 }
 
-/* Whether a value of type t is stored directly in an interface's data
- * word (gc's IsDirectIface): pointers, maps, channels, funcs, and structs
- * and arrays of exactly one such. */
-static bool direct_iface(Type *t)
-{
-    Type *u = underlying(t);
-    switch (u->kind) {
-    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
-        return true;
-    case TY_ARRAY:
-        return u->len == 1 && direct_iface(u->elem);
-    case TY_STRUCT:
-        return u->fields->len == 1 && direct_iface(((Field *)list_at(u->fields, 0))->type);
-    default:
-        return false;
-    }
-}
-
 static IrVar *canonical(IrVar *v)
 {
     while (v->capture_of)
@@ -301,7 +283,7 @@ static Hole discard_hole(Walker *w)
 /* A type assertion to a type stored indirectly reads through the data word. */
 static Hole dot_type(Walker *w, Hole k, Type *t, IrNode *where, const char *why)
 {
-    if (!is_interface(t) && !direct_iface(t))
+    if (!is_interface(t) && !type_is_direct_iface(t))
         k = shift(k, 1);
     return noted(w, k, where, why);
 }
@@ -596,7 +578,7 @@ static void expr(Walker *w, Hole k, IrNode *n)
         return;
     }
     case IR_TOIFACE:
-        if (!is_interface(n->x->type) && !direct_iface(n->x->type))
+        if (!is_interface(n->x->type) && !type_is_direct_iface(n->x->type))
             k = spill(w, k, n);
         expr(w, noted(w, k, n, "interface-converted"), n->x);
         return;

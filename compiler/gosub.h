@@ -294,6 +294,8 @@ const char *type_string(Type *t);          /* as gc prints types: "[]int", "main
 int64_t type_size(Type *t);
 bool type_has_pointers(Type *t);
 int64_t type_align(Type *t);
+bool type_is_direct_iface(Type *t);       /* the value itself is an interface's data word */
+Type *type_sole_component(Type *t);        /* struct{ s string } -> string; NULL if several */
 
 /* ---------------------------------------------------------------- constants (check.c) */
 
@@ -496,6 +498,7 @@ struct IrNode {
                                               reports nothing of it; gosub allocates it
                                               once, on the heap, when the package starts */
     int slot;                              /* emit.c: its stack slot, when on_stack */
+    bool alias_bytes;                      /* emit.c: string(b) that only lends b's bytes */
     void *esc;                             /* escape.c's location for it */
 };
 

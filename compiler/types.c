@@ -481,3 +481,45 @@ bool type_has_pointers(Type *t)
         return false;
     }
 }
+
+/* gc's types.IsDirectIface: whether an interface holding a value of type t
+ * keeps the value itself in its data word, instead of a pointer to a copy.
+ * That is so for the pointer-shaped types (pointers, maps, chans, funcs,
+ * unsafe.Pointer) and for structs and arrays made of exactly one such field
+ * or element. Converting such a value to an interface never allocates:
+ * escape analysis and the emitter both ask this one question. */
+bool type_is_direct_iface(Type *t)
+{
+    Type *u = underlying(t);
+    switch (u->kind) {
+    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
+        return true;
+    case TY_ARRAY:
+        return u->len == 1 && type_is_direct_iface(u->elem);
+    case TY_STRUCT:
+        return u->fields->len == 1 && type_is_direct_iface(((Field *)list_at(u->fields, 0))->type);
+    default:
+        return false;
+    }
+}
+
+/* gc's Type.SoleComponent: the one non-struct, non-array type a value of
+ * type t consists of (struct{ s string } is a string in memory), or NULL when
+ * t has several components or none. */
+Type *type_sole_component(Type *t)
+{
+    for (;;) {
+        Type *u = underlying(t);
+        if (u->kind == TY_STRUCT) {
+            if (u->fields->len != 1)
+                return NULL;
+            t = ((Field *)list_at(u->fields, 0))->type;
+        } else if (u->kind == TY_ARRAY) {
+            if (u->len != 1)
+                return NULL;
+            t = u->elem;
+        } else {
+            return t;
+        }
+    }
+}

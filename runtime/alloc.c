@@ -42,6 +42,9 @@
 
 #include "internal.h"
 
+/* The address of every zero-sized object (gosub_rt.h). */
+uintptr_t gosub_zerobase;
+
 /* Go's maxAlloc on 64-bit Linux: no allocation may exceed 1<<48 bytes. */
 #define MAX_ALLOC ((go_uintptr)1 << 48)
 /* The address space reserved for the heap (never all committed). */
@@ -78,7 +81,6 @@ static struct {
     uint8_t class_of128[(32768 - 1024) / 128 + 1];
     RtHeapStats stats;
     uint64_t trigger;           /* collect when stats.live reaches it (gc.c sets it) */
-    uintptr_t zerobase;         /* the address of every zero-sized object */
 } heap;
 
 /* A span class: the size class, and whether its objects hold pointers. */
@@ -358,7 +360,7 @@ static void *alloc_large(size_t size, const GoType *t)
 /* Allocates size bytes holding values of type t repeated (NULL: no pointers). */
 static void *allocate(go_uintptr size, const GoType *t)
 {
-    if (size == 0) return &heap.zerobase;
+    if (size == 0) return &gosub_zerobase;
     if (!heap.base) heap_init();
     if (heap.stats.live >= heap.trigger) rt_gc_maybe_collect();
     heap.stats.mallocs++;

@@ -613,10 +613,11 @@ const GoMethod *rt_find_method(const GoType *t, const char *name, const char *si
     return NULL;
 }
 
-/* Calls a func() string method through its interface wrapper. */
-static GoString call_string_method(const GoMethod *m, const void *ptr) {
+/* Calls a func() string method of the value of type t at ptr through its
+ * interface wrapper, which takes the value's interface data word. */
+static GoString call_string_method(const GoType *t, const GoMethod *m, const void *ptr) {
     GoString (*fn)(void *) = (GoString(*)(void *))m->ifn;
-    return fn((void *)ptr);
+    return fn(gosub_iface_word(t, ptr));
 }
 
 /* If the value has a method fmt uses (GoString for %#v; Error, then String,
@@ -632,7 +633,7 @@ static bool handle_methods(Printer *p, const GoType *t, const void *ptr, int32_t
             bad_verb(p, verb);
             return true;
         }
-        p->wrapped_err = (GoEface){t, (void *)ptr};
+        p->wrapped_err = (GoEface){t, gosub_iface_word(t, ptr)};
         verb = 'v';
     }
     const GoMethod *m = NULL;
@@ -651,23 +652,29 @@ static bool handle_methods(Printer *p, const GoType *t, const void *ptr, int32_t
         rt_buf_puts(&p->buf, "<nil>");
         return true;
     }
-    GoString s = call_string_method(m, ptr);
+    GoString s = call_string_method(t, m, ptr);
     if (p->f.sharp_v) fmt_s(p, s.ptr, (size_t)s.len);
     else print_string(p, s, verb);
     return true;
 }
 
-/* The dynamic type and data of the interface value at ptr, whose static
- * type t says which layout it has. */
+/* The dynamic type of the interface value at ptr, whose static type t says
+ * which layout it has, and where its value lives (in the data word itself
+ * for a direct type). */
 static const GoType *interface_elem(const GoType *t, const void *ptr, const void **data) {
+    const GoType *dt;
+    void *const *word;
     if (t->nmethods == 0) {
         const GoEface *e = ptr;
-        *data = e->data;
-        return e->type;
+        dt = e->type;
+        word = &e->data;
+    } else {
+        const GoIface *i = ptr;
+        dt = i->itab ? i->itab->type : NULL;
+        word = &i->data;
     }
-    const GoIface *i = ptr;
-    *data = i->data;
-    return i->itab ? i->itab->type : NULL;
+    *data = dt ? gosub_iface_value(dt, word) : NULL;
+    return dt;
 }
 
 static int64_t load_int(const GoType *t, const void *ptr) {
@@ -887,10 +894,13 @@ static void print_value(Printer *p, const GoType *t, const void *ptr, int32_t ve
 }
 
 /* Go's printArg: one operand of Print*, by its dynamic type and the verb. */
-static void print_arg(Printer *p, GoEface arg, int32_t verb) {
+static void print_arg(Printer *p, const GoEface *argp, int32_t verb) {
+    GoEface arg = *argp;
     const GoType *t = arg.type;
+    /* the value: in the caller's argument array for a direct type */
+    const void *value = t ? gosub_iface_value(t, &argp->data) : NULL;
     p->value_type = t;
-    p->value_ptr = arg.data;
+    p->value_ptr = value;
     p->value_ro = false;
     if (!t) {
         if (verb == 'T' || verb == 'v') pad_cstr(p, "<nil>");
@@ -902,13 +912,13 @@ static void print_arg(Printer *p, GoEface arg, int32_t verb) {
         return;
     }
     if (verb == 'p') {
-        print_pointer(p, t, arg.data, 'p');
+        print_pointer(p, t, value, 'p');
         return;
     }
     /* Go's fast cases for the predeclared types have no methods to call;
      * every other type may. */
-    if (t->nmethods > 0 && handle_methods(p, t, arg.data, verb)) return;
-    print_value(p, t, arg.data, verb, 0, false);
+    if (t->nmethods > 0 && handle_methods(p, t, value, verb)) return;
+    print_value(p, t, value, verb, 0, false);
 }
 
 /* ---------------------------------------------------------------- Printf */
@@ -950,12 +960,12 @@ static int int_from_arg(GoSlice args, int *arg_num, bool *is_int) {
         switch (t ? t->kind : GOKIND_INVALID) {
         case GOKIND_INT: case GOKIND_INT8: case GOKIND_INT16:
         case GOKIND_INT32: case GOKIND_INT64:
-            num = load_int(t, a[*arg_num].data);
+            num = load_int(t, gosub_iface_value(t, &a[*arg_num].data));
             *is_int = true;
             break;
         case GOKIND_UINT: case GOKIND_UINT8: case GOKIND_UINT16:
         case GOKIND_UINT32: case GOKIND_UINT64: case GOKIND_UINTPTR: {
-            uint64_t n = load_uint(t, a[*arg_num].data);
+            uint64_t n = load_uint(t, gosub_iface_value(t, &a[*arg_num].data));
             if ((int64_t)n >= 0) {      /* fits Go's int */
                 num = (int64_t)n;
                 *is_int = true;
@@ -1060,7 +1070,7 @@ static void do_printf(Printer *p, GoString fmt, GoSlice args) {
                     p->f.plus_v = p->f.plus;
                     p->f.plus = false;
                 }
-                print_arg(p, a[arg_num], c);
+                print_arg(p, &a[arg_num], c);
                 arg_num++;
                 i++;
                 simple_done = true;
@@ -1148,7 +1158,7 @@ static void do_printf(Printer *p, GoString fmt, GoSlice args) {
                 p->f.plus_v = p->f.plus;
                 p->f.plus = false;
             }
-            print_arg(p, a[arg_num], verb);
+            print_arg(p, &a[arg_num], verb);
             arg_num++;
         }
     }
@@ -1164,7 +1174,7 @@ static void do_printf(Printer *p, GoString fmt, GoSlice args) {
             } else {
                 rt_buf_puts(&p->buf, a[k].type->string);
                 rt_buf_putc(&p->buf, '=');
-                print_arg(p, a[k], 'v');
+                print_arg(p, &a[k], 'v');
             }
         }
         rt_buf_putc(&p->buf, ')');
@@ -1178,7 +1188,7 @@ static void do_print(Printer *p, GoSlice args) {
     for (go_int k = 0; k < args.len; k++) {
         bool is_string = a[k].type && a[k].type->kind == GOKIND_STRING;
         if (k > 0 && !is_string && !prev_string) rt_buf_putc(&p->buf, ' ');
-        print_arg(p, a[k], 'v');
+        print_arg(p, &a[k], 'v');
         prev_string = is_string;
     }
 }
@@ -1188,7 +1198,7 @@ static void do_println(Printer *p, GoSlice args) {
     const GoEface *a = args.ptr;
     for (go_int k = 0; k < args.len; k++) {
         if (k > 0) rt_buf_putc(&p->buf, ' ');
-        print_arg(p, a[k], 'v');
+        print_arg(p, &a[k], 'v');
     }
     rt_buf_putc(&p->buf, '\n');
 }

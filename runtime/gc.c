@@ -104,7 +104,7 @@ static struct {
 
 /* A finalizer: obj (a pointer into the heap) gets fn(obj) once unreachable.
  * ot is obj's pointer type; iface_arg: fn takes an interface{} instead, and
- * obj is passed boxed as one. */
+ * obj is passed as one. */
 typedef struct Finalizer {
     void *obj;
     GoFunc *fn;
@@ -414,10 +414,8 @@ void rt_gc_run_finalizers(void)
     while (fin.head < fin.nqueue) {
         Finalizer f = fin.queue[fin.head++];
         if (fin.head == fin.nqueue) fin.head = fin.nqueue = 0;
-        if (f.iface_arg) {
-            void **box = gosub_new(f.ot);
-            *box = f.obj;
-            ((void (*)(GoFunc *, GoEface))f.fn->fn)(f.fn, (GoEface){f.ot, box});
+        if (f.iface_arg) {      /* a pointer is its interface's data word */
+            ((void (*)(GoFunc *, GoEface))f.fn->fn)(f.fn, (GoEface){f.ot, f.obj});
         } else {
             ((void (*)(GoFunc *, void *))f.fn->fn)(f.fn, f.obj);
         }

@@ -67,15 +67,18 @@ typedef struct GoSlice {
 struct GoType;
 
 /* The empty interface (interface{} / any). type == NULL is the nil interface.
- * data points to the value: every value is boxed for now, pointers included
- * (an interface holding a *T has data pointing at a box holding the *T). */
+ * The data word is Go's: for a pointer-shaped type (one whose descriptor has
+ * GOTYPE_DIRECT_IFACE: pointers, maps, chans, funcs, unsafe.Pointer, and
+ * structs or arrays of exactly one such) it is the value itself; for any
+ * other type it points at the value (a heap box, a stack slot of the
+ * converting function, or read-only static data: never written through). */
 typedef struct GoEface {
     const struct GoType *type;
     void *data;
 } GoEface;
 
 /* A non-empty interface: an itab (the dynamic type plus the method table in
- * the interface's method order) and the same boxed data word as GoEface.
+ * the interface's method order) and the same data word as GoEface.
  * itab == NULL is the nil interface. The compiler may emit an itab as its own
  * struct whose prefix is GoItab followed by the function pointers. */
 typedef struct GoItab {
@@ -135,6 +138,8 @@ enum {
 /* GoType.flags */
 enum {
     GOTYPE_NAMED = 1 << 0,        /* a defined type (main.T), or a predeclared one */
+    GOTYPE_DIRECT_IFACE = 1 << 1, /* Go's kindDirectIface: an interface's data word
+                                     holds the value itself, not a pointer to it */
 };
 
 /* A struct field. Embedded fields are named after their type, as Go names
@@ -160,8 +165,9 @@ enum {
 /* A method of a type's method set, or of an interface type.
  *
  * ifn is the method as an interface call reaches it: a C function whose
- * first parameter is the interface's data word (void *data, pointing at the
- * boxed receiver) followed by the method's parameters, returning its result.
+ * first parameter is the interface's data word (void *data: the receiver
+ * itself for a direct type, else a pointer to it) followed by the method's
+ * parameters, returning its result.
  * For String() string and Error() string that is GoString (*)(void *data).
  * Interface types list their methods here with ifn == NULL. Methods are
  * sorted by name, as Go sorts them. type is the method's func type (without
@@ -204,6 +210,27 @@ extern const GoType gosub_type_string;
 extern const GoType gosub_type_unsafe_Pointer;
 extern const GoType gosub_type_empty_interface;   /* interface {} */
 extern const GoType gosub_type_error;             /* the error interface */
+
+/* Where the value of an interface with dynamic type t lives, given the
+ * address of its data word, and the data word of an interface holding the
+ * value of type t found at p. */
+static inline const void *gosub_iface_value(const struct GoType *t, void *const *word)
+{
+    return (t->flags & GOTYPE_DIRECT_IFACE) ? (const void *)word : *word;
+}
+static inline void *gosub_iface_word(const struct GoType *t, const void *p)
+{
+    return (t->flags & GOTYPE_DIRECT_IFACE) ? *(void *const *)p : (void *)p;
+}
+
+/* Storage that converting to an interface points at instead of allocating,
+ * as Go's runtime does: runtime.staticuint64s (the values 0..255, for bools,
+ * bytes and the small values of convT16/32/64), runtime.zeroVal (for an
+ * empty string or a nil slice) and runtime.zerobase (every zero-sized value,
+ * also what new of a zero-sized type returns). Read-only. */
+extern const uint64_t gosub_staticuint64s[256];
+extern const uint64_t gosub_zeroval[4];
+extern uintptr_t gosub_zerobase;
 
 /* ---------------------------------------------------------------- allocation
  *
@@ -288,16 +315,23 @@ GoSlice gosub_growslice(const GoType *elem, GoSlice old, go_int newlen);
 GoSlice gosub_append_slice(const GoType *elem, GoSlice s, GoSlice t);
 go_int gosub_slice_copy(GoSlice dst, GoSlice src, go_uintptr elem_size);
 
+/* The operations that make a new string or slice take, as Go's runtime
+ * functions do, a buffer in the caller's frame for a result that escape
+ * analysis found does not escape (Go's tmpBuf: GOSUB_TMPBUF_SIZE bytes, or
+ * runes for []rune(s), or 4 bytes for string(r)); the result uses it when it
+ * fits. NULL: the heap. */
+#define GOSUB_TMPBUF_SIZE 32
+
 GoString gosub_string_lit(const char *bytes, go_int len);
-GoString gosub_string_concat(const GoString *parts, go_int n);
+GoString gosub_string_concat(uint8_t *buf, const GoString *parts, go_int n);
 go_int gosub_string_compare(GoString a, GoString b);   /* -1, 0, 1 */
 go_bool gosub_string_equal(GoString a, GoString b);
 
-GoString gosub_string_from_rune(go_int32 r);   /* string(r): invalid -> "\uFFFD" */
-GoString gosub_string_from_bytes(GoSlice b);   /* string(b) */
-GoSlice gosub_bytes_from_string(GoString s);   /* []byte(s) */
-GoString gosub_string_from_runes(GoSlice r);   /* string(r) for r []rune */
-GoSlice gosub_runes_from_string(GoString s);   /* []rune(s) */
+GoString gosub_string_from_rune(uint8_t *buf, go_int32 r);  /* string(r): r valid (else U+FFFD) */
+GoString gosub_string_from_bytes(uint8_t *buf, GoSlice b);  /* string(b) */
+GoSlice gosub_bytes_from_string(uint8_t *buf, GoString s);  /* []byte(s) */
+GoString gosub_string_from_runes(uint8_t *buf, GoSlice r);  /* string(r) for r []rune */
+GoSlice gosub_runes_from_string(int32_t *buf, GoString s);  /* []rune(s) */
 
 /* The rune at byte offset i of s and its width in bytes, as `for range s`
  * decodes it: invalid UTF-8 gives U+FFFD with width 1. Requires i < len. */
@@ -314,6 +348,15 @@ typedef struct GoMap GoMap;
 
 /* make(map[K]V, hint): a hint < 0 or too large is ignored, as in Go. */
 GoMap *gosub_makemap(const GoType *maptype, go_int hint);
+/* The same for a map that does not escape, in frame_size bytes of its
+ * function's frame (8-aligned), as Go puts the hmap and a first bucket on the
+ * stack: its header (the first GOSUB_MAP_HEADER_WORDS words), then, when the
+ * hint is at most 8, its storage until it grows past 8 entries, if the rest
+ * is large enough for that: 8 entries {uint64 hash; K key; V elem} (each
+ * field at its alignment, the entry at least 8-aligned) and 16 index words,
+ * rounded up to a whole number of entries. */
+#define GOSUB_MAP_HEADER_WORDS 6
+GoMap *gosub_makemap_frame(const GoType *maptype, go_int hint, void *frame, go_uintptr frame_size);
 go_int gosub_maplen(GoMap *m);                          /* len(m); 0 for nil */
 
 /* v := m[k]: a pointer to k's value, or to shared read-only zeroes of the

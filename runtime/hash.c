@@ -30,9 +30,9 @@
  *     first difference (so whether a later uncomparable interface panics
  *     depends on the earlier fields, exactly as in Go 1.19).
  *
- * Assumptions about the value representation: an interface's data word always
- * points at the value (gosub boxes everything, see gosub_rt.h); if pointer-
- * shaped values ever go direct, only iface_value() below changes. Types are
+ * Assumptions about the value representation: an interface's data word is
+ * the value itself for a direct (pointer-shaped) type and points at it
+ * otherwise (gosub_rt.h); iface_dynamic() below finds the value. Types are
  * identical when their descriptors are the same address; non-empty interfaces
  * compare their itabs' dynamic types, not the itab addresses (a static itab
  * emitted by the compiler and one built by gosub_getitab may coexist).
@@ -143,12 +143,13 @@ uintptr_t gosub_strhash(GoString s, uintptr_t seed) {
  * own descriptor private; this mirrors it (same name, same methods) until
  * panic.c exports a way to raise an errorString with a computed message. */
 static const GoType type_func_void = {
-    .kind = GOKIND_FUNC, .size = sizeof(void *), .align = sizeof(void *),
-    .ptrdata = sizeof(void *), .gcbits = (const uint8_t[]){0x01}, .string = "func()"};
+    .kind = GOKIND_FUNC, .flags = GOTYPE_DIRECT_IFACE, .size = sizeof(void *),
+    .align = sizeof(void *), .ptrdata = sizeof(void *), .gcbits = (const uint8_t[]){0x01},
+    .string = "func()"};
 
 static GoString error_string_Error(void *data) {
     GoString parts[2] = {GOSUB_STR("runtime error: "), *(GoString *)data};
-    return gosub_string_concat(parts, 2);
+    return gosub_string_concat(NULL, parts, 2);
 }
 
 static void runtime_error_marker(void *data) {
@@ -170,7 +171,7 @@ static RT_NORETURN void panic_type_error(const char *what, const GoType *t) {
     GoString parts[2] = {{(const uint8_t *)what, (go_int)strlen(what)},
                          {(const uint8_t *)t->string, (go_int)strlen(t->string)}};
     GoString *box = gosub_new(&type_error_string);
-    *box = gosub_string_concat(parts, 2);
+    *box = gosub_string_concat(NULL, parts, 2);
     gosub_panic((GoEface){&type_error_string, box});
 }
 
@@ -198,22 +199,22 @@ go_bool gosub_type_comparable(const GoType *t) {
     }
 }
 
-/* The dynamic type and value of an interface value at p, of interface type t. */
-static const GoType *iface_dynamic(const GoType *t, const void *p, void **data) {
+/* The dynamic type of an interface value at p, of interface type t, and
+ * where its value lives (in the data word itself for a direct type). */
+static const GoType *iface_dynamic(const GoType *t, const void *p, const void **value) {
+    const GoType *dt;
+    void *const *word;
     if (t->nmethods == 0) {
         const GoEface *e = p;
-        *data = e->data;
-        return e->type;
+        dt = e->type;
+        word = &e->data;
+    } else {
+        const GoIface *i = p;
+        dt = i->itab ? i->itab->type : NULL;
+        word = &i->data;
     }
-    const GoIface *i = p;
-    *data = i->data;
-    return i->itab ? i->itab->type : NULL;
-}
-
-/* Where an interface's value lives, given its data word (always boxed). */
-static inline const void *iface_value(const GoType *t, void *data) {
-    (void)t;
-    return data;
+    *value = dt ? gosub_iface_value(dt, word) : NULL;
+    return dt;
 }
 
 /* ---------------------------------------------------------------- hashing */
@@ -257,12 +258,12 @@ uintptr_t gosub_hash(const GoType *t, const void *p, uintptr_t seed) {
     case GOKIND_STRING:
         return gosub_strhash(*(const GoString *)p, seed);
     case GOKIND_INTERFACE: {
-        void *data;
-        const GoType *dt = iface_dynamic(t, p, &data);
+        const void *value;
+        const GoType *dt = iface_dynamic(t, p, &value);
         if (!dt) return seed;
         /* Checked here, on the whole dynamic type, so the message names it. */
         if (!gosub_type_comparable(dt)) panic_type_error("hash of unhashable type ", dt);
-        return C1 * gosub_hash(dt, iface_value(dt, data), seed ^ C0);
+        return C1 * gosub_hash(dt, value, seed ^ C0);
     }
     case GOKIND_ARRAY: {
         const uint8_t *e = p;
@@ -284,13 +285,13 @@ uintptr_t gosub_hash(const GoType *t, const void *p, uintptr_t seed) {
 /* ---------------------------------------------------------------- equality */
 
 static go_bool interface_equal(const GoType *t, const void *a, const void *b) {
-    void *da, *db;
-    const GoType *ta = iface_dynamic(t, a, &da);
-    const GoType *tb = iface_dynamic(t, b, &db);
+    const void *va, *vb;
+    const GoType *ta = iface_dynamic(t, a, &va);
+    const GoType *tb = iface_dynamic(t, b, &vb);
     if (ta != tb) return false;
     if (!ta) return true;
     if (!gosub_type_comparable(ta)) panic_type_error("comparing uncomparable type ", ta);
-    return gosub_equal(ta, iface_value(ta, da), iface_value(tb, db));
+    return gosub_equal(ta, va, vb);
 }
 
 go_bool gosub_equal(const GoType *t, const void *a, const void *b) {
@@ -445,13 +446,13 @@ go_int gosub_fmtsort_compare(const GoType *t, const void *a, const void *b) {
         }
         return 0;
     case GOKIND_INTERFACE: {
-        void *da, *db;
-        const GoType *ta = iface_dynamic(t, a, &da);
-        const GoType *tb = iface_dynamic(t, b, &db);
+        const void *va, *vb;
+        const GoType *ta = iface_dynamic(t, a, &va);
+        const GoType *tb = iface_dynamic(t, b, &vb);
         if (!ta || !tb) return ta ? 1 : tb ? -1 : 0;
         int c = compare_types(ta, tb);
         if (c) return c;
-        return gosub_fmtsort_compare(ta, iface_value(ta, da), iface_value(tb, db));
+        return gosub_fmtsort_compare(ta, va, vb);
     }
     default:
         return 0;    /* not a key type */

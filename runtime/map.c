@@ -19,11 +19,19 @@
  *            zeroed whole, so the collector keeps nothing alive through it
  *            and a reused entry starts as the zero value.
  *   index    2*cap slots of open addressing with linear probing, each 0
- *            (empty) or (low 32 bits of the hash) << 32 | (entry number + 1).
- *            The hash bits let a probe skip most non-matching entries without
- *            touching them, and give each slot's home position, so deletion
- *            shifts later slots back (no tombstones in the index). At most
- *            cap live entries in 2*cap slots: load factor <= 1/2.
+ *            (empty) or tag << 32 | (entry number + 1), the tag being the
+ *            hash's low 31 bits with bit 31 set (hash_tag). The tag lets a
+ *            probe skip most non-matching entries without touching them, and
+ *            gives each slot's home position, so deletion shifts later slots
+ *            back (no tombstones in the index). At most cap live entries in
+ *            2*cap slots: load factor <= 1/2.
+ *
+ * Storage: both arrays are one object, as Go's buckets are (so a map
+ * allocates where Go's does: its header, then its storage with the first key
+ * or at make for a hint above 8, then once per growth): the entries, then
+ * the index, the whole typed as an array of entries for the collector. The
+ * index's non-zero words have their top bit set, so the collector, reading
+ * them as entries, never takes them for pointers into the heap.
  *
  * When an insertion finds entries[] full, the map is rebuilt into fresh
  * arrays sized for twice its live entries (so it grows, or just drops its
@@ -49,13 +57,16 @@
  * its old copy (such entries can be neither deleted nor updated anyway).
  * Entries added after the rebuild are not produced.
  *
- * Memory: everything is in the Go heap. The GoMap header is allocated with
- * the descriptor map_header_type (words 0 and 1, entries and index, are
- * pointers); the index with gosub_alloc_bytes (no pointers); the entries with
+ * Memory: the GoMap header is allocated with the descriptor map_header_type
+ * (words 0 and 1, entries and index, are pointers); the storage with
  * gosub_new_array and a descriptor synthesised per map type (see MapShape):
  * a struct "map.entry[K]V" of size `stride` whose pointer bitmap is the key's
  * and the element's bitmaps placed at their offsets. Shapes are made once per
- * map type, in C memory, and live as long as the process.
+ * map type, in C memory, and live as long as the process. A map that escape
+ * analysis keeps in its function's frame has its header there, and its first
+ * storage too when the hint is at most 8 (gosub_makemap_frame), as Go puts
+ * the hmap and a first bucket on the stack: it reaches the heap only when it
+ * grows.
  */
 #include <stdlib.h>
 
@@ -310,8 +321,14 @@ static inline size_t index_mask(const GoMap *m) {
     return 2 * (size_t)m->cap - 1;
 }
 
+/* The hash bits kept in the index: bit 31 set, so that an index word is
+ * never a heap address (see Storage at the top). */
+static inline uint32_t hash_tag(uint64_t h) {
+    return (uint32_t)h | 0x80000000u;
+}
+
 static inline uint64_t index_slot(uint64_t h, size_t entry) {
-    return (h << 32) | (entry + 1);
+    return (uint64_t)hash_tag(h) << 32 | (entry + 1);
 }
 
 /* Looks key (hash h) up in m, which has storage. Returns its entry number,
@@ -321,7 +338,7 @@ find(const GoMap *m, int cls, const void *key, uint64_t h, size_t *slot) {
     const MapShape *s = m->shape;
     const uint64_t *index = m->index;
     size_t mask = index_mask(m);
-    uint32_t tag = (uint32_t)h;
+    uint32_t tag = hash_tag(h);
     for (size_t i = tag & mask;; i = (i + 1) & mask) {
         uint64_t x = index[i];
         if (x == 0) {
@@ -340,7 +357,7 @@ find(const GoMap *m, int cls, const void *key, uint64_t h, size_t *slot) {
 }
 
 static size_t empty_slot(const uint64_t *index, size_t mask, uint64_t h) {
-    size_t i = (uint32_t)h & mask;
+    size_t i = hash_tag(h) & mask;
     while (index[i]) i = (i + 1) & mask;
     return i;
 }
@@ -372,11 +389,30 @@ static size_t capacity_for(go_int n) {
     return cap;
 }
 
-static void allocate(GoMap *m, size_t cap) {
-    m->entries = gosub_new_array(&m->shape->entry_type, (go_int)cap);
-    m->index = gosub_alloc_bytes(2 * cap * sizeof(uint64_t));
+/* The bytes of storage for cap entries and their index: a whole number of
+ * entries, since the collector scans it as an array of them. */
+static size_t storage_entries(const MapShape *s, size_t cap) {
+    return cap + (2 * cap * sizeof(uint64_t) + s->stride - 1) / s->stride;
+}
+
+/* Gives m storage for cap entries: at store (zeroed, store_size bytes) when
+ * it fits there, else in the heap. */
+static void allocate_at(GoMap *m, size_t cap, void *store, size_t store_size) {
+    const MapShape *s = m->shape;
+    size_t n = storage_entries(s, cap);
+    if (store && n * s->stride <= store_size) {
+        memset(store, 0, n * s->stride);
+        m->entries = store;
+    } else {
+        m->entries = gosub_new_array(&s->entry_type, (go_int)n);
+    }
+    m->index = (uint64_t *)(m->entries + cap * s->stride);
     m->cap = (uint32_t)cap;
     m->used = 0;
+}
+
+static void allocate(GoMap *m, size_t cap) {
+    allocate_at(m, cap, NULL, 0);
 }
 
 /* Moves m's live entries, in order, into fresh arrays with room for twice
@@ -400,14 +436,28 @@ static void rebuild(GoMap *m) {
 
 /* ---------------------------------------------------------------- operations */
 
-GoMap *gosub_makemap(const GoType *maptype, go_int hint) {
-    GoMap *m = gosub_new(&map_header_type);
-    m->shape = shape_of(maptype);
-    m->seed = gosub_fastrand64();
-    /* Like Go, a hint that is negative or too large for memory is ignored. */
-    if (hint > 0 && (go_uintptr)hint <= ((go_uintptr)1 << 40) / (m->shape->stride + 16))
+/* Initialises the header m. Like Go, storage comes at make only for a hint
+ * above 8 (what one bucket holds: below it, with the first key), and a hint
+ * that is negative or too large for memory is ignored. */
+static GoMap *init_map(GoMap *m, const GoType *maptype, go_int hint, void *store, size_t store_size) {
+    *m = (GoMap){.shape = shape_of(maptype), .seed = gosub_fastrand64()};
+    if (hint > MIN_CAP && (go_uintptr)hint <= ((go_uintptr)1 << 40) / (m->shape->stride + 16))
         allocate(m, capacity_for(hint));
+    else if (store)
+        allocate_at(m, MIN_CAP, store, store_size);
     return m;
+}
+
+GoMap *gosub_makemap(const GoType *maptype, go_int hint) {
+    return init_map(gosub_new(&map_header_type), maptype, hint, NULL, 0);
+}
+
+_Static_assert(sizeof(GoMap) <= GOSUB_MAP_HEADER_WORDS * sizeof(uint64_t), "GOSUB_MAP_HEADER_WORDS");
+
+GoMap *gosub_makemap_frame(const GoType *maptype, go_int hint, void *frame, go_uintptr frame_size) {
+    uint8_t *store = (uint8_t *)frame + GOSUB_MAP_HEADER_WORDS * sizeof(uint64_t);
+    size_t store_size = frame_size - GOSUB_MAP_HEADER_WORDS * sizeof(uint64_t);
+    return init_map(frame, maptype, hint, store_size ? store : NULL, store_size);
 }
 
 go_int gosub_maplen(GoMap *m) {

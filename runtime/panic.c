@@ -108,21 +108,22 @@ static void print_panic_value(GoEface v) {
         return;
     }
     const char *basic = basic_type_name(t->kind);
+    const void *value = basic ? gosub_iface_value(t, &v.data) : NULL;
     if (basic && strcmp(t->string, basic) == 0) {
-        print_basic(t->kind, v.data);
+        print_basic(t->kind, value);
         return;
     }
     if (basic) {
         rt_stderr_puts(t->string);
         if (t->kind == GOKIND_STRING) {
             rt_stderr_puts("(\"");
-            print_basic(t->kind, v.data);
+            print_basic(t->kind, value);
             rt_stderr_puts("\")");
         } else if (t->kind == GOKIND_COMPLEX64 || t->kind == GOKIND_COMPLEX128) {
-            print_basic(t->kind, v.data);     /* already parenthesised */
+            print_basic(t->kind, value);     /* already parenthesised */
         } else {
             rt_stderr_puts("(");
-            print_basic(t->kind, v.data);
+            print_basic(t->kind, value);
             rt_stderr_puts(")");
         }
         return;
@@ -130,7 +131,7 @@ static void print_panic_value(GoEface v) {
     rt_stderr_puts("(");
     rt_stderr_puts(t->string);
     rt_stderr_puts(") ");
-    gosub_print_pointer(v.data);
+    gosub_print_pointer(v.data);       /* the data word, as Go prints it */
 }
 
 static const char *signal_description(int signo) {
@@ -211,8 +212,9 @@ RT_NORETURN void gosub_panic_string(GoString msg) {
 /* ---------------------------------------------------------------- runtime error types */
 
 static const GoType type_func_void = {
-    .kind = GOKIND_FUNC, .size = sizeof(void *), .align = sizeof(void *),
-    .ptrdata = sizeof(void *), .gcbits = (const uint8_t[]){0x01}, .string = "func()"};
+    .kind = GOKIND_FUNC, .flags = GOTYPE_DIRECT_IFACE, .size = sizeof(void *),
+    .align = sizeof(void *), .ptrdata = sizeof(void *), .gcbits = (const uint8_t[]){0x01},
+    .string = "func()"};
 
 static void runtime_error_marker(void *data) {
     (void)data;        /* RuntimeError(): marks runtime errors; does nothing */
@@ -220,7 +222,7 @@ static void runtime_error_marker(void *data) {
 
 static GoString concat2(const char *a, GoString b) {
     GoString parts[2] = {{(const uint8_t *)a, (go_int)strlen(a)}, b};
-    return gosub_string_concat(parts, 2);
+    return gosub_string_concat(NULL, parts, 2);
 }
 
 /* runtime.errorString: "runtime error: " + the string. */
@@ -350,13 +352,13 @@ static GoString cstr(const char *s) {
 }
 
 static GoString type_assertion_error_Error(void *data) {
-    const TypeAssertionError *e = *(TypeAssertionError **)data;
+    const TypeAssertionError *e = data;     /* a pointer: the data word itself */
     const char *inter = e->interface_type ? e->interface_type->string : "interface";
     const char *as = e->asserted->string;
     if (!e->concrete) {
         GoString parts[] = {cstr("interface conversion: "), cstr(inter), cstr(" is nil, not "),
                             cstr(as)};
-        return gosub_string_concat(parts, 4);
+        return gosub_string_concat(NULL, parts, 4);
     }
     const char *cs = e->concrete->string;
     if (e->missing_method.len == 0) {
@@ -365,11 +367,11 @@ static GoString type_assertion_error_Error(void *data) {
         const char *extra = strcmp(cs, as) == 0 ? " (types from different scopes)" : "";
         GoString parts[] = {cstr("interface conversion: "), cstr(inter), cstr(" is "), cstr(cs),
                             cstr(", not "), cstr(as), cstr(extra)};
-        return gosub_string_concat(parts, 7);
+        return gosub_string_concat(NULL, parts, 7);
     }
     GoString parts[] = {cstr("interface conversion: "), cstr(cs), cstr(" is not "), cstr(as),
                         cstr(": missing method "), e->missing_method};
-    return gosub_string_concat(parts, 6);
+    return gosub_string_concat(NULL, parts, 6);
 }
 
 static const GoMethod type_assertion_error_methods[] = {
@@ -383,8 +385,8 @@ static const GoType type_type_assertion_error = {
     .gcbits = (const uint8_t[]){0x0F}, .string = "runtime.TypeAssertionError"};
 
 static const GoType type_ptr_type_assertion_error = {
-    .kind = GOKIND_POINTER, .size = sizeof(void *), .align = sizeof(void *),
-    .ptrdata = sizeof(void *), .gcbits = (const uint8_t[]){0x01},
+    .kind = GOKIND_POINTER, .flags = GOTYPE_DIRECT_IFACE, .size = sizeof(void *),
+    .align = sizeof(void *), .ptrdata = sizeof(void *), .gcbits = (const uint8_t[]){0x01},
     .string = "*runtime.TypeAssertionError", .elem = &type_type_assertion_error,
     .methods = type_assertion_error_methods, .nmethods = 2};
 
@@ -494,7 +496,5 @@ RT_NORETURN void gosub_panic_type_assert(const GoType *iface, const GoType *conc
     e->concrete = concrete;
     e->asserted = asserted;
     if (missing_method) e->missing_method = cstr(missing_method);
-    TypeAssertionError **box = gosub_new(&type_ptr_type_assertion_error);
-    *box = e;
-    gosub_panic((GoEface){&type_ptr_type_assertion_error, box});
+    gosub_panic((GoEface){&type_ptr_type_assertion_error, e});
 }

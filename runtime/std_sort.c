@@ -55,7 +55,7 @@ go_int gosub_sort_sliceLen(GoEface x)
         switch (x.type->kind) {
         case GOKIND_STRING: return ((GoString *)x.data)->len;
         case GOKIND_ARRAY: return x.type->len;
-        case GOKIND_MAP: return gosub_maplen(*(GoMap **)x.data);
+        case GOKIND_MAP: return gosub_maplen((GoMap *)x.data);   /* a map is direct */
         }
     }
     return slice_of(x, "reflect.Value.Len")->len;

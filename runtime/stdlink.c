@@ -165,7 +165,7 @@ go_bool gosub_errors_assignTo(GoIface err, GoEface target)
     const GoType *pt = target.type;
     if (!pt || pt->kind != GOKIND_POINTER || !pt->elem)
         gosub_panic_string(GOSUB_STR("errors: target must be a non-nil pointer"));
-    void *dst = *(void **)target.data;
+    void *dst = target.data;           /* a pointer: the data word itself */
     if (!dst)
         gosub_panic_string(GOSUB_STR("errors: target must be a non-nil pointer"));
     const GoType *want = pt->elem, *dyn = err.itab ? err.itab->type : NULL;
@@ -174,7 +174,7 @@ go_bool gosub_errors_assignTo(GoIface err, GoEface target)
     if (want->kind != GOKIND_INTERFACE) {
         if (dyn != want)
             return false;
-        memmove(dst, err.data, want->size);
+        memmove(dst, gosub_iface_value(dyn, &err.data), want->size);
         return true;
     }
     if (want->nmethods == 0) {
@@ -315,7 +315,7 @@ void gosub_runtime_SetFinalizer(GoEface obj, GoEface finalizer)
         finalizer_throw("first argument is nil", NULL, NULL);
     if (ot->kind != GOKIND_POINTER)
         finalizer_throw("first argument", ot, NULL);
-    void *p = *(void **)obj.data;    /* a pointer is boxed in the interface */
+    void *p = obj.data;              /* a pointer is the interface's data word */
     bool at_start;
     if (!rt_gc_in_heap(p, &at_start)) {
         if (!p)     /* Go: a nil *T has no object either */
@@ -355,7 +355,7 @@ void gosub_runtime_SetFinalizer(GoEface obj, GoEface finalizer)
     }
     if (*rest)
         rt_fatal("runtime.SetFinalizer: a finalizer with results is not supported by gosub");
-    if (!rt_gc_set_finalizer(p, *(GoFunc **)finalizer.data, ot, iface_arg))
+    if (!rt_gc_set_finalizer(p, (GoFunc *)finalizer.data, ot, iface_arg))   /* a func: direct */
         finalizer_throw("finalizer already set", NULL, NULL);
 }
 

@@ -9,10 +9,17 @@
  * The UTF-8 rules are unicode/utf8's: a decoder that accepts only the
  * shortest encoding of a valid rune and reports anything else as U+FFFD of
  * width 1, which is also how `for range` over a string steps.
+ *
+ * The conversions and concatenation are Go's runtime functions (runtime/
+ * string.go), down to what they allocate: each takes an optional buffer in
+ * the caller's frame for a result that does not escape (gosub_rt.h).
  */
 #include <stdlib.h>
 
 #include "internal.h"
+
+/* glibc's record of where the main stack began (its highest address). */
+extern void *__libc_stack_end __attribute__((weak));
 
 /* ---------------------------------------------------------------- UTF-8 */
 
@@ -137,7 +144,24 @@ GoString gosub_string_lit(const char *bytes, go_int len) {
     return (GoString){(const uint8_t *)bytes, len};
 }
 
-GoString gosub_string_concat(const GoString *parts, go_int n) {
+/* Go's stringDataOnStack: whether p is in the running stack, below the
+ * caller's frame: bytes in a stack buffer of some frame of the program. */
+static bool on_stack(const void *p) {
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0), top = rt_signal_stack_top();
+    if (&__libc_stack_end && (uintptr_t)__libc_stack_end > top) top = (uintptr_t)__libc_stack_end;
+    return (uintptr_t)p >= here && (uintptr_t)p < top;
+}
+
+/* Go's rawstringtmp: n bytes for a new string, in buf when given and large
+ * enough, else in the heap. */
+static uint8_t *raw_string(uint8_t *buf, go_int n) {
+    if (buf && n <= GOSUB_TMPBUF_SIZE) return buf;
+    return gosub_alloc_bytes((go_uintptr)n);
+}
+
+/* Go's concatstrings. One non-empty part is the result itself, unless its
+ * bytes are on the stack and the result may escape (buf == NULL). */
+GoString gosub_string_concat(uint8_t *buf, const GoString *parts, go_int n) {
     go_int total = 0, nonempty = 0, last = 0;
     for (go_int i = 0; i < n; i++) {
         if (parts[i].len == 0) continue;
@@ -147,8 +171,9 @@ GoString gosub_string_concat(const GoString *parts, go_int n) {
         last = i;
     }
     if (nonempty == 0) return (GoString){NULL, 0};
-    if (nonempty == 1) return parts[last];    /* immutable: share it */
-    uint8_t *p = gosub_alloc_bytes((go_uintptr)total);
+    if (nonempty == 1 && (buf || !on_stack(parts[last].ptr)))
+        return parts[last];                   /* immutable: share it */
+    uint8_t *p = raw_string(buf, total);
     go_int at = 0;
     for (go_int i = 0; i < n; i++) {
         if (parts[i].len == 0) continue;
@@ -172,49 +197,71 @@ go_bool gosub_string_equal(GoString a, GoString b) {
                               memcmp(a.ptr, b.ptr, (size_t)a.len) == 0);
 }
 
-GoString gosub_string_from_rune(go_int32 r) {
-    if (r >= 0 && r < RT_RUNE_SELF) return (GoString){&single_bytes[r], 1};
-    uint8_t tmp[RT_UTF_MAX];
-    int n = rt_utf8_encode(tmp, r);
-    uint8_t *p = gosub_alloc_bytes((go_uintptr)n);
-    memcpy(p, tmp, (size_t)n);
-    return (GoString){p, n};
+/* Go's intstring: string(r) for a valid rune (the compiler maps invalid
+ * ones to U+FFFD). In buf (4 bytes) when given, else always in the heap, as
+ * in Go: the one-byte strings' table is for string(b) only. */
+GoString gosub_string_from_rune(uint8_t *buf, go_int32 r) {
+    uint8_t *p = buf ? buf : gosub_alloc_bytes(RT_UTF_MAX);
+    return (GoString){p, rt_utf8_encode(p, r)};
 }
 
-GoString gosub_string_from_bytes(GoSlice b) {
+/* Go's slicebytetostring. */
+GoString gosub_string_from_bytes(uint8_t *buf, GoSlice b) {
     if (b.len == 0) return (GoString){NULL, 0};
     if (b.len == 1) return (GoString){&single_bytes[*(uint8_t *)b.ptr], 1};
-    uint8_t *p = gosub_alloc_bytes((go_uintptr)b.len);
+    uint8_t *p = raw_string(buf, b.len);
     memcpy(p, b.ptr, (size_t)b.len);
     return (GoString){p, b.len};
 }
 
-GoSlice gosub_bytes_from_string(GoString s) {
-    /* Even []byte("") is a non-nil, empty slice in Go. */
-    uint8_t *p = gosub_alloc_bytes((go_uintptr)s.len);
+/* Go's stringtoslicebyte: the whole buffer is the slice's capacity; in the
+ * heap, the size class is (rawbyteslice). */
+GoSlice gosub_bytes_from_string(uint8_t *buf, GoString s) {
+    uint8_t *p;
+    go_int cap;
+    if (buf && s.len <= GOSUB_TMPBUF_SIZE) {
+        memset(buf, 0, GOSUB_TMPBUF_SIZE);
+        p = buf;
+        cap = GOSUB_TMPBUF_SIZE;
+    } else {
+        /* Even []byte("") is a non-nil, empty slice in Go. */
+        cap = s.len ? (go_int)gosub_roundupsize((go_uintptr)s.len) : 0;
+        p = gosub_alloc_bytes((go_uintptr)cap);
+    }
     if (s.len) memcpy(p, s.ptr, (size_t)s.len);
-    return (GoSlice){p, s.len, s.len};
+    return (GoSlice){p, s.len, cap};
 }
 
-GoString gosub_string_from_runes(GoSlice r) {
+/* Go's slicerunetostring: like Go, it asks for three bytes more than the
+ * runes take. */
+GoString gosub_string_from_runes(uint8_t *buf, GoSlice r) {
     const int32_t *runes = r.ptr;
     go_int size = 0;
     for (go_int i = 0; i < r.len; i++) size += rune_len(runes[i]);
-    if (size == 0) return (GoString){NULL, 0};
-    uint8_t *p = gosub_alloc_bytes((go_uintptr)size);
+    uint8_t *p = raw_string(buf, size + 3);
     go_int at = 0;
     for (go_int i = 0; i < r.len; i++) at += rt_utf8_encode(p + at, runes[i]);
-    return (GoString){p, size};
+    return (GoString){size ? p : NULL, size};
 }
 
-GoSlice gosub_runes_from_string(GoString s) {
-    go_int n = (go_int)rt_utf8_count(s.ptr, (size_t)s.len);
-    int32_t *runes = gosub_alloc_bytes((go_uintptr)n * sizeof(int32_t));
+/* Go's stringtoslicerune. */
+GoSlice gosub_runes_from_string(int32_t *buf, GoString s) {
+    go_int n = (go_int)rt_utf8_count(s.ptr, (size_t)s.len), cap;
+    int32_t *runes;
+    if (buf && n <= GOSUB_TMPBUF_SIZE) {
+        memset(buf, 0, GOSUB_TMPBUF_SIZE * sizeof(int32_t));
+        runes = buf;
+        cap = GOSUB_TMPBUF_SIZE;
+    } else {
+        go_uintptr mem = n ? gosub_roundupsize((go_uintptr)n * sizeof(int32_t)) : 0;
+        runes = gosub_alloc_bytes(mem);
+        cap = (go_int)(mem / sizeof(int32_t));
+    }
     go_int k = 0;
     for (go_int i = 0; i < s.len; k++) {
         int w;
         runes[k] = rt_utf8_decode(s.ptr + i, (size_t)(s.len - i), &w);
         i += w;
     }
-    return (GoSlice){runes, n, n};
+    return (GoSlice){runes, n, cap};
 }

@@ -46,7 +46,7 @@ const GoType gosub_type_string = {
     .string = "string"};
 
 const GoType gosub_type_unsafe_Pointer = {
-    .kind = GOKIND_UNSAFE_POINTER, .flags = GOTYPE_NAMED, .size = W, .align = W,
+    .kind = GOKIND_UNSAFE_POINTER, .flags = GOTYPE_NAMED | GOTYPE_DIRECT_IFACE, .size = W, .align = W,
     .ptrdata = W, .gcbits = gcbits_one_pointer, .string = "unsafe.Pointer"};
 
 /* Both words of an interface are pointers: the type (or itab) and the data. */
@@ -56,7 +56,7 @@ const GoType gosub_type_empty_interface = {
 
 /* error is interface { Error() string }. */
 const GoType rt_type_func_string = {
-    .kind = GOKIND_FUNC, .size = W, .align = W, .ptrdata = W,
+    .kind = GOKIND_FUNC, .flags = GOTYPE_DIRECT_IFACE, .size = W, .align = W, .ptrdata = W,
     .gcbits = gcbits_one_pointer, .string = "func() string"};
 
 static const GoMethod error_methods[] = {
@@ -67,3 +67,14 @@ const GoType gosub_type_error = {
     .kind = GOKIND_INTERFACE, .flags = GOTYPE_NAMED, .size = sizeof(GoIface),
     .align = W, .ptrdata = 2 * W, .gcbits = gcbits_two_pointers, .string = "error",
     .methods = error_methods, .nmethods = 1};
+
+/* What conversions to interfaces point at instead of allocating (gosub_rt.h):
+ * Go's staticuint64s, the values 0..255, read in place as any type of up to
+ * 8 bytes on a little-endian machine; and zeroVal, the zero string or slice. */
+#define SU8(n) n, n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7
+#define SU64(n) SU8(n), SU8(n + 8), SU8(n + 16), SU8(n + 24), SU8(n + 32), SU8(n + 40), \
+    SU8(n + 48), SU8(n + 56)
+const uint64_t gosub_staticuint64s[256] = {SU64(0), SU64(64), SU64(128), SU64(192)};
+#undef SU64
+#undef SU8
+const uint64_t gosub_zeroval[4];

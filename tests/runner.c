@@ -531,8 +531,13 @@ static void remove_tree(const char *dir)
 /* Build constraints: "// +build" and "//go:build" lines, as run.go's        */
 /* shouldTest evaluates them for linux/amd64 with the gc toolchain.          */
 
+static bool building_without_escape_analysis(void);
+
 /* run.go's context.match, with the tool tags of Go 1.19's gc on amd64
- * (go list -f '{{context.ToolTags}}'). cgo is off: gosub has no cgo. */
+ * (go list -f '{{context.ToolTags}}'). cgo is off: gosub has no cgo.
+ * gosub's own tag gosub.N is set when the programs are built with -N
+ * (-buildflags -N): a test that counts allocations says "//go:build
+ * !gosub.N", since without escape analysis everything is on the heap. */
 static bool tag_is_set(const char *tag, size_t n)
 {
     if (n == 0)
@@ -547,6 +552,8 @@ static bool tag_is_set(const char *tag, size_t n)
     for (size_t i = 0; i < sizeof set / sizeof set[0]; i++)
         if (strlen(set[i]) == n && memcmp(set[i], tag, n) == 0)
             return true;
+    if (n == 7 && memcmp(tag, "gosub.N", 7) == 0)
+        return building_without_escape_analysis();
     return false;
 }
 
@@ -2051,6 +2058,15 @@ static void program_files(Test *t, const Recipe *r, StrList *files, StrList *arg
     }
     for (; i < r->args.n; i++)
         sl_push(args, r->args.v[i]);
+}
+
+/* Whether -buildflags asked for -N. */
+static bool building_without_escape_analysis(void)
+{
+    for (int i = 0; i < g_build_flags.n; i++)
+        if (strcmp(g_build_flags.v[i], "-N") == 0)
+            return true;
+    return false;
 }
 
 /* gosub build -o exe FLAGS FILES. */

@@ -23,9 +23,9 @@ static const uint8_t bits1[] = {0x01};
     static const GoType name = {.kind = GOKIND_ARRAY, .size = (n) * (esize),            \
                                 .align = W8, .string = (str), .elem = (elemp), .len = (n)}
 #define PTR_TYPE(name, str, elemp)                                                     \
-    static const GoType name = {.kind = GOKIND_POINTER, .size = W8, .align = W8,       \
-                                .ptrdata = W8, .gcbits = bits1, .string = (str),       \
-                                .elem = (elemp)}
+    static const GoType name = {.kind = GOKIND_POINTER, .flags = GOTYPE_DIRECT_IFACE,  \
+                                .size = W8, .align = W8, .ptrdata = W8,                \
+                                .gcbits = bits1, .string = (str), .elem = (elemp)}
 
 SLICE_TYPE(t_bytes, "[]uint8", &gosub_type_uint8);
 SLICE_TYPE(t_ints, "[]int", &gosub_type_int);
@@ -102,9 +102,10 @@ static GoString S_String(void *data) {
     GoEface args[] = {EFACE(int, go_int, s->n)};
     return gosub_fmt_Sprintf(GOSUB_STR("S<%d>"), GOSUB_SLICE(args));
 }
-/* The same method in *S's method set: dereferences its receiver. */
+/* The same method in *S's method set: dereferences its receiver (a pointer:
+ * the interface's data word itself). */
 static GoString ptr_S_String(void *data) {
-    S copy = **(S **)data;
+    S copy = *(S *)data;
     return S_String(&copy);
 }
 static const GoMethod S_methods[] = {
@@ -117,7 +118,8 @@ static const GoField S_fields[] = {{"n", &gosub_type_int, 0, false, false}};
 static const GoType t_S = {.kind = GOKIND_STRUCT, .flags = GOTYPE_NAMED, .size = sizeof(S),
                            .align = 8, .string = "main.S", .fields = S_fields, .nfields = 1,
                            .methods = S_methods, .nmethods = 1};
-static const GoType t_ptr_S = {.kind = GOKIND_POINTER, .size = 8, .align = 8, .ptrdata = 8,
+static const GoType t_ptr_S = {.kind = GOKIND_POINTER, .flags = GOTYPE_DIRECT_IFACE,
+                               .size = 8, .align = 8, .ptrdata = 8,
                                .gcbits = bits1, .string = "*main.S", .elem = &t_S,
                                .methods = ptr_S_methods, .nmethods = 1};
 
@@ -137,10 +139,10 @@ typedef struct {
     GoString msg;
 } E;
 static GoString ptr_E_Error(void *data) {
-    const E *e = *(E **)data;
+    const E *e = data;
     if (!e) return GOSUB_STR("E(nil)");
     GoString parts[] = {GOSUB_STR("E:"), e->msg};
-    return gosub_string_concat(parts, 2);
+    return gosub_string_concat(NULL, parts, 2);
 }
 static const GoMethod ptr_E_methods[] = {
     {"Error", &rt_type_func_string, (void (*)(void))ptr_E_Error, 0},
@@ -149,7 +151,8 @@ static const GoField E_fields[] = {{"msg", &gosub_type_string, 0, false, false}}
 static const GoType t_E = {.kind = GOKIND_STRUCT, .flags = GOTYPE_NAMED, .size = sizeof(E),
                            .align = 8, .ptrdata = 8, .gcbits = bits1, .string = "main.E",
                            .fields = E_fields, .nfields = 1};
-static const GoType t_ptr_E = {.kind = GOKIND_POINTER, .size = 8, .align = 8, .ptrdata = 8,
+static const GoType t_ptr_E = {.kind = GOKIND_POINTER, .flags = GOTYPE_DIRECT_IFACE,
+                               .size = 8, .align = 8, .ptrdata = 8,
                                .gcbits = bits1, .string = "*main.E", .elem = &t_E,
                                .methods = ptr_E_methods, .nmethods = 1};
 static const GoItab itab_error_ptr_E = {&gosub_type_error, &t_ptr_E,
@@ -305,7 +308,7 @@ static void check_values(void) {
     ADD(others, nothers, "Emb", EFACE_T(&t_Emb, Emb, {1, STR("x")}, 3));
     ADD(others, nothers, "I zero", EFACE_T(&t_I, I, {NULL, NULL}, {NULL, NULL}));
     ADD(others, nothers, "I full",
-        EFACE_T(&t_I, I, {&itab_error_ptr_E, &(E *){&(E){STR("m")}}}, EFACE(int, go_int, 5)));
+        EFACE_T(&t_I, I, {&itab_error_ptr_E, &(E){STR("m")}}, EFACE(int, go_int, 5)));
     ADD(others, nothers, "S", EFACE_T(&t_S, S, 1));
     ADD(others, nothers, "W", EFACE_T(&t_W, W, {1}, {2}));
     ADD(others, nothers, "*S nil", EFACE_T(&t_ptr_S, S *, NULL));
@@ -433,8 +436,8 @@ static void check_printf(void) {
     PF("w verb", "%w", ERR_("x"));
     PF("nested error", "%v %s",
        EFACE_T(&t_errors, GoSlice,
-               SLICEV(GoIface, {&itab_error_ptr_E, &(E *){&(E){STR("a")}}}, {NULL, NULL})),
-       EFACE_T(&t_I, I, {&itab_error_ptr_E, &(E *){&(E){STR("b")}}}, {NULL, NULL}));
+               SLICEV(GoIface, {&itab_error_ptr_E, &(E){STR("a")}}, {NULL, NULL})),
+       EFACE_T(&t_I, I, {&itab_error_ptr_E, &(E){STR("b")}}, {NULL, NULL}));
     PF("long width", "%300d|", I_(1));
     PF("huge prec", "%.100f", F_(1.0 / 3));
     PF("bytes verbs", "%s|%q|%x|% X|%v|%d|%c", BYTES_AB, BYTES_AB, BYTES_AB, BYTES_AB, BYTES_AB,

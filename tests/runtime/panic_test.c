@@ -29,21 +29,22 @@ typedef struct {
     GoString msg;
 } E;
 static GoString ptr_E_Error(void *data) {
-    GoString parts[] = {GOSUB_STR("E:"), (*(E **)data)->msg};
-    return gosub_string_concat(parts, 2);
+    GoString parts[] = {GOSUB_STR("E:"), ((E *)data)->msg};   /* a pointer: the data word */
+    return gosub_string_concat(NULL, parts, 2);
 }
 static const GoMethod ptr_E_methods[] = {
     {"Error", &rt_type_func_string, (void (*)(void))ptr_E_Error, 0}};
-static const GoType t_ptr_E = {.kind = GOKIND_POINTER, .size = 8, .align = 8,
+static const GoType t_ptr_E = {.kind = GOKIND_POINTER, .flags = GOTYPE_DIRECT_IFACE, .size = 8, .align = 8,
                                .string = "*main.E", .methods = ptr_E_methods, .nmethods = 1};
 
 /* errors.New's *errors.errorString, whose Error returns the text as is. */
 static GoString ptr_errorString_Error(void *data) {
-    return **(GoString **)data;
+    return *(GoString *)data;
 }
 static const GoMethod ptr_errorString_methods[] = {
     {"Error", &rt_type_func_string, (void (*)(void))ptr_errorString_Error, 0}};
-static const GoType t_ptr_errorString = {.kind = GOKIND_POINTER, .size = 8, .align = 8,
+static const GoType t_ptr_errorString = {.kind = GOKIND_POINTER, .flags = GOTYPE_DIRECT_IFACE,
+                                         .size = 8, .align = 8,
                                          .string = "*errors.errorString",
                                          .methods = ptr_errorString_methods, .nmethods = 1};
 

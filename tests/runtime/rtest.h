@@ -50,11 +50,14 @@ static inline GoString rtest_cstr(const char *s) {
     return (GoString){(const uint8_t *)s, (go_int)strlen(s)};
 }
 
-/* An interface{} holding a value of predeclared type `type` (int, string...). */
+/* An interface{} holding a value of predeclared type `type` (int, string...):
+ * its data word is the value itself for a direct (pointer-shaped) type, else
+ * points at a copy. */
 #define EFACE(type, ctype, ...) \
-    ((GoEface){&gosub_type_##type, (void *)&(ctype){__VA_ARGS__}})
+    ((GoEface){&gosub_type_##type, gosub_iface_word(&gosub_type_##type, &(ctype){__VA_ARGS__})})
 /* An interface{} holding a value of a test-defined type. */
-#define EFACE_T(typeptr, ctype, ...) ((GoEface){(typeptr), (void *)&(ctype){__VA_ARGS__}})
+#define EFACE_T(typeptr, ctype, ...) \
+    ((GoEface){(typeptr), gosub_iface_word((typeptr), &(ctype){__VA_ARGS__})})
 
 #define W8 sizeof(void *)
 
