@@ -28,6 +28,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <string.h>                        /* memcpy and memset in the emitted code */
 
 /* ---------------------------------------------------------------- values */
 

@@ -86,7 +86,7 @@ static const char *env_find(GoString key)
 static GoString env_string(const char *s)
 {
     size_t n = strlen(s);
-    return gosub_string_from_bytes((GoSlice){(void *)s, (go_int)n, (go_int)n});
+    return gosub_string_from_bytes(NULL, (GoSlice){(void *)s, (go_int)n, (go_int)n});
 }
 
 /* s as a NUL-terminated C string, in malloc'd memory. */
