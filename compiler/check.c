@@ -2310,8 +2310,8 @@ static void check_index(Checker *c, Node *n)
     }
     if (type_is_string(u)) {
         if (n->x->mode == MODE_CONST && n->y->mode == MODE_CONST && const_int64(n->y->cval) >= n->x->cval->slen) {
-            error_at(c->ctx, n->y->pos, "invalid argument: index %s out of bounds [0:%lld]",
-                     expr_string(n->y), (long long)n->x->cval->slen);
+            error_at(c->ctx, node_start_pos(n->y), "invalid argument: index %s out of bounds [0:%lld]",
+                     const_string(n->y->cval), (long long)n->x->cval->slen);
             set_invalid(n);
             return;
         }
@@ -2324,8 +2324,8 @@ static void check_index(Checker *c, Node *n)
         u = underlying(u->elem);
     if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
         if (u->kind == TY_ARRAY && n->y->mode == MODE_CONST && const_int64(n->y->cval) >= u->len) {
-            error_at(c->ctx, n->y->pos, "invalid argument: index %s out of bounds [0:%lld]",
-                     expr_string(n->y), (long long)u->len);
+            error_at(c->ctx, node_start_pos(n->y), "invalid argument: index %s out of bounds [0:%lld]",
+                     const_string(n->y->cval), (long long)u->len);
             set_invalid(n);
             return;
         }
@@ -2434,8 +2434,8 @@ static void check_slice_expr(Checker *c, Node *n)
             continue;
         if (b->mode == MODE_CONST) {
             if (length >= 0 && const_int64(b->cval) > length) {   /* beyond the capacity, length+1 */
-                error_at(c->ctx, b->pos, "invalid argument: index %s out of bounds [0:%lld]", expr_string(b),
-                         (long long)length + 1);
+                error_at(c->ctx, node_start_pos(b), "invalid argument: index %s out of bounds [0:%lld]",
+                         const_string(b->cval), (long long)length + 1);
                 continue;
             }
             ind[i] = const_int64(b->cval);
@@ -2782,7 +2782,10 @@ static void check_var_spec(Checker *c, Node *spec, bool local)
                     error_at(c->ctx, v->pos, "use of untyped nil in variable declaration");
                     set_invalid(v);
                 }
+                const char *saved = c->context;
+                c->context = "variable declaration";
                 convert_untyped(c, v, NULL);
+                c->context = saved;
                 vt = v->ty;
             }
             if (is_invalid(v))
@@ -3304,7 +3307,10 @@ static void check_assign(Checker *c, Node *n)
             check_value(c, r, NULL);
             if (r->mode == MODE_NIL)
                 error_at(c->ctx, r->pos, "use of untyped nil in assignment");
+            const char *saved = c->context;
+            c->context = "assignment to _ identifier";
             convert_untyped(c, r, NULL);
+            c->context = saved;
             l->mode = MODE_VAR;
             l->ty = r->ty;
             continue;
@@ -3358,7 +3364,10 @@ static void check_switch(Checker *c, Node *n)
     Type *tag_type = type_basic(TY_BOOL);
     if (n->tag) {
         check_value(c, n->tag, NULL);
+        const char *saved = c->context;
+        c->context = "switch expression";
         convert_untyped(c, n->tag, NULL);
+        c->context = saved;
         tag_type = is_invalid(n->tag) ? NULL : n->tag->ty;
         if (tag_type && !type_is_comparable(tag_type) && underlying(tag_type)->kind != TY_SLICE &&
             underlying(tag_type)->kind != TY_MAP && underlying(tag_type)->kind != TY_FUNC) {
