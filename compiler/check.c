@@ -2541,23 +2541,32 @@ static void check_composite(Checker *c, Node *n, Type *hint)
     case TY_ARRAY:
     case TY_SLICE: {
         int64_t index = 0, max = 0;
+        int64_t length = u->kind == TY_ARRAY && !open_array ? u->len : -1;
         for (int i = 0; i < elts->len; i++) {
             Node *e = list_at(elts, i);
             Node *v = e;
+            bool valid = false;            /* index is this element's: check it for duplicates */
             if (e->kind == N_KEYVALUE) {
+                /* types2's index(): a valid index (an int, not negative), constant,
+                 * and within the array */
                 check_expr(c, e->x, NULL);
-                if (e->x->mode != MODE_CONST || !type_is_integer(e->x->ty) || e->x->cval->kind != CV_INT) {
-                    error_at(c->ctx, e->x->pos, "index %s must be integer constant", expr_string(e->x));
-                } else {
-                    convert_untyped(c, e->x, type_basic(TY_INT));
-                    if (!is_invalid(e->x))
-                        index = const_int64(e->x->cval);
+                if (!is_invalid(e->x) && valid_index(c, e->x, "index", false)) {
+                    int64_t k = e->x->mode == MODE_CONST ? const_int64(e->x->cval) : -1;
+                    if (e->x->mode != MODE_CONST)
+                        error_at(c->ctx, node_start_pos(e->x), "index %s must be integer constant", expr_string(e->x));
+                    else if (length >= 0 && k >= length)
+                        error_at(c->ctx, node_start_pos(e->x), "invalid argument: index %s out of bounds [0:%lld]",
+                                 const_string(e->x->cval), (long long)length);
+                    else
+                        index = k, valid = true;
                 }
                 v = e->y;
+            } else if (length >= 0 && index >= length) {
+                error_at(c->ctx, v->pos, "index %lld is out of bounds (>= %lld)", (long long)index, (long long)length);
+            } else {
+                valid = true;
             }
-            if (u->kind == TY_ARRAY && !open_array && index >= u->len)
-                error_at(c->ctx, v->pos, "index %lld is out of bounds (>= %lld)", (long long)index, (long long)u->len);
-            for (int k = 0; k < i; k++) {
+            for (int k = 0; valid && k < i; k++) {
                 Node *prev = list_at(elts, k);
                 if (prev->iota == index) {
                     error_at(c->ctx, e->pos, "duplicate index %lld in array or slice literal", (long long)index);
@@ -2566,7 +2575,7 @@ static void check_composite(Checker *c, Node *n, Type *hint)
             }
             check_value(c, v, u->elem);
             assign_to(c, v, u->elem, "array or slice literal");
-            e->iota = (int)index;          /* after checking: a func literal uses iota too */
+            e->iota = valid ? (int)index : -1;     /* after checking: a func literal uses iota too */
             index++;
             if (index > max)
                 max = index;
