@@ -2813,16 +2813,20 @@ static void check_const_spec(Checker *c, Node *spec, bool local)
     /* an omitted value list repeats the previous one in its group, with its
      * own iota: spec->group is the spec whose values apply (set_const_groups) */
     Node *src = spec->group ? spec->group : spec;
-    if (!src->list2) {
-        error_at(c->ctx, spec->pos, "missing init expr for %s", ((Node *)list_at(spec->list, 0))->name);
-        return;
-    }
     Node *type_node = src == spec ? spec->type : src->type;
     Type *t = type_node ? resolve_type(c, type_node) : NULL;
-    int nnames = spec->list->len, nvalues = src->list2->len;
-    if (nnames != nvalues) {
-        error_at(c->ctx, ((Node *)list_at(spec->list, 0))->pos,
-                 nnames > nvalues ? "missing init expr for const declaration" : "extra init expr");
+    int nnames = spec->list->len, nvalues = src->list2 ? src->list2->len : 0;
+    /* types2's arity check: at the first name without a value, or at the
+     * first value without a name (at the spec when it repeats another's) */
+    if (nnames > nvalues) {
+        Node *name = list_at(spec->list, nvalues);
+        error_at(c->ctx, name->pos, "missing init expr for %s", name->name);
+    } else if (nnames < nvalues) {
+        Node *extra = list_at(src->list2, nnames);
+        if (src == spec)
+            error_at(c->ctx, node_start_pos(extra), "extra init expr %s", expr_string(extra));
+        else
+            error_at(c->ctx, spec->pos, "extra init expr at %s", pos_string(c->ctx, node_start_pos(extra)));
     }
     int saved_iota = c->iota;
     c->iota = spec->iota;
@@ -2883,8 +2887,8 @@ static void set_const_groups(List *specs)
             first = g;
             last = NULL;
         }
-        if (spec->list2)
-            last = spec;
+        if (spec->list2 || spec->type)     /* a type without values repeats nothing: */
+            last = spec;                   /* "missing init expr" (types2's constDecl) */
         spec->group = last;
     }
 }
