@@ -226,56 +226,9 @@ static void universe_init(Checker *c)
 
 /* ---------------------------------------------------------------- constants */
 
-static ConstVal *cv_int(__int128 v)
-{
-    ConstVal *cv = xalloc(sizeof *cv);
-    cv->kind = CV_INT;
-    cv->i = v;
-    return cv;
-}
-
-static ConstVal *cv_float(long double v)
-{
-    ConstVal *cv = xalloc(sizeof *cv);
-    cv->kind = CV_FLOAT;
-    cv->f = v;
-    return cv;
-}
-
-static ConstVal *cv_bool(bool v)
-{
-    ConstVal *cv = xalloc(sizeof *cv);
-    cv->kind = CV_BOOL;
-    cv->b = v;
-    return cv;
-}
-
-static const char *int128_string(__int128 v)
-{
-    char buf[64], *p = buf + sizeof buf;
-    *--p = '\0';
-    bool neg = v < 0;
-    unsigned __int128 u = neg ? -(unsigned __int128)v : (unsigned __int128)v;
-    do {
-        *--p = (char)('0' + (int)(u % 10));
-        u /= 10;
-    } while (u);
-    if (neg)
-        *--p = '-';
-    return xstrdup(p);
-}
-
-static const char *cv_string(ConstVal *cv)
-{
-    switch (cv->kind) {
-    case CV_BOOL: return cv->b ? "true" : "false";
-    case CV_INT: return int128_string(cv->i);
-    case CV_FLOAT: return xprintf("%Lg", cv->f);
-    case CV_COMPLEX: return xprintf("(%Lg + %Lgi)", cv->f, cv->im);
-    case CV_STRING: return xprintf("\"%.*s\"", (int)cv->slen, cv->s);
-    }
-    return "?";
-}
+/* Constant values and their exact arithmetic are constant.c's (go/constant's
+ * rules); this section makes them from literals and checks that a constant
+ * fits the type it is given, in types2's words. */
 
 /* Decodes a Go string or rune literal's escapes; the lexer checked them. */
 static int64_t unquote(const char *lit, int len, char *out)
@@ -353,179 +306,70 @@ static int32_t decode_rune(const unsigned char *s, int64_t n)
 
 static ConstVal *literal_value(Checker *c, Node *n)
 {
-    char *text = xstrndup(n->lit, (size_t)n->litlen), *w = text;
-    for (char *r = text; *r; r++)      /* drop digit separators */
-        if (*r != '_')
-            *w++ = *r;
-    *w = '\0';
     switch (n->op) {
-    case TK_INT: {
-        unsigned __int128 v = 0;
-        int base = 10;
-        const char *p = text;
-        if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) { base = 16; p += 2; }
-        else if (p[0] == '0' && (p[1] == 'b' || p[1] == 'B')) { base = 2; p += 2; }
-        else if (p[0] == '0' && (p[1] == 'o' || p[1] == 'O')) { base = 8; p += 2; }
-        else if (p[0] == '0' && p[1]) { base = 8; p += 1; }
-        if (!*p)
-            return NULL;                  /* 0x: the lexer reported it */
-        for (; *p; p++) {
-            int d = *p >= 'a' ? *p - 'a' + 10 : *p >= 'A' ? *p - 'A' + 10 : *p - '0';
-            if (d < 0 || d >= base)
-                return NULL;              /* 0b12: the lexer reported it */
-            unsigned __int128 next = v * (unsigned)base + (unsigned)d;
-            if (next / (unsigned)base != v || next >> 127) {
-                error_at(c->ctx, n->pos, "integer constant overflow (gosub's constants have 128 bits)");
-                return cv_int(0);
-            }
-            v = next;
-        }
-        return cv_int((__int128)v);
-    }
-    case TK_FLOAT: {
-        char *end;
-        long double f = strtold(text, &end);
-        if (*end)
-            return NULL;                  /* 1e: the lexer reported it */
-        return cv_float(f);
-    }
     case TK_CHAR: {
         char *buf = xalloc((size_t)n->litlen + 4);
         int64_t len = unquote(n->lit, n->litlen, buf);
         bool escaped_byte = n->litlen > 2 && n->lit[1] == '\\' &&
                             (n->lit[2] == 'x' || (n->lit[2] >= '0' && n->lit[2] <= '7'));
-        return cv_int(escaped_byte ? (unsigned char)buf[0] : decode_rune((unsigned char *)buf, len));
+        return const_make_int64(escaped_byte ? (unsigned char)buf[0] : decode_rune((unsigned char *)buf, len));
     }
     case TK_STRING: {
-        ConstVal *cv = xalloc(sizeof *cv);
-        cv->kind = CV_STRING;
         char *buf = xalloc((size_t)n->litlen + 1);
-        cv->slen = unquote(n->lit, n->litlen, buf);
-        cv->s = buf;
-        return cv;
+        int64_t len = unquote(n->lit, n->litlen, buf);
+        return const_make_string(buf, len);
     }
-    default: {                         /* 2.5i: an untyped complex constant */
-        text[strlen(text) - 1] = '\0';
-        ConstVal *cv = cv_float(0);
-        cv->kind = CV_COMPLEX;
-        char p1 = text[0] == '0' ? (char)(text[1] | 0x20) : 0;
-        bool radix = p1 == 'b' || p1 == 'o' || (p1 == 'x' && !strpbrk(text, ".pP"));
-        if (radix) {                   /* 0x1fi, 0o17i, 0b1i: an integer times i */
-            int base = p1 == 'b' ? 2 : p1 == 'o' ? 8 : 16;
-            cv->im = (long double)strtoull(text + 2, NULL, base);
-        } else {
-            cv->im = strtold(text, NULL);  /* 0123i is decimal, as the spec says */
+    default: {                             /* TK_INT, TK_FLOAT, TK_IMAG */
+        /* types2 refuses number literals longer than this: no constant
+         * needs them, and converting them would take long */
+        if (n->litlen > 10000) {
+            error_at(c->ctx, n->pos, "excessively long constant: %.10s... (%d chars)", n->lit, n->litlen);
+            return NULL;
         }
-        return cv;
+        bool malformed;
+        ConstVal *v = const_from_literal(n->op, n->lit, (size_t)n->litlen, &malformed);
+        if (!v && !malformed)              /* well formed, but beyond any float: 1e+1000000000000 */
+            error_at(c->ctx, n->pos, "malformed constant: %.*s", n->litlen, n->lit);
+        return v;                          /* malformed: the lexer reported it */
     }
     }
 }
 
-/* Whether an integer value fits in the integer type t. */
-static bool int_fits(__int128 v, TypeKind k)
-{
-    switch (k) {
-    case TY_INT8: return v >= -128 && v <= 127;
-    case TY_INT16: return v >= -32768 && v <= 32767;
-    case TY_INT32: return v >= INT32_MIN && v <= INT32_MAX;
-    case TY_INT: case TY_INT64: return v >= INT64_MIN && v <= INT64_MAX;
-    case TY_UINT8: return v >= 0 && v <= 255;
-    case TY_UINT16: return v >= 0 && v <= 65535;
-    case TY_UINT32: return v >= 0 && v <= UINT32_MAX;
-    case TY_UINT: case TY_UINT64: case TY_UINTPTR: return v >= 0 && v <= (__int128)UINT64_MAX;
-    default: return true;
-    }
-}
-
-/* Converts constant x in place to type t (whose underlying type is basic),
- * reporting gc's error when the value is not representable. */
 /* A constant that t cannot represent, in the words gc uses where it
- * happened: a conversion T(x), an operand of a binary operation, or an
+ * happened: a conversion T(x), an implicit conversion (of an index, a
+ * shift count, or an operand of a binary operation to the other's type:
+ * types2's invalidConversion, which names the underlying type), or an
  * assignment of some kind (c->context). */
 static void report_unrepresentable(Checker *c, Node *x, Type *t, const char *why)
 {
     if (c->conversion)
         error_at(c->ctx, node_start_pos(x), "cannot convert %s to type %s", operand_string(x), type_string(t));
-    else if (c->implicit_conversion)
+    else if (c->implicit_conversion || c->operand_of_binary)
         error_at(c->ctx, node_start_pos(x), "%s %s%s %s", operand_string(x), why,
-                 strcmp(why, "truncated") == 0 ? " to" : "", type_string(t));
-    else if (c->operand_of_binary || !type_is_untyped(x->ty))
+                 strcmp(why, "truncated") == 0 ? " to" : "", type_string(underlying(t)));
+    else if (!type_is_untyped(x->ty))
         error_at(c->ctx, node_start_pos(x), "%s overflows %s", operand_string(x), type_string(t));
     else
         error_at(c->ctx, node_start_pos(x), "cannot use %s as %s value in %s (%s)", operand_string(x), type_string(t),
                  c->context ? c->context : "assignment", why);
 }
 
+/* Converts constant x in place to type t (whose underlying type is basic):
+ * an integer type's value is an integer, a float or complex type's is
+ * rounded to it. Reports gc's error when t cannot represent the value. */
 static bool represent(Checker *c, Node *x, Type *t)
 {
     Type *u = underlying(t);
-    ConstVal *cv = x->cval;
-    if (cv->kind == CV_COMPLEX && !type_is_complex(u)) {
-        if (cv->im != 0) {
-            report_unrepresentable(c, x, t, "truncated");
-            return false;
-        }
-        x->cval = cv = cv_float(cv->f);
-    }
-    if (type_is_integer(u)) {
-        if (cv->kind == CV_FLOAT) {
-            if (cv->f != floorl(cv->f) || isinf(cv->f)) {
-                report_unrepresentable(c, x, t, "truncated");
-                return false;
-            }
-            if (fabsl(cv->f) >= 1.7e38L) {
-                report_unrepresentable(c, x, t, "overflows");
-                return false;
-            }
-            x->cval = cv = cv_int((__int128)cv->f);
-        }
-        if (cv->kind != CV_INT)
-            return false;
-        if (!int_fits(cv->i, u->kind)) {
-            report_unrepresentable(c, x, t, "overflows");
-            return false;
-        }
+    ConstVal *rounded;
+    if (const_representable(x->cval, u->kind, &rounded)) {
+        x->cval = rounded;
         return true;
     }
-    if (type_is_float(u) && (cv->kind == CV_FLOAT || cv->kind == CV_INT)) {
-        long double f = cv->kind == CV_INT ? (long double)cv->i : cv->f;
-        long double max = u->kind == TY_FLOAT32 ? 3.40282356779733661637539395458142568448e38L
-                                                : 1.79769313486231580793728971405301e308L;
-        if (!isinf(f) && fabsl(f) > max) {     /* rounds to infinity: not representable */
-            report_unrepresentable(c, x, t, "overflows");
-            return false;
-        }
-    }
-    if (type_is_float(u)) {
-        if (cv->kind == CV_INT)
-            x->cval = cv_float((long double)cv->i);
-        /* a typed float constant holds its type's value */
-        if (u->kind == TY_FLOAT32 && x->cval->kind == CV_FLOAT)
-            x->cval = cv_float((float)x->cval->f);
-        else if (u->kind == TY_FLOAT64 && x->cval->kind == CV_FLOAT)
-            x->cval = cv_float((double)x->cval->f);
-        return x->cval->kind == CV_FLOAT;
-    }
-    if (type_is_complex(u)) {
-        if (cv->kind == CV_STRING || cv->kind == CV_BOOL)
-            return false;
-        ConstVal *z = cv_float(cv->kind == CV_INT ? (long double)cv->i : cv->f);
-        z->kind = CV_COMPLEX;
-        z->im = cv->kind == CV_COMPLEX ? cv->im : 0;
-        if (u->kind == TY_COMPLEX64) {
-            z->f = (float)z->f;
-            z->im = (float)z->im;
-        } else if (u->kind == TY_COMPLEX128) {
-            z->f = (double)z->f;
-            z->im = (double)z->im;
-        }
-        x->cval = z;
-        return true;
-    }
-    if (type_is_string(u))
-        return cv->kind == CV_STRING;
-    if (type_is_boolean(u))
-        return cv->kind == CV_BOOL;
+    /* types2's representation(): between numeric types, a constant of a
+     * non-integer type given an integer type is "truncated" (even 1e100,
+     * an integer value), anything else "overflows" (even 1+2i as float64) */
+    if (type_is_numeric(x->ty) && type_is_numeric(u))
+        report_unrepresentable(c, x, t, !type_is_integer(x->ty) && type_is_integer(u) ? "truncated" : "overflows");
     return false;
 }
 
@@ -543,7 +387,7 @@ static const char *operand_string(Node *x)
     switch (x->mode) {
     case MODE_NIL: return "nil";
     case MODE_CONST: {
-        const char *v = cv_string(x->cval);
+        const char *v = const_string(x->cval);
         const char *val = strcmp(v, e) ? xprintf(" %s", v) : "";
         if (type_is_untyped(x->ty))
             return xprintf("%s (%s constant%s)", e, untyped_name(x->ty), val);
@@ -796,17 +640,26 @@ static Type *resolve_type(Checker *c, Node *n)
             return n->ty = type_basic(TY_INVALID);
         }
         check_expr(c, n->len, NULL);
-        if (n->len->mode != MODE_CONST || !type_is_integer(n->len->ty) ||
-            n->len->cval->kind != CV_INT) {
+        if (is_invalid(n->len))
+            return n->ty = type_basic(TY_INVALID);
+        if (n->len->mode != MODE_CONST) {
             error_at(c->ctx, n->len->pos, "array length %s (%s) must be constant",
                      expr_string(n->len), "value");
             return n->ty = type_basic(TY_INVALID);
         }
-        if (n->len->cval->i < 0) {
-            error_at(c->ctx, n->len->pos, "invalid array length %s", expr_string(n->len));
+        /* types2's arrayLength: an integer value ([2.0]int will do) that
+         * an int can hold, and not negative */
+        ConstVal *len = type_is_untyped(n->len->ty) || type_is_integer(n->len->ty) ? const_to_int(n->len->cval) : NULL;
+        ConstVal *as_int;
+        if (!len || !const_representable(len, TY_INT, &as_int)) {
+            error_at(c->ctx, node_start_pos(n->len), "array length %s must be integer", operand_string(n->len));
             return n->ty = type_basic(TY_INVALID);
         }
-        return n->ty = type_array(elem, (int64_t)n->len->cval->i);
+        if (const_sign(len) < 0) {
+            error_at(c->ctx, node_start_pos(n->len), "invalid array length %s", operand_string(n->len));
+            return n->ty = type_basic(TY_INVALID);
+        }
+        return n->ty = type_array(elem, const_int64(len));
     }
     case N_MAPTYPE: {
         n->mode = MODE_TYPE;
@@ -1048,7 +901,7 @@ static void check_ident(Checker *c, Node *n)
                 set_invalid(n);
                 return;
             }
-            n->cval = cv_int(c->iota);
+            n->cval = const_make_int64(c->iota);
         } else {
             n->cval = o->cval;
         }
@@ -1342,19 +1195,14 @@ static void check_selector(Checker *c, Node *n)
     n->ty = sel.method->type;
 }
 
-/* Whether two constant values are the same value. */
+/* Whether two constant values are the same value (1 and 1.0 are). */
 static bool const_equal(ConstVal *a, ConstVal *b)
 {
-    if (a->kind != b->kind)
+    bool an = a->kind == CV_INT || a->kind == CV_FLOAT || a->kind == CV_COMPLEX;
+    bool bn = b->kind == CV_INT || b->kind == CV_FLOAT || b->kind == CV_COMPLEX;
+    if (an != bn || (!an && a->kind != b->kind))
         return false;
-    switch (a->kind) {
-    case CV_INT: return a->i == b->i;
-    case CV_BOOL: return a->b == b->b;
-    case CV_FLOAT: return a->f == b->f;
-    case CV_COMPLEX: return a->f == b->f && a->im == b->im;
-    case CV_STRING: return a->slen == b->slen && memcmp(a->s, b->s, (size_t)a->slen) == 0;
-    }
-    return false;
+    return const_compare(a, TK_EQL, b);
 }
 
 /* How types2 names a type's kind in "operator < not defined on slice". */
@@ -1399,52 +1247,48 @@ static bool is_comparison(int op)
     return op == TK_EQL || op == TK_NEQ || op == TK_LSS || op == TK_LEQ || op == TK_GTR || op == TK_GEQ;
 }
 
-static __int128 int_binop(Checker *c, Node *n, int op, __int128 a, __int128 b, bool *ok)
+/* How types2 names an operation whose untyped integer result grew too
+ * large ("constant multiplication overflow"): opName. */
+static const char *overflow_op_name(Node *n)
 {
-    *ok = true;
-    __int128 r;
-    /* gosub's integer constants have 128 bits (gc's 512): beyond, gc's words */
-    switch (op) {
-    case TK_ADD:
-        if (__builtin_add_overflow(a, b, &r))
-            goto overflow;
-        return r;
-    case TK_SUB:
-        if (__builtin_sub_overflow(a, b, &r))
-            goto overflow;
-        return r;
-    case TK_MUL:
-        if (__builtin_mul_overflow(a, b, &r))
-            goto overflow;
-        return r;
-    case TK_QUO:
-    case TK_REM:
-        if (b == 0) {
-            error_at(c->ctx, n->y->pos, "invalid operation: division by zero");
-            *ok = false;
-            return 0;
-        }
-        return op == TK_QUO ? a / b : a % b;
-    case TK_AND: return a & b;
-    case TK_OR: return a | b;
-    case TK_XOR: return a ^ b;
-    case TK_AND_NOT: return a & ~b;
-    case TK_SHL:
-        if (a == 0)
-            return 0;
-        if (b >= 127 || (a > 0 ? a > (((__int128)1 << 126) - 1 + ((__int128)1 << 126)) >> b
-                                : a < -((((__int128)1 << 126) - 1 + ((__int128)1 << 126)) >> b)))
-            goto overflow;
-        return a * ((__int128)1 << b);
-    case TK_SHR: return b >= 127 ? (a < 0 ? -1 : 0) : a >> b;
+    if (n->kind == N_UNARY)
+        return n->op == TK_XOR ? "bitwise complement" : "";
+    switch (n->op) {
+    case TK_ADD: return "addition";
+    case TK_SUB: return "subtraction";
+    case TK_XOR: return "bitwise XOR";
+    case TK_MUL: return "multiplication";
+    case TK_SHL: return "shift";
+    default: return "";
     }
-    *ok = false;
-    return 0;
-overflow:
-    error_at(c->ctx, n->pos, "constant %s overflow",
-             op == TK_ADD ? "addition" : op == TK_SUB ? "subtraction" : op == TK_MUL ? "multiplication" : "shift");
-    *ok = false;
-    return 0;
+}
+
+/* types2's overflow check after constant operation n, whose exact result
+ * is in n->cval (NULL when it is no finite value at all): a typed result
+ * must be representable in its type, and is rounded to it (float32(0.1)*3
+ * is a float32); an untyped integer may not grow beyond 512 bits. */
+static void check_overflow(Checker *c, Node *n)
+{
+    if (!n->cval) {
+        error_at(c->ctx, n->pos, "constant result is not representable");
+        set_invalid(n);
+        return;
+    }
+    if (!type_is_untyped(n->ty)) {
+        ConstVal *rounded;
+        if (!const_representable(n->cval, underlying(n->ty)->kind, &rounded)) {
+            error_at(c->ctx, node_start_pos(n), "%s overflows %s", operand_string(n),
+                     type_string(underlying(n->ty)));
+            set_invalid(n);
+            return;
+        }
+        n->cval = rounded;
+        return;
+    }
+    if (n->cval->kind == CV_INT && const_bitlen(n->cval) > 512) {
+        error_at(c->ctx, n->pos, "constant %s overflow", overflow_op_name(n));
+        set_invalid(n);
+    }
 }
 
 /* The type an untyped constant operation yields: the "larger" of the kinds. */
@@ -1453,136 +1297,33 @@ static Type *untyped_join(Type *a, Type *b)
     return a->kind > b->kind ? a : b;
 }
 
+/* The value of binary operation n on two constants. */
 static void fold_binary(Checker *c, Node *n)
 {
     ConstVal *a = n->x->cval, *b = n->y->cval;
-    int op = n->op;
-    if (is_comparison(op)) {
-        int cmp = 0;
-        if (a->kind == CV_STRING) {
-            int64_t m = a->slen < b->slen ? a->slen : b->slen;
-            cmp = memcmp(a->s, b->s, (size_t)m);
-            if (cmp == 0)
-                cmp = (a->slen > b->slen) - (a->slen < b->slen);
-        } else if (a->kind == CV_BOOL) {
-            cmp = a->b != b->b;
-        } else if (a->kind == CV_INT && b->kind == CV_INT) {
-            cmp = (a->i > b->i) - (a->i < b->i);
-        } else if (a->kind == CV_COMPLEX || b->kind == CV_COMPLEX) {
-            long double ar = a->kind == CV_INT ? (long double)a->i : a->f, ai = a->kind == CV_COMPLEX ? a->im : 0;
-            long double br = b->kind == CV_INT ? (long double)b->i : b->f, bi = b->kind == CV_COMPLEX ? b->im : 0;
-            cmp = !(ar == br && ai == bi);
-        } else {
-            long double x = a->kind == CV_INT ? (long double)a->i : a->f, y = b->kind == CV_INT ? (long double)b->i : b->f;
-            cmp = (x > y) - (x < y);
-        }
-        bool r = op == TK_EQL ? cmp == 0 : op == TK_NEQ ? cmp != 0 : op == TK_LSS ? cmp < 0 :
-                 op == TK_LEQ ? cmp <= 0 : op == TK_GTR ? cmp > 0 : cmp >= 0;
-        n->cval = cv_bool(r);
+    if (is_comparison(n->op)) {
+        n->cval = const_make_bool(const_compare(a, n->op, b));
         return;
     }
-    if (a->kind == CV_BOOL) {
-        n->cval = cv_bool(op == TK_LAND ? a->b && b->b : a->b || b->b);
-        return;
-    }
-    if (a->kind == CV_STRING) {
-        ConstVal *cv = xalloc(sizeof *cv);
-        cv->kind = CV_STRING;
-        char *s = xalloc((size_t)(a->slen + b->slen + 1));
-        memcpy(s, a->s, (size_t)a->slen);
-        memcpy(s + a->slen, b->s, (size_t)b->slen);
-        cv->s = s;
-        cv->slen = a->slen + b->slen;
-        n->cval = cv;
-        return;
-    }
-    bool want_int = type_is_integer(n->ty) && a->kind == CV_INT && b->kind == CV_INT;
-    if (want_int) {
-        bool ok;
-        __int128 r = int_binop(c, n, op, a->i, b->i, &ok);
-        if (!ok) {
-            set_invalid(n);
-            return;
-        }
-        Type *u = underlying(n->ty);
-        if (!type_is_untyped(n->ty) && !int_fits(r, u->kind)) {
-            error_at(c->ctx, n->pos, "%s (constant %s of type %s) overflows %s", expr_string(n), int128_string(r),
-                     type_string(n->ty), type_string(n->ty));
-            set_invalid(n);
-            return;
-        }
-        n->cval = cv_int(r);
-        return;
-    }
-    if (a->kind == CV_COMPLEX || b->kind == CV_COMPLEX) {
-        long double ar = a->kind == CV_INT ? (long double)a->i : a->f, ai = a->kind == CV_COMPLEX ? a->im : 0;
-        long double br = b->kind == CV_INT ? (long double)b->i : b->f, bi = b->kind == CV_COMPLEX ? b->im : 0;
-        ConstVal *z = cv_float(0);
-        z->kind = CV_COMPLEX;
-        switch (op) {
-        case TK_ADD: z->f = ar + br; z->im = ai + bi; break;
-        case TK_SUB: z->f = ar - br; z->im = ai - bi; break;
-        case TK_MUL: z->f = ar * br - ai * bi; z->im = ar * bi + ai * br; break;
-        case TK_QUO: {
-            long double d = br * br + bi * bi;
-            if (d == 0) {
-                error_at(c->ctx, n->y->pos, "invalid operation: division by zero");
-                set_invalid(n);
-                return;
-            }
-            z->f = (ar * br + ai * bi) / d;
-            z->im = (ai * br - ar * bi) / d;
-            break;
-        }
-        default:
-            error_at(c->ctx, n->pos, "invalid operation: operator %s not defined on %s", token_spelling(op),
-                     operand_string(n->x));
-            set_invalid(n);
-            return;
-        }
-        TypeKind zk = underlying(n->ty)->kind;   /* typed results round to their type's precision */
-        if (zk == TY_COMPLEX64)
-            z->f = (float)z->f, z->im = (float)z->im;
-        else if (zk == TY_COMPLEX128)
-            z->f = (double)z->f, z->im = (double)z->im;
-        n->cval = z;
-        return;
-    }
-    long double x = a->kind == CV_INT ? (long double)a->i : a->f, y = b->kind == CV_INT ? (long double)b->i : b->f;
-    long double r = 0;
-    switch (op) {
-    case TK_ADD: r = x + y; break;
-    case TK_SUB: r = x - y; break;
-    case TK_MUL: r = x * y; break;
-    case TK_QUO:
-        if (y == 0) {
-            error_at(c->ctx, n->y->pos, "invalid operation: division by zero");
-            set_invalid(n);
-            return;
-        }
-        r = x / y;
-        break;
-    default:
-        error_at(c->ctx, n->pos, "invalid operation: operator %s not defined on %s",
-                 token_spelling(op), operand_string(n->x));
-        set_invalid(n);
-        return;
-    }
-    Type *fu = underlying(n->ty);
-    if (fu->kind == TY_FLOAT32 || fu->kind == TY_FLOAT64) {   /* a typed result must fit its type */
-        long double max = fu->kind == TY_FLOAT32 ? 3.40282356779733661637539395458142568448e38L
-                                                 : 1.79769313486231580793728971405301e308L;
-        if (fabsl(r) > max) {
-            error_at(c->ctx, n->pos, "%s (constant %Lg of type %s) overflows %s", expr_string(n), r,
-                     type_string(n->ty), type_string(n->ty));
-            set_invalid(n);
-            return;
-        }
-        r = fu->kind == TY_FLOAT32 ? (float)r : (double)r;
-    } else if (fu->kind == TY_COMPLEX64 || fu->kind == TY_COMPLEX128) {
-        r = fu->kind == TY_COMPLEX64 ? (float)r : (double)r;
-    }
-    n->cval = cv_float(r);
+    /* operands of an integer type divide as integers (types2 asks
+     * go/constant for QUO_ASSIGN); 1 / 2.0 is the fraction 1/2 */
+    n->cval = const_binary(a, n->op, b, type_is_integer(n->ty));
+    check_overflow(c, n);
+}
+
+/* types2's division-by-zero check of x / y or x % y with a constant y:
+ * zero, or a complex divisor whose squared parts vanish. */
+static bool zero_divisor(Node *x, Node *y, Type *t)
+{
+    if (y->mode != MODE_CONST || !(x->mode == MODE_CONST || type_is_integer(t)))
+        return false;
+    if (const_sign(y->cval) == 0)
+        return true;
+    if (x->mode != MODE_CONST || !type_is_complex(t))
+        return false;
+    const ConstVal *re = const_real(y->cval), *im = const_imag(y->cval);
+    ConstVal *re2 = const_binary(re, TK_MUL, re, false), *im2 = const_binary(im, TK_MUL, im, false);
+    return re2 && im2 && const_sign(re2) == 0 && const_sign(im2) == 0;
 }
 
 static bool op_defined(int op, Type *t)
@@ -1597,81 +1338,90 @@ static bool op_defined(int op, Type *t)
     return false;
 }
 
+/* x << y and x >> y, in the order types2's shift checks them. */
 static void check_shift(Checker *c, Node *n, Type *hint)
 {
     check_expr(c, n->x, hint);
     check_expr(c, n->y, NULL);
-    if (is_invalid(n->x) || is_invalid(n->y)) {
+    Node *x = n->x, *y = n->y;
+    if (is_invalid(x) || is_invalid(y)) {
         set_invalid(n);
         return;
     }
-    if (n->y->mode == MODE_CONST && type_is_untyped(n->y->ty) &&
-        (n->y->cval->kind == CV_FLOAT || n->y->cval->kind == CV_COMPLEX) &&
-        (n->y->cval->kind != CV_COMPLEX || n->y->cval->im == 0) && n->y->cval->f == floorl(n->y->cval->f) &&
-        fabsl(n->y->cval->f) < 1.7e38L) {
-        n->y->cval = cv_int((__int128)n->y->cval->f);   /* x << 1. counts 1 */
-        n->y->ty = type_basic(TY_UNTYPED_INT);
-    }
-    if (!type_is_integer(n->y->ty) && !(n->y->mode == MODE_CONST && n->y->cval->kind == CV_INT)) {
-        error_at(c->ctx, n->y->pos, "invalid operation: shift count %s must be integer", operand_string(n->y));
+    /* the shifted operand: of an integer type, or an untyped constant
+     * whose value is an integer (1e10 << 2, 1e100 >> 300) */
+    ConstVal *xval = x->mode == MODE_CONST ? const_to_int(x->cval) : NULL;
+    if (!type_is_integer(x->ty) && !(type_is_untyped(x->ty) && xval)) {
+        error_at(c->ctx, node_start_pos(x), "invalid operation: shifted operand %s must be integer",
+                 operand_string(x));
         set_invalid(n);
         return;
     }
-    if (n->y->mode == MODE_CONST && n->y->cval->kind == CV_INT && n->y->cval->i < 0) {
-        error_at(c->ctx, n->y->pos, "invalid operation: negative shift count %s", operand_string(n->y));
-        set_invalid(n);
-        return;
+    if (xval && (x->ty->kind == TY_UNTYPED_FLOAT || x->ty->kind == TY_UNTYPED_COMPLEX)) {
+        x->cval = xval;                    /* an integer, spelled as a float */
+        x->ty = type_basic(TY_UNTYPED_INT);
     }
-    if (type_is_untyped(n->y->ty))
-        convert_untyped(c, n->y, type_basic(TY_UINT));
-    if (n->x->mode == MODE_CONST && (n->x->ty->kind == TY_UNTYPED_FLOAT || n->x->ty->kind == TY_UNTYPED_COMPLEX) &&
-        (n->x->cval->kind == CV_FLOAT || (n->x->cval->kind == CV_COMPLEX && n->x->cval->im == 0)) &&
-        n->x->cval->f == floorl(n->x->cval->f) && fabsl(n->x->cval->f) < 1.7e38L) {
-        n->x->cval = cv_int((__int128)n->x->cval->f);   /* 1e10 << 2: an integer, spelled as a float */
-        n->x->ty = type_basic(TY_UNTYPED_INT);
-    }
-    if (n->op == TK_SHR && n->x->mode == MODE_CONST && n->x->ty->kind == TY_UNTYPED_FLOAT &&
-        n->x->cval->kind == CV_FLOAT && n->x->cval->f == floorl(n->x->cval->f) && n->y->mode == MODE_CONST &&
-        n->y->cval->kind == CV_INT) {
-        /* 1e100 >> 1000: an integer beyond gosub's 128 bits, shifted back into
-           them (exact to the 64 bits of a long double's mantissa) */
-        __int128 count = n->y->cval->i;
-        long double r = floorl(ldexpl(n->x->cval->f, count > 100000 ? -100000 : -(int)count));
-        if (fabsl(r) < 1.7e38L) {
-            n->mode = MODE_CONST;
-            n->ty = type_basic(TY_UNTYPED_INT);
-            n->cval = cv_int((__int128)r);
+    /* the count: a constant one must not be negative, and an untyped one
+     * must fit a uint (types2 checks this without giving it that type,
+     * which messages below still show; 1.0 counts 1) */
+    if (y->mode == MODE_CONST) {
+        ConstVal *yval = const_to_int(y->cval);
+        if (yval && const_sign(yval) < 0) {
+            error_at(c->ctx, node_start_pos(y), "invalid operation: negative shift count %s", operand_string(y));
+            set_invalid(n);
             return;
         }
-    }
-    if (n->x->mode == MODE_CONST && type_is_untyped(n->x->ty) && n->y->mode != MODE_CONST)
-        convert_untyped(c, n->x, hint && type_is_integer(hint) ? hint : NULL);
-    if (!type_is_integer(n->x->ty) &&
-        !(n->x->mode == MODE_CONST && n->x->cval->kind == CV_INT)) {
-        error_at(c->ctx, n->pos, "invalid operation: shifted operand %s must be integer", operand_string(n->x));
+        if (type_is_untyped(y->ty)) {
+            Node count = *y;
+            c->implicit_conversion = true;
+            bool fits = represent(c, &count, type_basic(TY_UINT));
+            c->implicit_conversion = false;
+            if (!fits) {
+                if (!type_is_numeric(y->ty))
+                    error_at(c->ctx, node_start_pos(y), "cannot convert %s to uint", operand_string(y));
+                set_invalid(n);
+                return;
+            }
+            y->cval = count.cval;
+        } else if (!type_is_integer(y->ty)) {
+            error_at(c->ctx, node_start_pos(y), "invalid operation: shift count %s must be integer",
+                     operand_string(y));
+            set_invalid(n);
+            return;
+        }
+    } else if (!type_is_integer(y->ty) && !type_is_untyped(y->ty)) {
+        error_at(c->ctx, node_start_pos(y), "invalid operation: shift count %s must be integer", operand_string(y));
         set_invalid(n);
         return;
     }
-    n->ty = n->x->ty;
-    if (n->x->ty->kind == TY_UNTYPED_FLOAT)
-        n->ty = type_basic(TY_UNTYPED_INT);
-    if (n->x->mode == MODE_CONST && n->y->mode == MODE_CONST) {
+    if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
+        /* types2 bounds a constant shift's count by 1074, the shift that
+         * makes the denominator of the smallest float64 */
+        uint64_t count;
+        if (!const_uint64_val(y->cval, &count) || count > 1074) {
+            error_at(c->ctx, node_start_pos(y), "invalid operation: invalid shift count %s", operand_string(y));
+            set_invalid(n);
+            return;
+        }
+        convert_untyped(c, y, type_basic(TY_UINT));
         n->mode = MODE_CONST;
-        bool ok;
-        __int128 r = int_binop(c, n, n->op, n->x->cval->i, n->y->cval->i, &ok);
-        if (!ok) {
-            set_invalid(n);
-            return;
-        }
-        if (!type_is_untyped(n->ty) && !int_fits(r, underlying(n->ty)->kind)) {
-            error_at(c->ctx, n->pos, "%s (constant %s of type %s) overflows %s", expr_string(n), int128_string(r),
-                     type_string(n->ty), type_string(n->ty));
-            set_invalid(n);
-            return;
-        }
-        n->cval = cv_int(r);
+        n->ty = x->ty;
+        n->cval = const_shift(x->cval, n->op, count);
+        check_overflow(c, n);
         return;
     }
+    convert_untyped(c, y, type_basic(TY_UINT));
+    if (is_invalid(y)) {
+        set_invalid(n);
+        return;
+    }
+    if (x->mode == MODE_CONST && type_is_untyped(x->ty))
+        convert_untyped(c, x, hint && type_is_integer(hint) ? hint : NULL);
+    if (is_invalid(x)) {
+        set_invalid(n);
+        return;
+    }
+    n->ty = x->ty;
     n->mode = MODE_VALUE;
 }
 
@@ -1781,15 +1531,14 @@ static void check_binary(Checker *c, Node *n, Type *hint)
         return;
     }
     n->ty = t;
+    if ((n->op == TK_QUO || n->op == TK_REM) && zero_divisor(x, y, t)) {
+        error_at(c->ctx, node_start_pos(y), "invalid operation: division by zero");
+        set_invalid(n);
+        return;
+    }
     if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
         n->mode = MODE_CONST;
         fold_binary(c, n);
-        return;
-    }
-    if ((n->op == TK_QUO || n->op == TK_REM) && y->mode == MODE_CONST && type_is_integer(t) &&
-        y->cval->kind == CV_INT && y->cval->i == 0) {
-        error_at(c->ctx, node_start_pos(y), "invalid operation: division by zero");
-        set_invalid(n);
         return;
     }
     n->mode = MODE_VALUE;
@@ -1849,34 +1598,10 @@ static void check_unary(Checker *c, Node *n, Type *hint)
         return;
     }
     n->mode = MODE_CONST;
-    ConstVal *v = x->cval;
-    switch (n->op) {
-    case TK_NOT: n->cval = cv_bool(!v->b); break;
-    case TK_ADD: n->cval = v; break;
-    case TK_SUB:
-        if (v->kind == CV_COMPLEX) {
-            n->cval = cv_float(-v->f);
-            n->cval->kind = CV_COMPLEX;
-            n->cval->im = -v->im;
-        } else {
-            n->cval = v->kind == CV_INT ? cv_int(-v->i) : cv_float(-v->f);
-        }
-        break;
-    case TK_XOR:
-        if (type_is_unsigned(n->ty)) {
-            int bits = (int)type_size(underlying(n->ty)) * 8;
-            unsigned __int128 mask = bits == 128 ? ~(unsigned __int128)0 : (((unsigned __int128)1 << bits) - 1);
-            n->cval = cv_int((__int128)(~(unsigned __int128)v->i & mask));
-        } else {
-            n->cval = cv_int(~v->i);
-        }
-        break;
-    }
-    if (n->cval->kind == CV_INT && !type_is_untyped(n->ty) && !int_fits(n->cval->i, underlying(n->ty)->kind)) {
-        error_at(c->ctx, n->pos, "%s (constant %s of type %s) overflows %s", expr_string(n),
-                 int128_string(n->cval->i), type_string(n->ty), type_string(n->ty));
-        set_invalid(n);
-    }
+    /* ^x of an unsigned type keeps only the type's bits: ^uint8(1) is 254 */
+    int bits = type_is_unsigned(n->ty) ? (int)type_size(underlying(n->ty)) * 8 : 0;
+    n->cval = const_unary(n->op, x->cval, bits);
+    check_overflow(c, n);
 }
 
 static void check_conversion(Checker *c, Node *n, Type *t)
@@ -1910,11 +1635,9 @@ static void check_conversion(Checker *c, Node *n, Type *t)
     }
     if (x->mode == MODE_CONST && type_is_string(tu) && type_is_integer(xu) && x->cval->kind == CV_INT) {
         /* string(65) is the constant "A"; out-of-range values give "\uFFFD" */
-        __int128 r = x->cval->i;
-        if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+        uint64_t r;
+        if (!const_uint64_val(x->cval, &r) || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
             r = 0xFFFD;
-        ConstVal *cv = xalloc(sizeof *cv);
-        cv->kind = CV_STRING;
         char *buf = xalloc(5);
         int len = 0;
         uint32_t u = (uint32_t)r;
@@ -1924,11 +1647,9 @@ static void check_conversion(Checker *c, Node *n, Type *t)
                                 buf[len++] = (char)(0x80 | (u & 0x3F)); }
         else { buf[len++] = (char)(0xF0 | (u >> 18)); buf[len++] = (char)(0x80 | ((u >> 12) & 0x3F));
                buf[len++] = (char)(0x80 | ((u >> 6) & 0x3F)); buf[len++] = (char)(0x80 | (u & 0x3F)); }
-        cv->s = buf;
-        cv->slen = len;
         convert_untyped(c, x, NULL);
         n->mode = MODE_CONST;
-        n->cval = cv;
+        n->cval = const_make_string(buf, len);
         n->ty = t;
         return;
     }
@@ -2146,12 +1867,12 @@ static void check_builtin(Checker *c, Node *n, int id)
         n->ty = type_basic(TY_INT);
         if (a->mode == MODE_CONST && type_is_string(u)) {
             n->mode = MODE_CONST;
-            n->cval = cv_int(a->cval->slen);
+            n->cval = const_make_int64(a->cval->slen);
             return;
         }
         if (u->kind == TY_ARRAY && !has_call_or_receive(a)) {
             n->mode = MODE_CONST;
-            n->cval = cv_int(u->len);
+            n->cval = const_make_int64(u->len);
             return;
         }
         convert_untyped(c, a, NULL);
@@ -2239,7 +1960,7 @@ static void check_builtin(Checker *c, Node *n, int id)
         }
         n->mode = MODE_CONST;
         n->ty = type_basic(TY_UINTPTR);
-        n->cval = cv_int(v);
+        n->cval = const_make_int64(v);
         return;
     }
     case BI_ADD:
@@ -2323,11 +2044,8 @@ static void check_builtin(Checker *c, Node *n, int id)
             return;
         }
         if (ru && iu && re->mode == MODE_CONST && im->mode == MODE_CONST) {
-            ConstVal *z = cv_float(re->cval->kind == CV_INT ? (long double)re->cval->i : re->cval->f);
-            z->kind = CV_COMPLEX;
-            z->im = im->cval->kind == CV_INT ? (long double)im->cval->i : im->cval->f;
             n->mode = MODE_CONST;
-            n->cval = z;
+            n->cval = const_make_complex(re->cval, im->cval);
             n->ty = type_basic(TY_UNTYPED_COMPLEX);
             return;
         }
@@ -2344,11 +2062,8 @@ static void check_builtin(Checker *c, Node *n, int id)
         }
         n->ty = type_basic(fu->kind == TY_FLOAT32 ? TY_COMPLEX64 : TY_COMPLEX128);
         if (re->mode == MODE_CONST && im->mode == MODE_CONST) {
-            ConstVal *z = cv_float(re->cval->f);
-            z->kind = CV_COMPLEX;
-            z->im = im->cval->f;
             n->mode = MODE_CONST;
-            n->cval = z;
+            n->cval = const_make_complex(re->cval, im->cval);
             return;
         }
         n->mode = MODE_VALUE;
@@ -2365,11 +2080,10 @@ static void check_builtin(Checker *c, Node *n, int id)
             return;
         }
         if (z->mode == MODE_CONST && type_is_untyped(z->ty) && type_is_numeric(z->ty)) {
-            ConstVal *v = z->cval;
-            long double part = id == BI_REAL ? (v->kind == CV_INT ? (long double)v->i : v->f)
-                                             : (v->kind == CV_COMPLEX ? v->im : 0);
+            /* real(1) is 1 and imag(1) is 0, of type untyped float (go/constant
+             * keeps them integers: messages print them so) */
             n->mode = MODE_CONST;
-            n->cval = cv_float(part);
+            n->cval = (ConstVal *)(id == BI_REAL ? const_real(z->cval) : const_imag(z->cval));
             n->ty = type_basic(TY_UNTYPED_FLOAT);
             return;
         }
@@ -2381,7 +2095,7 @@ static void check_builtin(Checker *c, Node *n, int id)
         n->ty = type_basic(underlying(z->ty)->kind == TY_COMPLEX64 ? TY_FLOAT32 : TY_FLOAT64);
         if (z->mode == MODE_CONST) {
             n->mode = MODE_CONST;
-            n->cval = cv_float(id == BI_REAL ? z->cval->f : z->cval->im);
+            n->cval = (ConstVal *)(id == BI_REAL ? const_real(z->cval) : const_imag(z->cval));
             return;
         }
         n->mode = MODE_VALUE;
@@ -2468,7 +2182,7 @@ static void check_builtin(Checker *c, Node *n, int id)
         if (args->len == 3) {
             Node *l = list_at(args, 1), *k = list_at(args, 2);
             if (l->mode == MODE_CONST && k->mode == MODE_CONST && l->cval->kind == CV_INT && k->cval->kind == CV_INT &&
-                l->cval->i > k->cval->i)
+                const_compare(l->cval, TK_GTR, k->cval))
                 error_at(c->ctx, l->pos, "invalid argument: length and capacity swapped");
         }
         n->mode = MODE_VALUE;
@@ -2618,9 +2332,9 @@ static void check_index(Checker *c, Node *n)
         return;
     }
     if (type_is_string(u)) {
-        if (n->x->mode == MODE_CONST && n->y->mode == MODE_CONST && n->y->cval->i >= n->x->cval->slen) {
-            error_at(c->ctx, n->y->pos, "invalid argument: index %s out of bounds [0:%lld]",
-                     expr_string(n->y), (long long)n->x->cval->slen);
+        if (n->x->mode == MODE_CONST && n->y->mode == MODE_CONST && const_int64(n->y->cval) >= n->x->cval->slen) {
+            error_at(c->ctx, node_start_pos(n->y), "invalid argument: index %s out of bounds [0:%lld]",
+                     const_string(n->y->cval), (long long)n->x->cval->slen);
             set_invalid(n);
             return;
         }
@@ -2632,9 +2346,9 @@ static void check_index(Checker *c, Node *n)
     if (u->kind == TY_POINTER && underlying(u->elem)->kind == TY_ARRAY)
         u = underlying(u->elem);
     if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
-        if (u->kind == TY_ARRAY && n->y->mode == MODE_CONST && n->y->cval->i >= u->len) {
-            error_at(c->ctx, n->y->pos, "invalid argument: index %s out of bounds [0:%lld]",
-                     expr_string(n->y), (long long)u->len);
+        if (u->kind == TY_ARRAY && n->y->mode == MODE_CONST && const_int64(n->y->cval) >= u->len) {
+            error_at(c->ctx, node_start_pos(n->y), "invalid argument: index %s out of bounds [0:%lld]",
+                     const_string(n->y->cval), (long long)u->len);
             set_invalid(n);
             return;
         }
@@ -2673,15 +2387,17 @@ static bool valid_index(Checker *c, Node *x, const char *what, bool allow_negati
         return false;
     }
     if (x->mode == MODE_CONST) {
-        if (!allow_negative && x->cval->i < 0) {
+        if (!allow_negative && const_sign(x->cval) < 0) {
             error_at(c->ctx, node_start_pos(x), "invalid argument: %s %s must not be negative", what,
                      operand_string(x));
             return false;
         }
-        if (!int_fits(x->cval->i, TY_INT)) {
+        ConstVal *as_int;
+        if (!const_representable(x->cval, TY_INT, &as_int)) {
             error_at(c->ctx, node_start_pos(x), "invalid argument: %s %s overflows int", what, operand_string(x));
             return false;
         }
+        x->cval = as_int;
     }
     return true;
 }
@@ -2740,12 +2456,12 @@ static void check_slice_expr(Checker *c, Node *n)
         if (!valid_index(c, b, "index", false))
             continue;
         if (b->mode == MODE_CONST) {
-            if (length >= 0 && b->cval->i > length) {   /* beyond the capacity, length+1 */
-                error_at(c->ctx, b->pos, "invalid argument: index %s out of bounds [0:%lld]", expr_string(b),
-                         (long long)length + 1);
+            if (length >= 0 && const_int64(b->cval) > length) {   /* beyond the capacity, length+1 */
+                error_at(c->ctx, node_start_pos(b), "invalid argument: index %s out of bounds [0:%lld]",
+                         const_string(b->cval), (long long)length + 1);
                 continue;
             }
-            ind[i] = (int64_t)b->cval->i;
+            ind[i] = const_int64(b->cval);
         }
     }
     for (int i = 0; i < 2; i++) {          /* constant indices must not be inverted */
@@ -2848,22 +2564,32 @@ static void check_composite(Checker *c, Node *n, Type *hint)
     case TY_ARRAY:
     case TY_SLICE: {
         int64_t index = 0, max = 0;
+        int64_t length = u->kind == TY_ARRAY && !open_array ? u->len : -1;
         for (int i = 0; i < elts->len; i++) {
             Node *e = list_at(elts, i);
             Node *v = e;
+            bool valid = false;            /* index is this element's: check it for duplicates */
             if (e->kind == N_KEYVALUE) {
+                /* types2's index(): a valid index (an int, not negative), constant,
+                 * and within the array */
                 check_expr(c, e->x, NULL);
-                if (e->x->mode != MODE_CONST || !type_is_integer(e->x->ty) || e->x->cval->kind != CV_INT) {
-                    error_at(c->ctx, e->x->pos, "index %s must be integer constant", expr_string(e->x));
-                } else {
-                    index = (int64_t)e->x->cval->i;
-                    convert_untyped(c, e->x, type_basic(TY_INT));
+                if (!is_invalid(e->x) && valid_index(c, e->x, "index", false)) {
+                    int64_t k = e->x->mode == MODE_CONST ? const_int64(e->x->cval) : -1;
+                    if (e->x->mode != MODE_CONST)
+                        error_at(c->ctx, node_start_pos(e->x), "index %s must be integer constant", expr_string(e->x));
+                    else if (length >= 0 && k >= length)
+                        error_at(c->ctx, node_start_pos(e->x), "invalid argument: index %s out of bounds [0:%lld]",
+                                 const_string(e->x->cval), (long long)length);
+                    else
+                        index = k, valid = true;
                 }
                 v = e->y;
+            } else if (length >= 0 && index >= length) {
+                error_at(c->ctx, v->pos, "index %lld is out of bounds (>= %lld)", (long long)index, (long long)length);
+            } else {
+                valid = true;
             }
-            if (u->kind == TY_ARRAY && !open_array && index >= u->len)
-                error_at(c->ctx, v->pos, "index %lld is out of bounds (>= %lld)", (long long)index, (long long)u->len);
-            for (int k = 0; k < i; k++) {
+            for (int k = 0; valid && k < i; k++) {
                 Node *prev = list_at(elts, k);
                 if (prev->iota == index) {
                     error_at(c->ctx, e->pos, "duplicate index %lld in array or slice literal", (long long)index);
@@ -2872,7 +2598,7 @@ static void check_composite(Checker *c, Node *n, Type *hint)
             }
             check_value(c, v, u->elem);
             assign_to(c, v, u->elem, "array or slice literal");
-            e->iota = (int)index;          /* after checking: a func literal uses iota too */
+            e->iota = valid ? (int)index : -1;     /* after checking: a func literal uses iota too */
             index++;
             if (index > max)
                 max = index;
@@ -3089,7 +2815,10 @@ static void check_var_spec(Checker *c, Node *spec, bool local)
                     error_at(c->ctx, v->pos, "use of untyped nil in variable declaration");
                     set_invalid(v);
                 }
+                const char *saved = c->context;
+                c->context = "variable declaration";
                 convert_untyped(c, v, NULL);
+                c->context = saved;
                 vt = v->ty;
             }
             if (is_invalid(v))
@@ -3108,16 +2837,20 @@ static void check_const_spec(Checker *c, Node *spec, bool local)
     /* an omitted value list repeats the previous one in its group, with its
      * own iota: spec->group is the spec whose values apply (set_const_groups) */
     Node *src = spec->group ? spec->group : spec;
-    if (!src->list2) {
-        error_at(c->ctx, spec->pos, "missing init expr for %s", ((Node *)list_at(spec->list, 0))->name);
-        return;
-    }
     Node *type_node = src == spec ? spec->type : src->type;
     Type *t = type_node ? resolve_type(c, type_node) : NULL;
-    int nnames = spec->list->len, nvalues = src->list2->len;
-    if (nnames != nvalues) {
-        error_at(c->ctx, ((Node *)list_at(spec->list, 0))->pos,
-                 nnames > nvalues ? "missing init expr for const declaration" : "extra init expr");
+    int nnames = spec->list->len, nvalues = src->list2 ? src->list2->len : 0;
+    /* types2's arity check: at the first name without a value, or at the
+     * first value without a name (at the spec when it repeats another's) */
+    if (nnames > nvalues) {
+        Node *name = list_at(spec->list, nvalues);
+        error_at(c->ctx, name->pos, "missing init expr for %s", name->name);
+    } else if (nnames < nvalues) {
+        Node *extra = list_at(src->list2, nnames);
+        if (src == spec)
+            error_at(c->ctx, node_start_pos(extra), "extra init expr %s", expr_string(extra));
+        else
+            error_at(c->ctx, spec->pos, "extra init expr at %s", pos_string(c->ctx, node_start_pos(extra)));
     }
     int saved_iota = c->iota;
     c->iota = spec->iota;
@@ -3147,14 +2880,14 @@ static void check_const_spec(Checker *c, Node *spec, bool local)
                 assign_to(c, v, t, "constant declaration");
             if (is_invalid(v)) {
                 o->type = type_basic(TY_INVALID);
-                o->cval = cv_int(0);
+                o->cval = const_make_int64(0);
             } else {
                 o->type = v->ty;
                 o->cval = v->cval;
             }
         } else {
             o->type = type_basic(TY_INVALID);
-            o->cval = cv_int(0);
+            o->cval = const_make_int64(0);
         }
         if (local)
             declare(c, o);
@@ -3178,8 +2911,8 @@ static void set_const_groups(List *specs)
             first = g;
             last = NULL;
         }
-        if (spec->list2)
-            last = spec;
+        if (spec->list2 || spec->type)     /* a type without values repeats nothing: */
+            last = spec;                   /* "missing init expr" (types2's constDecl) */
         spec->group = last;
     }
 }
@@ -3642,7 +3375,10 @@ static void check_assign(Checker *c, Node *n)
             check_value(c, r, NULL);
             if (r->mode == MODE_NIL)
                 error_at(c->ctx, r->pos, "use of untyped nil in assignment");
+            const char *saved = c->context;
+            c->context = "assignment to _ identifier";
             convert_untyped(c, r, NULL);
+            c->context = saved;
             l->mode = MODE_VAR;
             l->ty = r->ty;
             continue;
@@ -3696,7 +3432,10 @@ static void check_switch(Checker *c, Node *n)
     Type *tag_type = type_basic(TY_BOOL);
     if (n->tag) {
         check_value(c, n->tag, NULL);
+        const char *saved = c->context;
+        c->context = "switch expression";
         convert_untyped(c, n->tag, NULL);
+        c->context = saved;
         tag_type = is_invalid(n->tag) ? NULL : n->tag->ty;
         if (tag_type && !type_is_comparable(tag_type) && underlying(tag_type)->kind != TY_SLICE &&
             underlying(tag_type)->kind != TY_MAP && underlying(tag_type)->kind != TY_FUNC) {

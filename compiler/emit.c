@@ -684,39 +684,41 @@ static void emit_const(Emitter *e, IrNode *n)
         return;
     case CV_INT:
         if (type_is_float(t)) {
-            out(e, "((%s)%.17g)", ct, (double)cv->i);
-        } else if (cv->i == INT64_MIN) {
+            out(e, "((%s)%.17g)", ct, const_double(cv));
+        } else if (const_sign(cv) < 0 && const_int64(cv) == INT64_MIN) {
             out(e, "((%s)(-9223372036854775807LL - 1))", ct);
-        } else if (cv->i > INT64_MAX) {
-            out(e, "((%s)%lluULL)", ct, (unsigned long long)cv->i);
+        } else if (const_sign(cv) > 0 && const_uint64(cv) > INT64_MAX) {
+            out(e, "((%s)%lluULL)", ct, (unsigned long long)const_uint64(cv));
         } else {
-            out(e, "((%s)%lldLL)", ct, (long long)cv->i);
+            out(e, "((%s)%lldLL)", ct, (long long)const_int64(cv));
         }
         return;
     case CV_COMPLEX: {
         bool single = underlying(t)->kind == TY_COMPLEX64;
         if (!type_is_complex(t)) {         /* a complex constant with no imaginary part */
-            out(e, "((%s)%.17g)", ct, (double)cv->f);
+            out(e, "((%s)%.17g)", ct, const_double(const_real(cv)));
             return;
         }
-        out(e, "__builtin_complex((%s)%.17g, (%s)%.17g)", single ? "go_float32" : "go_float64", (double)cv->f,
-            single ? "go_float32" : "go_float64", (double)cv->im);
+        out(e, "__builtin_complex((%s)%.17g, (%s)%.17g)", single ? "go_float32" : "go_float64",
+            single ? (double)const_float(const_real(cv)) : const_double(const_real(cv)),
+            single ? "go_float32" : "go_float64",
+            single ? (double)const_float(const_imag(cv)) : const_double(const_imag(cv)));
         return;
     }
     case CV_FLOAT:
         if (type_is_complex(t)) {
             bool single = underlying(t)->kind == TY_COMPLEX64;
-            out(e, "__builtin_complex((%s)%.17g, (%s)0)", single ? "go_float32" : "go_float64", (double)cv->f,
-                single ? "go_float32" : "go_float64");
+            out(e, "__builtin_complex((%s)%.17g, (%s)0)", single ? "go_float32" : "go_float64",
+                single ? (double)const_float(cv) : const_double(cv), single ? "go_float32" : "go_float64");
             return;
         }
         if (type_is_integer(t))
-            out(e, "((%s)%lldLL)", ct, (long long)cv->f);
-        else if (isinf(cv->f))
-            out(e, "((%s)(%s__builtin_inf()))", ct, cv->f < 0 ? "-" : "");
+            out(e, "((%s)%lldLL)", ct, (long long)const_int64(cv));
+        else if (isinf(const_double(cv)))
+            out(e, "((%s)(%s__builtin_inf()))", ct, const_sign(cv) < 0 ? "-" : "");
         else
-            out(e, "((%s)%.17g)", ct, type_is_float(t) && underlying(t)->kind == TY_FLOAT32 ? (double)(float)cv->f
-                                                                                          : (double)cv->f);
+            out(e, "((%s)%.17g)", ct, type_is_float(t) && underlying(t)->kind == TY_FLOAT32 ? (double)const_float(cv)
+                                                                                          : const_double(cv));
         return;
     }
 }

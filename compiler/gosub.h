@@ -11,6 +11,9 @@
  *   emit.c    IR + decisions    -> one C file
  *   main.c    the driver: flags, stages, the C compiler
  *
+ * Services the stages call: constant.c (exact constant arithmetic, for the
+ * checker), types.c, diag.c, util.c.
+ *
  * Memory policy (chibicc's): the compiler allocates with xalloc and never frees;
  * a compilation is short and everything lives until the process ends.
  * There is no global mutable state: everything a compilation owns hangs off Ctx.
@@ -297,24 +300,72 @@ int64_t type_align(Type *t);
 bool type_is_direct_iface(Type *t);       /* the value itself is an interface's data word */
 Type *type_sole_component(Type *t);        /* struct{ s string } -> string; NULL if several */
 
-/* ---------------------------------------------------------------- constants (check.c) */
+/* ---------------------------------------------------------------- constants (constant.c) */
 
-/* The value of a constant expression. The spec wants integer constants of at
- * least 256 bits; gosub's are 128 bits for now (overflow beyond that is
- * reported as "constant overflow"), floats are long doubles
- * (64-bit mantissas), rounded when a typed constant is made. */
+/* The value of a constant expression, exact as the spec wants it (the
+ * representations of go/constant, which gc uses): integers of any size,
+ * floats as exact fractions or, when those grow too large, as binary floats
+ * with 512-bit mantissas, complex numbers as two such parts. The checker
+ * rounds a typed float constant to its type's precision. */
+typedef struct BigInt BigInt;              /* constant.c's arbitrary-size integer */
+
 typedef enum { CV_BOOL, CV_INT, CV_FLOAT, CV_COMPLEX, CV_STRING } ConstKind;
 
 typedef struct ConstVal {
     ConstKind kind;
-    bool b;
-    __int128 i;
-    long double f;                         /* more precise than float64: 0.1 + 0.2 is 0.3 once rounded;
-                                              CV_COMPLEX: the real part */
-    long double im;                        /* CV_COMPLEX: the imaginary part */
+    bool b;                                /* CV_BOOL */
     const char *s;                         /* CV_STRING: bytes (not NUL-terminated) */
     int64_t slen;
+    BigInt *num;                           /* CV_INT: the value; CV_FLOAT: the numerator of a
+                                              fraction, or the mantissa of a binary float */
+    BigInt *den;                           /* CV_FLOAT: a fraction's denominator (> 0), or
+                                              NULL for a binary float num·2^exp */
+    int64_t exp;
+    struct ConstVal *re, *im;              /* CV_COMPLEX: the parts, CV_INT or CV_FLOAT */
 } ConstVal;
+
+ConstVal *const_make_bool(bool b);
+ConstVal *const_make_string(const char *s, int64_t len);
+ConstVal *const_make_int64(int64_t v);
+ConstVal *const_make_uint64(uint64_t v);
+ConstVal *const_make_float64(double v);    /* NULL for infinities and NaN */
+/* A number literal's value (TK_INT, TK_FLOAT, TK_IMAG; as written, with any
+ * '_'). NULL with *malformed set when its syntax is wrong (the lexer reports
+ * that), NULL alone when it is too large for any constant. */
+ConstVal *const_from_literal(int tok, const char *text, size_t len, bool *malformed);
+
+/* Reading a checked constant back, for a value known to fit: integers,
+ * and the nearest double or float32 (complex values: their real part). */
+int64_t const_int64(const ConstVal *v);
+uint64_t const_uint64(const ConstVal *v);
+double const_double(const ConstVal *v);
+float const_float(const ConstVal *v);
+const ConstVal *const_real(const ConstVal *v);
+const ConstVal *const_imag(const ConstVal *v);
+
+/* The checker's operations, as types2 uses go/constant. Those returning a
+ * ConstVal return NULL when the result is not a finite value. */
+int const_sign(const ConstVal *v);         /* -1, 0, 1; complex: nonzero if a part is */
+int64_t const_bitlen(const ConstVal *v);   /* of an integer's magnitude */
+bool const_int64_val(const ConstVal *v, int64_t *out);    /* an integer that fits */
+bool const_uint64_val(const ConstVal *v, uint64_t *out);
+ConstVal *const_to_int(const ConstVal *v);         /* NULL unless an integer value */
+ConstVal *const_to_float(const ConstVal *v);       /* NULL for a complex value with an imaginary part */
+ConstVal *const_to_complex(const ConstVal *v);
+ConstVal *const_make_complex(const ConstVal *re, const ConstVal *im);  /* complex(re, im) */
+/* Whether v is a value of basic type kind k; *rounded is then v in that
+ * type (an integer for integer types, rounded for float32/float64 and
+ * complex64/complex128). */
+bool const_representable(const ConstVal *v, TypeKind k, ConstVal **rounded);
+ConstVal *const_unary(int op, const ConstVal *x, int unsigned_bits);  /* + - ^ !; ^ of an
+                                              unsigned type of unsigned_bits bits */
+/* x op y for + - * / % & | ^ &^ && ||; / of integers truncates when
+ * int_division, else gives a fraction (as for untyped float operands) */
+ConstVal *const_binary(const ConstVal *x, int op, const ConstVal *y, bool int_division);
+ConstVal *const_shift(const ConstVal *x, int op, uint64_t count);    /* << >> of an integer */
+bool const_compare(const ConstVal *x, int op, const ConstVal *y);
+const char *const_string(const ConstVal *v);   /* as gc prints it in messages (go/constant's
+                                                  String): 1e+1000, 0.333333, "abc" */
 
 /* ---------------------------------------------------------------- objects and scopes */
 

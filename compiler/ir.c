@@ -1394,9 +1394,7 @@ static void lower_for(Lowerer *lw, Node *n, List *out)
 static IrNode *int_const(int64_t v, Pos pos)
 {
     IrNode *c = ir_new(IR_CONST, pos, type_basic(TY_INT));
-    c->cval = xalloc(sizeof(ConstVal));
-    c->cval->kind = CV_INT;
-    c->cval->i = v;
+    c->cval = const_make_int64(v);
     return c;
 }
 
@@ -1627,9 +1625,7 @@ static void lower_switch(Lowerer *lw, Node *n, List *out)
                 cond = lower_expr(lw, e);
                 if (is_interface(cond->type)) {   /* compared with the missing tag, true */
                     IrNode *t = ir_new(IR_CONST, e->pos, type_basic(TY_BOOL));
-                    t->cval = xalloc(sizeof(ConstVal));
-                    t->cval->kind = CV_BOOL;
-                    t->cval->b = true;
+                    t->cval = const_make_bool(true);
                     cond = binary(TK_EQL, cond, implicit_convert(t, cond->type, e->pos), type_basic(TY_BOOL), e->pos);
                 }
             }
@@ -1681,10 +1677,7 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
         b->tok = n->op == TK_INC ? TK_ADD : TK_SUB;
         b->x = lower_expr(lw, n->x);
         IrNode *one = ir_new(IR_CONST, n->pos, n->x->ty);
-        one->cval = xalloc(sizeof(ConstVal));
-        one->cval->kind = type_is_float(n->x->ty) ? CV_FLOAT : CV_INT;
-        one->cval->i = 1;
-        one->cval->f = 1;
+        one->cval = const_make_int64(1);   /* the emitter writes it in x's type */
         b->y = one;
         list_push(out, assign(lower_destination(lw, n->x), b, n->pos));
         return;
@@ -2222,10 +2215,8 @@ static void dump_node(FILE *out, IrNode *n, int depth, const char *role)
             fprintf(out, " zero");
         else if (n->cval->kind == CV_STRING)
             fprintf(out, " \"%.*s\"", (int)n->cval->slen, n->cval->s);
-        else if (n->cval->kind == CV_INT)
-            fprintf(out, " %lld", (long long)n->cval->i);
-        else if (n->cval->kind == CV_FLOAT)
-            fprintf(out, " %Lg", n->cval->f);
+        else if (n->cval->kind == CV_INT || n->cval->kind == CV_FLOAT)
+            fprintf(out, " %s", const_string(n->cval));
         else
             fprintf(out, " %s", n->cval->b ? "true" : "false");
     }
