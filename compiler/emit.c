@@ -1829,7 +1829,7 @@ static void emit_expr(Emitter *e, IrNode *n)
         Type *elem = underlying(n->type)->elem;
         int id = ++e->tmp;
         if (n->on_stack) {                 /* a constant size, checked against the length */
-            int64_t cap = (n->y ? n->y : n->x)->cval->i;
+            int64_t cap = const_int64((n->y ? n->y : n->x)->cval);
             out(e, "({ go_int len%d = ", id);
             emit_expr(e, n->x);
             out(e, "; if (len%d < 0) gosub_panic_makeslice_len(); if (len%d > %lld) gosub_panic_makeslice_cap(); "
@@ -2164,7 +2164,7 @@ static const char *map_frame_decl(Type *mt, IrNode *hint, int id)
         align = 8;
     int64_t stride = (elem_off + type_size(v) + align - 1) / align * align;
     int64_t store = (8 + (16 * 8 + stride - 1) / stride) * stride;
-    bool big_hint = hint && hint->op == IR_CONST && hint->cval && hint->cval->kind == CV_INT && hint->cval->i > 8;
+    bool big_hint = hint && hint->op == IR_CONST && hint->cval && hint->cval->kind == CV_INT && const_int64(hint->cval) > 8;
     if (big_hint || type_size(k) > 128 || type_size(v) > 128)
         store = 0;
     return xprintf("uint64_t gosub_stk%d[GOSUB_MAP_HEADER_WORDS + %lld];", id, (long long)(store / 8));
@@ -2240,7 +2240,7 @@ static void declare_slots(Emitter *e, IrNode *n)
             break;
         case IR_COMPLIT:
             if (u->kind == TY_MAP) {
-                IrNode hint = {.op = IR_CONST, .cval = &(ConstVal){.kind = CV_INT, .i = n->args->len}};
+                IrNode hint = {.op = IR_CONST, .cval = const_make_int64(n->args->len)};
                 decl = map_frame_decl(n->type, &hint, id);
             }
             if (u->kind == TY_SLICE) {
@@ -2257,7 +2257,7 @@ static void declare_slots(Emitter *e, IrNode *n)
             decl = xprintf("GoDeferRecord gosub_stk%d;", id);
             break;
         case IR_MAKESLICE: {
-            int64_t cap = (n->y ? n->y : n->x)->cval->i;
+            int64_t cap = const_int64((n->y ? n->y : n->x)->cval);
             decl = xprintf("%s gosub_stk%d[%lld];", ctype(e, u->elem), id, (long long)(cap > 0 ? cap : 1));
             break;
         }

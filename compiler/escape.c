@@ -395,7 +395,8 @@ static bool is_small_int_const(IrNode *n)
 {
     if (!n || n->op != IR_CONST || !n->cval || n->cval->kind != CV_INT)
         return false;
-    return n->cval->i >= INT32_MIN && n->cval->i <= INT32_MAX;
+    int64_t v;
+    return const_int64_val(n->cval, &v) && v >= INT32_MIN && v <= INT32_MAX;
 }
 
 /* gc's HeapAllocReason: what must be on the heap whatever flows. */
@@ -414,7 +415,7 @@ static const char *heap_alloc_reason(IrVar *var, IrNode *site)
         int64_t elem = type_size(underlying(site->type)->elem);
         if (!is_small_int_const(size))
             return "non-constant size";
-        if (elem != 0 && size->cval->i > MAX_IMPLICIT_STACK_SIZE / elem)
+        if (elem != 0 && const_int64(size->cval) > MAX_IMPLICIT_STACK_SIZE / elem)
             return "too large for stack";
         return NULL;
     }
@@ -910,7 +911,7 @@ static bool same_safe_expr(IrNode *a, IrNode *b)
         return same_safe_expr(a->x, b->x) && same_safe_expr(a->y, b->y);
     case IR_CONST:
         return a->cval && b->cval && a->cval->kind == CV_INT && b->cval->kind == CV_INT &&
-               a->cval->i == b->cval->i;
+               const_int64(a->cval) == const_int64(b->cval);
     default:
         return false;
     }
