@@ -187,6 +187,7 @@ static const char *ctype_of(Emitter *e, Type *t, Type *u)
     case TY_INTERFACE: return u->methods && u->methods->len ? "GoIface" : "GoEface";
     case TY_FUNC: return "GoFunc *";
     case TY_MAP: return "GoMap *";
+    case TY_CHAN: return "GoChan *";
     case TY_UNSAFEPTR: return "void *";
     case TY_POINTER: {
         Type *elem = u->elem;
@@ -1614,6 +1615,58 @@ static void emit_expr(Emitter *e, IrNode *n)
     case IR_CLOSURE:
         emit_closure(e, n);
         return;
+    case IR_MAKECHAN:
+        out(e, "gosub_makechan(%s, ", type_descriptor(e, underlying(n->type)->elem));
+        if (n->x)
+            emit_expr(e, n->x);
+        else
+            out(e, "0");
+        out(e, ")");
+        return;
+    case IR_RECV: {
+        Type *elem = underlying(n->x->type)->elem;
+        int id = ++e->tmp;
+        out(e, "({ GoChan *c%d = ", id);
+        emit_expr(e, n->x);
+        out(e, "; %s v%d; ", ctype(e, elem), id);
+        if (n->label == 1)
+            out(e, "go_bool ok%d = gosub_chanrecv(c%d, &v%d); (%s){v%d, ok%d}; })", id, id, id, ctype(e, n->type),
+                id, id);
+        else
+            out(e, "gosub_chanrecv(c%d, &v%d); v%d; })", id, id, id);
+        return;
+    }
+    case IR_SELECT: {
+        int id = ++e->tmp, ncases = n->args->len;
+        out(e, "({ ");
+        if (ncases) {
+            out(e, "GoSelectCase cases%d[%d] = {", id, ncases);
+            for (int i = 0; i < ncases; i++) {
+                IrNode *c = list_at(n->args, i);
+                out(e, "%s{", i ? ", " : "");
+                emit_expr(e, c->x);
+                out(e, ", ");
+                IrNode *storage = c->label ? c->y : c->then;
+                if (storage) {
+                    out(e, "&");
+                    emit_expr(e, storage);
+                } else {
+                    out(e, "NULL");
+                }
+                out(e, ", %d, ", c->label);
+                if (c->els) {
+                    out(e, "&");
+                    emit_expr(e, c->els);
+                } else {
+                    out(e, "NULL");
+                }
+                out(e, "}");
+            }
+            out(e, "}; ");
+        }
+        out(e, "gosub_select(%s, %d, %d); })", ncases ? xprintf("cases%d", id) : "NULL", ncases, n->label ? 0 : 1);
+        return;
+    }
     case IR_MAKEMAP:
         if (n->on_stack)
             out(e, "gosub_makemap_frame(%s, ", type_descriptor(e, n->type));
@@ -2060,6 +2113,22 @@ static void emit_stmt(Emitter *e, IrNode *n)
         }
         out(e, ";");
         break;
+    case IR_GO:
+        newline(e);
+        out(e, "gosub_go(");
+        emit_expr(e, n->x);
+        out(e, ");");
+        break;
+    case IR_SEND: {
+        newline(e);
+        int id = ++e->tmp;
+        out(e, "{ GoChan *c%d = ", id);
+        emit_expr(e, n->x);
+        out(e, "; %s v%d = ", ctype(e, n->y->type), id);
+        emit_expr(e, n->y);
+        out(e, "; gosub_chansend(c%d, &v%d); }", id, id);
+        break;
+    }
     case IR_DECL:
         newline(e);
         if (n->var->on_heap)

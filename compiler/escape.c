@@ -551,7 +551,10 @@ static void expr(Walker *w, Hole k, IrNode *n)
             v->pending = NULL;
             assign(w, def);
         }
-        flow(w->b, k, var_loc(w, v));
+        Location *l = var_loc(w, v);
+        flow(w->b, k, l);
+        for (int i = 0; i < l->nparts; i++)   /* a multi-result value: each result too */
+            flow(w->b, k, l->parts[i]);
         return;
     }
     case IR_UNARY: case IR_LEN: case IR_CAP: case IR_REAL: case IR_TYPETEST:
@@ -683,6 +686,17 @@ static void expr(Walker *w, Hole k, IrNode *n)
     case IR_MAPDELETE:
         discard(w, n->x);
         discard(w, n->y);
+        return;
+    case IR_RECV: case IR_MAKECHAN:       /* a received value comes from the heap; */
+        discard(w, n->x);                  /* channels are always on the heap (gc) */
+        return;
+    case IR_SELECT:
+        for (int i = 0; i < n->args->len; i++) {
+            IrNode *c = list_at(n->args, i);
+            discard(w, c->x);
+            if (c->label)
+                expr(w, noted(w, heap_hole(w), n, "send"), c->y);
+        }
         return;
     default:
         stmt(w, n);
@@ -1105,6 +1119,11 @@ static void stmt(Walker *w, IrNode *n)
             discard(w, n->x);
         return;
     case IR_IF:
+        /* gc removes the dead branch of a constant condition first */
+        if (n->x->op == IR_CONST && n->x->cval && n->x->cval->kind == CV_BOOL) {
+            stmt(w, n->x->cval->b ? n->then : n->els);
+            return;
+        }
         discard(w, n->x);
         stmt(w, n->then);
         stmt(w, n->els);
@@ -1126,6 +1145,13 @@ static void stmt(Walker *w, IrNode *n)
             expr(w, noted(w, hole_of(fe->results[i]), n, "return"), list_at(n->args, i));
         return;
     }
+    case IR_GO:                            /* the new goroutine may outlive the frame */
+        expr(w, heap_hole(w), n->x);
+        return;
+    case IR_SEND:
+        discard(w, n->x);
+        expr(w, noted(w, heap_hole(w), n, "send"), n->y);
+        return;
     case IR_DEFER: {
         /* a deferred call outside any loop runs before the frame goes:
            what it keeps need only last until then */
@@ -1261,6 +1287,8 @@ static void flow_closures(Batch *b)
             if (!by_value)
                 k = note(&w, shift(k, -1), where, pos, "reference");
             flow(b, note(&w, k, where, pos, "captured by a closure"), l);
+            for (int p = 0; by_value && p < l->nparts; p++)
+                flow(b, k, l->parts[p]);
         }
     }
 }
@@ -1594,6 +1622,8 @@ static bool has_directive(Ctx *ctx, IrFunc *fn, const char *directive, const cha
     size_t dlen = strlen(directive);
     for (int i = n - 2; i >= 0; i--) {
         const char *s = lines[i];
+        if (*s == '\n')
+            continue;                      /* a pragma may stand apart from its function */
         if (strncmp(s, "//", 2) != 0)
             break;
         if (strncmp(s + 2, directive, dlen) == 0) {

@@ -483,9 +483,17 @@ typedef enum IrOp {
                         (IR_ADDR of each captured variable): allocation site */
     IR_FUNCVAL,      /* top-level function `func` as a func value (static, no allocation) */
     IR_DEFER,        /* defer: x = a func value (a closure of the call) run at return */
+    IR_GO,           /* go: x = a func value (a closure of the call) run by a new goroutine */
+    IR_SEND,         /* x <- y */
     IR_RECOVER,      /* recover() */
     IR_TYPETEST,     /* whether interface x holds dynamic type `name` ... see y: y->type is the
                         tested type, or y is NULL to test for nil */
+    IR_MAKECHAN,     /* make(chan T, x) (x may be NULL): always on the heap, as in gc */
+    IR_RECV,         /* <-x; label 1: comma-ok, the type is (T, bool) */
+    IR_SELECT,       /* the index of the select case that runs (-1: default); args =
+                        IR_SELECTCASE; label 1: there is a default case */
+    IR_SELECTCASE,   /* x = the channel (a variable); label 1: a send of variable y; a
+                        receive stores into variable then (may be NULL), ok into els */
     /* statements */
     IR_BLOCK,        /* args=statements */
     IR_DECL,         /* var comes into existence here: zeroed, or a new heap cell */

@@ -181,7 +181,7 @@ static bool type_ok_depth(Type *t, int depth)
         return true;
     switch (u->kind) {
     case TY_CHAN:
-        return false;
+        return type_ok_depth(u->elem, depth + 1);
     case TY_MAP:
         return type_ok_depth(u->key, depth + 1) && type_ok_depth(u->elem, depth + 1);
     case TY_FUNC:
@@ -393,8 +393,10 @@ static IrNode *lower_call_inner(Lowerer *lw, Node *n)
                 return lower_const(n);
             Type *u = underlying(a->ty);
             if (u->kind == TY_CHAN) {
-                not_supported(lw, n->pos, xprintf("%s of a channel", f->obj->name));
-                return lower_expr(lw, a);
+                IrNode *call = ir_new(IR_RTCALL, n->pos, type_basic(TY_INT));
+                call->name = id == BI_LEN ? "gosub_chanlen" : "gosub_chancap";
+                list_push(call->args, lower_expr(lw, a));
+                return call;
             }
             IrNode *l = ir_new(id == BI_LEN ? IR_LEN : IR_CAP, n->pos, type_basic(TY_INT));
             l->x = lower_expr(lw, a);
@@ -443,6 +445,18 @@ static IrNode *lower_call_inner(Lowerer *lw, Node *n)
             del->x = lower_expr(lw, m);
             del->y = implicit_convert(lower_expr(lw, k), underlying(m->ty)->key, k->pos);
             return del;
+        }
+        if (id == BI_MAKE && underlying(n->ty)->kind == TY_CHAN) {
+            IrNode *mk = ir_new(IR_MAKECHAN, n->pos, n->ty);
+            mk->x = n->list->len > 1 ? implicit_convert(lower_expr(lw, list_at(n->list, 1)), type_basic(TY_INT), n->pos)
+                                     : NULL;
+            return mk;
+        }
+        if (id == BI_CLOSE) {
+            IrNode *call = ir_new(IR_RTCALL, n->pos, NULL);
+            call->name = "gosub_chanclose";
+            list_push(call->args, lower_expr(lw, list_at(n->list, 0)));
+            return call;
         }
         if (id == BI_MAKE) {
             Type *u = underlying(n->ty);
@@ -693,17 +707,18 @@ static void lower_funclit_body(Lowerer *lw, IrFunc *f, void *arg)
  * deferred thunk captures; the thunk makes the call when the function returns. */
 typedef struct DeferredCall {
     Node *call;                            /* a copy of the call, its operands replaced */
+    bool is_go;                            /* run by a new goroutine, not at return */
 } DeferredCall;
 
 static void lower_thunk_body(Lowerer *lw, IrFunc *f, void *arg)
 {
     DeferredCall *dc = arg;
-    f->is_defer_thunk = true;
+    f->is_defer_thunk = !dc->is_go;
     f->body = ir_new(IR_BLOCK, dc->call->pos, NULL);
     IrNode *e = ir_new(IR_EXPR, dc->call->pos, NULL);
     e->x = lower_call(lw, dc->call);
     list_push(f->body->args, e);
-    if (f->calls_recover) {
+    if (f->calls_recover && !dc->is_go) {
         /* defer recover(): a panic calling recover itself recovers nothing;
            run at its function's return, it is that function's own call */
         f->calls_recover = false;
@@ -711,18 +726,23 @@ static void lower_thunk_body(Lowerer *lw, IrFunc *f, void *arg)
     }
 }
 
-/* A fresh local holding the value of x now, as an identifier node. */
-static Node *evaluate_now(Lowerer *lw, Node *x, List *captured, List *out)
+/* A fresh local holding the value of x now, as an identifier node; as a
+ * value of type t if t is not NULL (an argument converted to an interface
+ * now, as gc does, so that the box is what the thunk keeps). */
+static Node *evaluate_now_as(Lowerer *lw, Node *x, Type *t, List *captured, List *out)
 {
     Object *o = xalloc(sizeof *o);
     o->kind = OBJ_VAR;
     o->name = "defer_arg";
-    o->type = x->ty;
+    o->type = t ? t : x->ty;
     o->pos = x->pos;
     IrVar *v = var_of(lw, o);
     v->is_temp = true;
     list_push(out, declare_var(v, x->pos));
-    IrNode *set = assign(var_ref(v, x->pos), lower_expr(lw, x), x->pos);
+    IrNode *value = lower_expr(lw, x);
+    if (t)
+        value = implicit_convert(value, t, x->pos);
+    IrNode *set = assign(var_ref(v, x->pos), value, x->pos);
     set->defines = true;
     list_push(out, set);
     list_push(captured, o);
@@ -734,7 +754,15 @@ static Node *evaluate_now(Lowerer *lw, Node *x, List *captured, List *out)
     return id;
 }
 
-static void lower_defer(Lowerer *lw, Node *n, List *out)
+static Node *evaluate_now(Lowerer *lw, Node *x, List *captured, List *out)
+{
+    return evaluate_now_as(lw, x, NULL, captured, out);
+}
+
+/* defer f(x) and go f(x): f and x are evaluated now; a thunk, a closure
+ * holding them, makes the call at the function's return or on a new
+ * goroutine. */
+static void lower_defer(Lowerer *lw, Node *n, List *out, bool is_go)
 {
     Node *call = n->x;
     while (call->kind == N_PAREN)
@@ -778,24 +806,43 @@ static void lower_defer(Lowerer *lw, Node *n, List *out)
     } else if (!builtin && !package_func && !direct) {
         copy->x = evaluate_now(lw, f, captured, out);
     }
+    Type *sig = !builtin && f->ty ? underlying(f->ty) : NULL;
+    bool spread = call->list && call->list->len == 1 && ((Node *)list_at(call->list, 0))->ty &&
+                  ((Node *)list_at(call->list, 0))->ty->kind == TY_TUPLE;   /* f(g()) */
     for (int i = 0; call->list && i < call->list->len; i++) {
         Node *a = list_at(call->list, i);
         if (builtin && i == 0 && (f->obj->builtin == BI_MAKE || f->obj->builtin == BI_NEW)) {
             list_push(copy->list, a);
             continue;
         }
-        list_push(copy->list, a->mode == MODE_CONST ? a : evaluate_now(lw, a, captured, out));
+        /* the parameter it goes to: an interface gets its box now */
+        Type *param = NULL;
+        if (sig && sig->kind == TY_FUNC && !spread && sig->params->len > 0) {
+            int last = sig->params->len - 1;
+            Type *pt = ((Field *)list_at(sig->params, i < last ? i : last))->type;
+            if (sig->variadic && i >= last && !call->dots)
+                pt = underlying(pt)->elem;
+            if (is_interface(pt) && (!a->ty || !type_identical(a->ty, pt)))
+                param = pt;
+        }
+        if (param)
+            list_push(copy->list, evaluate_now_as(lw, a, param, captured, out));
+        else
+            list_push(copy->list, a->mode == MODE_CONST ? a : evaluate_now(lw, a, captured, out));
     }
     Type *thunk_sig = type_new(TY_FUNC);
     thunk_sig->params = list_new();
     thunk_sig->results = list_new();
     DeferredCall *dc = xalloc(sizeof *dc);
     dc->call = copy;
-    IrNode *d = ir_new(IR_DEFER, n->pos, NULL);
-    if (builtin && f->obj->builtin == BI_RECOVER)
+    dc->is_go = is_go;
+    IrNode *d = ir_new(is_go ? IR_GO : IR_DEFER, n->pos, NULL);
+    d->orig = n;
+    if (builtin && f->obj->builtin == BI_RECOVER && !is_go)
         lw->fn->calls_recover = true;      /* its frame says whether it may recover */
     d->x = make_closure(lw, thunk_sig, captured, n->pos, lower_thunk_body, dc);
-    lw->fn->has_defer = true;
+    if (!is_go)
+        lw->fn->has_defer = true;
     list_push(out, d);
 }
 
@@ -1097,8 +1144,9 @@ static IrNode *lower_expr_node(Lowerer *lw, Node *n)
             return address_of(lower_expr(lw, x), n->pos);
         }
         if (n->op == TK_ARROW) {
-            not_supported(lw, n->pos, "channel receive");
-            return ir_new(IR_CONST, n->pos, n->ty);
+            IrNode *r = ir_new(IR_RECV, n->pos, n->ty);
+            r->x = lower_expr(lw, n->x);
+            return r;
         }
         IrNode *u = ir_new(IR_UNARY, n->pos, default_type(n->ty));
         u->tok = n->op;
@@ -1180,7 +1228,8 @@ static IrNode *lower_multi(Lowerer *lw, Node *r)
     while (inner->kind == N_PAREN)
         inner = inner->x;
     bool map_index = inner->kind == N_INDEX && underlying(inner->x->ty)->kind == TY_MAP;
-    if (inner->kind != N_TYPEASSERT && !map_index) {
+    bool recv = inner->kind == N_UNARY && inner->op == TK_ARROW;
+    if (inner->kind != N_TYPEASSERT && !map_index && !recv) {
         not_supported(lw, r->pos, "this comma-ok form");
         return NULL;
     }
@@ -1190,7 +1239,7 @@ static IrNode *lower_multi(Lowerer *lw, Node *r)
     ok->type = type_basic(TY_BOOL);
     list_push(fields, v);
     list_push(fields, ok);
-    IrNode *op = ir_new(map_index ? IR_MAPINDEX : IR_TYPEASSERT, inner->pos, type_tuple(fields));
+    IrNode *op = ir_new(map_index ? IR_MAPINDEX : recv ? IR_RECV : IR_TYPEASSERT, inner->pos, type_tuple(fields));
     op->x = lower_expr(lw, inner->x);
     if (map_index)
         op->y = implicit_convert(lower_expr(lw, inner->y), underlying(inner->x->ty)->key, inner->y->pos);
@@ -1422,11 +1471,160 @@ static IrNode *range_target(Lowerer *lw, Node *n, Node *v, List *out)
 
 /* for k, v := range x, lowered to a counting loop: x is evaluated once; over
  * a string, each step decodes one UTF-8 sequence. */
+/* A received value and whether the channel was open, as a (T, bool) tuple. */
+static IrNode *receive_ok(IrNode *ch, Pos pos)
+{
+    List *fields = list_new();
+    Field *v = xalloc(sizeof *v), *ok = xalloc(sizeof *ok);
+    v->type = underlying(ch->type)->elem;
+    ok->type = type_basic(TY_BOOL);
+    list_push(fields, v);
+    list_push(fields, ok);
+    IrNode *r = ir_new(IR_RECV, pos, type_tuple(fields));
+    r->x = ch;
+    r->label = 1;
+    return r;
+}
+
+static IrNode *tuple_get(IrVar *tuple, int i, Pos pos)
+{
+    IrNode *get = ir_new(IR_TUPLEGET, pos, ((Field *)list_at(tuple->type->fields, i))->type);
+    get->x = var_ref(tuple, pos);
+    get->label = i;
+    return get;
+}
+
+/* for v := range c: receive until c is closed and drained. */
+static void lower_range_chan(Lowerer *lw, Node *n, List *out)
+{
+    IrNode *outer = ir_new(IR_BLOCK, n->pos, NULL);
+    Pos pos = n->pos;
+    IrVar *ch = temp(lw, n->x->ty, pos);
+    list_push(outer->args, assign(var_ref(ch, pos), lower_expr(lw, n->x), pos));
+    IrNode *value = range_target(lw, n, n->key, outer->args);
+    int brk = new_label(lw), cont = new_label(lw);
+    Target t;
+    push_target(lw, &t, brk, cont);
+    IrNode *loop = ir_new(IR_LOOP, pos, NULL);
+    IrNode *body = ir_new(IR_BLOCK, pos, NULL);
+    IrNode *got = receive_ok(var_ref(ch, pos), pos);
+    IrVar *tuple = temp(lw, got->type, pos);
+    list_push(body->args, assign(var_ref(tuple, pos), got, pos));
+    IrNode *closed = ir_new(IR_IF, pos, NULL);
+    IrNode *not = ir_new(IR_UNARY, pos, type_basic(TY_BOOL));
+    not->tok = TK_NOT;
+    not->x = tuple_get(tuple, 1, pos);
+    closed->x = not;
+    closed->then = goto_label(brk, pos);
+    list_push(body->args, closed);
+    if (value)
+        list_push(body->args, assign(value, implicit_convert(tuple_get(tuple, 0, pos), value->type, pos), pos));
+    list_push(body->args, block_of(lw, n->body->list, n->body->pos));
+    list_push(body->args, label_here(cont, pos));
+    loop->body = body;
+    lw->targets = t.outer;
+    list_push(outer->args, loop);
+    list_push(outer->args, label_here(brk, pos));
+    list_push(out, outer);
+}
+
+/* select: the channels and the values to send are evaluated first, in
+ * source order; the runtime picks a ready case (IR_SELECT), whose received
+ * value is then assigned, and its clause runs. */
+static void lower_select(Lowerer *lw, Node *n, List *out)
+{
+    IrNode *outer = ir_new(IR_BLOCK, n->pos, NULL);
+    int brk = new_label(lw);
+    Target t;
+    push_target(lw, &t, brk, 0);
+    IrNode *sel = ir_new(IR_SELECT, n->pos, type_basic(TY_INT));
+    sel->orig = n;
+    int nclauses = n->list ? n->list->len : 0;
+    int *labels = xalloc(sizeof(int) * (size_t)(nclauses + 1));
+    int *index = xalloc(sizeof(int) * (size_t)(nclauses + 1));
+    IrNode **recv_value = xalloc(sizeof(IrNode *) * (size_t)(nclauses + 1));
+    IrNode **recv_ok = xalloc(sizeof(IrNode *) * (size_t)(nclauses + 1));
+    for (int i = 0; i < nclauses; i++) {
+        Node *cl = list_at(n->list, i);
+        labels[i] = new_label(lw);
+        index[i] = -1;
+        Node *comm = cl->comm;
+        if (!comm) {
+            sel->label = 1;
+            continue;
+        }
+        IrNode *cs = ir_new(IR_SELECTCASE, comm->pos, NULL);
+        index[i] = sel->args->len;
+        if (comm->kind == N_SEND) {
+            IrVar *ch = temp(lw, comm->x->ty, comm->pos), *v = temp(lw, underlying(comm->x->ty)->elem, comm->pos);
+            list_push(outer->args, assign(var_ref(ch, comm->pos), lower_expr(lw, comm->x), comm->pos));
+            list_push(outer->args, assign(var_ref(v, comm->pos),
+                                          implicit_convert(lower_expr(lw, comm->y), v->type, comm->y->pos), comm->pos));
+            cs->x = var_ref(ch, comm->pos);
+            cs->y = var_ref(v, comm->pos);
+            cs->label = 1;
+        } else {
+            Node *recv = comm->kind == N_EXPRSTMT ? comm->x : list_at(comm->list2, 0);
+            while (recv->kind == N_PAREN)
+                recv = recv->x;
+            IrVar *ch = temp(lw, recv->x->ty, comm->pos);
+            list_push(outer->args, assign(var_ref(ch, comm->pos), lower_expr(lw, recv->x), comm->pos));
+            cs->x = var_ref(ch, comm->pos);
+            if (comm->kind == N_ASSIGN) {
+                IrVar *v = temp(lw, underlying(recv->x->ty)->elem, comm->pos);
+                cs->then = var_ref(v, comm->pos);
+                recv_value[i] = var_ref(v, comm->pos);
+                if (comm->list->len > 1) {
+                    IrVar *ok = temp(lw, type_basic(TY_BOOL), comm->pos);
+                    cs->els = var_ref(ok, comm->pos);
+                    recv_ok[i] = var_ref(ok, comm->pos);
+                }
+            }
+        }
+        list_push(sel->args, cs);
+    }
+    IrVar *chosen = temp(lw, type_basic(TY_INT), n->pos);
+    list_push(outer->args, assign(var_ref(chosen, n->pos), sel, n->pos));
+    for (int i = 0; i < nclauses; i++) {
+        IrNode *test = ir_new(IR_IF, n->pos, NULL);
+        test->x = binary(TK_EQL, var_ref(chosen, n->pos), int_const(index[i], n->pos), type_basic(TY_BOOL), n->pos);
+        test->then = goto_label(labels[i], n->pos);
+        list_push(outer->args, test);
+    }
+    for (int i = 0; i < nclauses; i++) {
+        Node *cl = list_at(n->list, i);
+        list_push(outer->args, label_here(labels[i], cl->pos));
+        IrNode *body = ir_new(IR_BLOCK, cl->pos, NULL);
+        Node *comm = cl->comm;
+        if (comm && comm->kind == N_ASSIGN) {   /* case v, ok := <-c: the values, into v and ok */
+            IrNode *values[2] = {recv_value[i], recv_ok[i]};
+            for (int k = 0; k < comm->list->len && k < 2; k++) {
+                Node *l = list_at(comm->list, k);
+                if (l->kind == N_IDENT && strcmp(l->name, "_") == 0)
+                    continue;
+                bool defines = comm->op == TK_DEFINE && l->obj && l->obj->decl == comm;
+                if (defines)
+                    list_push(body->args, declare_var(var_of(lw, l->obj), l->pos));
+                IrNode *set = assign(lower_destination(lw, l), implicit_convert(values[k], l->ty, l->pos), comm->pos);
+                set->defines = defines;
+                list_push(body->args, set);
+            }
+        }
+        for (int k = 0; cl->list2 && k < cl->list2->len; k++)
+            lower_stmt(lw, list_at(cl->list2, k), body->args);
+        list_push(outer->args, body);
+        list_push(outer->args, goto_label(brk, cl->pos));
+    }
+    lw->targets = t.outer;
+    list_push(outer->args, label_here(brk, n->pos));
+    list_push(out, outer);
+}
+
 static void lower_range(Lowerer *lw, Node *n, List *out)
 {
     Type *u = underlying(n->x->ty);
     if (u->kind == TY_CHAN) {
-        not_supported(lw, n->pos, "range over a channel");
+        lower_range_chan(lw, n, out);
         return;
     }
     if (u->kind == TY_MAP) {
@@ -1564,6 +1762,7 @@ static void lower_type_switch(Lowerer *lw, Node *n, List *out)
         IrNode *body = ir_new(IR_BLOCK, cl->pos, NULL);
         if (cl->obj) {
             IrVar *v = var_of(lw, cl->obj);
+            v->pos = cl->pos;                  /* each clause's own variable, declared at its case */
             list_push(body->args, declare_var(v, cl->pos));
             IrNode *value = var_ref(subject, cl->pos);
             if (!type_identical(v->type, subject->type)) {
@@ -1788,7 +1987,21 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
         lower_type_switch(lw, n, out);
         return;
     case N_DEFER:
-        lower_defer(lw, n, out);
+        lower_defer(lw, n, out, false);
+        return;
+    case N_GO:
+        lower_defer(lw, n, out, true);
+        return;
+    case N_SEND: {
+        IrNode *s = ir_new(IR_SEND, n->pos, NULL);
+        s->orig = n;
+        s->x = lower_expr(lw, n->x);
+        s->y = implicit_convert(lower_expr(lw, n->y), underlying(n->x->ty)->elem, n->y->pos);
+        list_push(out, s);
+        return;
+    }
+    case N_SELECT:
+        lower_select(lw, n, out);
         return;
     case N_SWITCH:
         lower_switch(lw, n, out);
@@ -1908,7 +2121,12 @@ static void order_stmt(Lowerer *lw, IrNode *s, List *out)
         break;
     case IR_EXPR:
     case IR_DEFER:
+    case IR_GO:
         hoist_calls(lw, &s->x, before, true);
+        break;
+    case IR_SEND:
+        hoist_calls(lw, &s->x, before, false);
+        hoist_calls(lw, &s->y, before, false);
         break;
     case IR_RETURN:
         for (int i = 0; i < s->args->len; i++)

@@ -281,6 +281,23 @@ typedef struct GoFunc {
  * A function with defer statements keeps a GoDeferFrame on its stack:
  *   gosub_defer_enter(&f); if (setjmp(f.jb)) { gosub_defer_unwind(&f); <return, recovered> }
  *   ... gosub_defer_push(&f, closure) ... gosub_defer_return(&f); return ...;  */
+/* Goroutines and channels (sched.c, chan.c): the compiler's calls. */
+typedef struct GoChan GoChan;
+typedef struct GoSelectCase {
+    GoChan *c;            /* NULL: a nil channel, never ready */
+    void *elem;           /* send: the value to send; receive: where to store it (may be NULL) */
+    go_bool is_send;
+    go_bool *ok;          /* receive: comma-ok result, or NULL */
+} GoSelectCase;
+void gosub_go(GoFunc *fn);
+GoChan *gosub_makechan(const GoType *elem, go_int size);
+void gosub_chansend(GoChan *c, const void *elem);
+go_bool gosub_chanrecv(GoChan *c, void *elem);
+void gosub_chanclose(GoChan *c);
+go_int gosub_chanlen(GoChan *c);
+go_int gosub_chancap(GoChan *c);
+go_int gosub_select(GoSelectCase *cases, go_int ncases, go_bool block);
+
 typedef struct GoDeferRecord {
     GoFunc *fn;
     struct GoDeferRecord *next;
