@@ -648,7 +648,7 @@ static bool is_aggregate(Type *t)
 
 static const char *zero_value(Emitter *e, Type *t)
 {
-    return xprintf(is_aggregate(t) ? "((%s){0})" : "((%s)0)", ctype(e, t));
+    return xprintf(is_aggregate(t) ? "((%s){})" : "((%s)0)", ctype(e, t));   /* {}: also for a first member of size 0 */
 }
 
 static void emit_string_literal(Emitter *e, const char *s, int64_t len)
@@ -1366,7 +1366,7 @@ static BoxForm box_form(IrNode *n)
 static void emit_static_init(Emitter *e, IrNode *x)
 {
     if (!x->cval) {
-        out(e, "{0}");
+        out(e, "{}");
         return;
     }
     if (x->cval->kind != CV_STRING) {
@@ -2345,8 +2345,8 @@ static void emit_func(Emitter *e, IrFunc *f)
             out(e, "%s *%s = %s;", ctype(e, v->type), v->cname,
                 v->is_param ? xprintf("gosub_new(%s)", type_descriptor(e, v->type)) : "NULL");
         else if (v->in_cell)
-            out(e, "%s %s_cell = %s, *%s = &%s_cell;", ctype(e, v->type), v->cname, zero_value(e, v->type),
-                v->cname, v->cname);
+            out(e, "%s %s_cell = %s; %s *%s = &%s_cell;", ctype(e, v->type), v->cname, zero_value(e, v->type),
+                ctype(e, v->type), v->cname, v->cname);
         else
             out(e, "%s %s = %s;", ctype(e, v->type), v->cname, zero_value(e, v->type));
         if (v->is_param && v->on_heap)

@@ -1076,8 +1076,9 @@ static IrNode *lower_expr_node(Lowerer *lw, Node *n)
         b->x = lower_expr(lw, n->x);
         b->y = lower_expr(lw, n->y);
         /* comparing an interface with a concrete value converts the value */
-        if (is_interface(b->x->type) && !is_interface(b->y->type) && !is_untyped_nil(b->y))
-            b->y = implicit_convert(b->y, b->x->type, n->y->pos);
+        if (is_interface(b->x->type) && !is_untyped_nil(b->y) && !type_identical(b->x->type, b->y->type) &&
+            (!is_interface(b->y->type) || !underlying(b->x->type)->methods || !underlying(b->x->type)->methods->len))
+            b->y = implicit_convert(b->y, b->x->type, n->y->pos);   /* a value, or any == error */
         else if (is_interface(b->y->type) && !is_interface(b->x->type) && !is_untyped_nil(b->x))
             b->x = implicit_convert(b->x, b->y->type, n->x->pos);
         if (!type_supported(lw, b->x->type, n->pos))

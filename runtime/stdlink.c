@@ -425,7 +425,7 @@ GoString gosub_log_clock(go_bool date, go_bool time_of_day, go_bool micro, go_bo
             n += (size_t)snprintf(buf + n, sizeof buf - n, ".%06ld", (long)tv.tv_usec);
         n += (size_t)snprintf(buf + n, sizeof buf - n, " ");
     }
-    return gosub_string_lit(buf, (go_int)n);
+    return gosub_string_from_bytes(NULL, (GoSlice){buf, (go_int)n, (go_int)n});   /* a copy: buf dies here */
 }
 
 /* ---------------------------------------------------------------- runtime/debug */
