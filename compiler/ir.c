@@ -264,13 +264,16 @@ static IrNode *lower_const(Node *n)
 }
 
 /* Where gc puts the implicit conversion of a call's argument: at the
- * call's ( for a name, else at the argument (implicit_convert decides for
- * other operands). */
-static Pos arg_conversion_pos(Node *call, IrNode *v)
+ * argument, except for a variable, which gets the position of the closest
+ * argument before it that is not one (gc's base.Pos, which a variable does
+ * not move), or the call's ( if there is none. */
+static Pos arg_conversion_pos(Pos *context, IrNode *v)
 {
-    if (v->op == IR_TUPLEGET || (v->orig && v->orig->kind == N_IDENT))
-        return call->pos;
-    return v->orig ? v->orig->pos : v->pos;
+    bool name = v->orig && v->orig->kind == N_IDENT && v->orig->obj && v->orig->obj->kind == OBJ_VAR;
+    if (v->op == IR_TUPLEGET || name)
+        return *context;                   /* gc's position of the latest argument it saw */
+    *context = v->orig ? v->orig->pos : v->pos;
+    return *context;
 }
 
 /* The arguments of a call of a function of type sig, converted to the
@@ -299,10 +302,11 @@ static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
     }
     int nparams = sig->params->len;
     int nfixed = sig->variadic && !n->dots ? nparams - 1 : nparams;
+    Pos context = n->pos;
     int nargs = values->len;
     for (int i = 0; i < nargs && i < nfixed; i++) {
         IrNode *v = list_at(values, i);
-        list_push(out, implicit_convert(v, ((Field *)list_at(sig->params, i))->type, arg_conversion_pos(n, v)));
+        list_push(out, implicit_convert(v, ((Field *)list_at(sig->params, i))->type, arg_conversion_pos(&context, v)));
     }
     if (nfixed == nparams)
         return;
@@ -316,7 +320,7 @@ static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
     for (int i = nfixed; i < nargs; i++) {
         IrNode *v = list_at(values, i);
         IrNode *elem = ir_new(IR_EXPR, v->pos, slice->elem);
-        elem->x = implicit_convert(v, underlying(slice)->elem, arg_conversion_pos(n, v));
+        elem->x = implicit_convert(v, underlying(slice)->elem, arg_conversion_pos(&context, v));
         elem->label = i - nfixed;
         list_push(lit->args, elem);
     }
