@@ -649,7 +649,7 @@ static bool is_aggregate(Type *t)
 
 static const char *zero_value(Emitter *e, Type *t)
 {
-    return xprintf(is_aggregate(t) ? "((%s){0})" : "((%s)0)", ctype(e, t));
+    return xprintf(is_aggregate(t) ? "((%s){})" : "((%s)0)", ctype(e, t));   /* {}: also for a first member of size 0 */
 }
 
 static void emit_string_literal(Emitter *e, const char *s, int64_t len)
@@ -756,7 +756,60 @@ static bool is_comparison_tok(int tok)
            tok == TK_GEQ;
 }
 
+/* Whether evaluating n may panic (a nil dereference, a bounds or division
+ * check, a failed assertion): then the order of two operands shows. */
+static bool may_panic(IrNode *n)
+{
+    if (!n)
+        return false;
+    switch (n->op) {
+    case IR_DEREF: case IR_INDEX: case IR_STRINDEX: case IR_SLICE: case IR_TYPEASSERT:
+        return true;
+    case IR_BINARY:
+        if ((n->tok == TK_QUO || n->tok == TK_REM) && type_is_integer(n->type))
+            return true;
+        break;
+    case IR_CONST: case IR_VAR: case IR_FUNC: case IR_FUNCVAL: case IR_CLOSURE:
+        return false;
+    default:
+        break;
+    }
+    if (may_panic(n->x) || may_panic(n->y))
+        return true;
+    for (int i = 0; n->args && i < n->args->len; i++)
+        if (may_panic(list_at(n->args, i)))
+            return true;
+    return false;
+}
+
+static void emit_binary_ordered(Emitter *e, IrNode *n);
+
 static void emit_binary(Emitter *e, IrNode *n)
+{
+    if (n->tok != TK_LAND && n->tok != TK_LOR && may_panic(n->x) && may_panic(n->y)) {
+        /* C leaves the order of operands open; gc evaluates the left one
+           first, so which panic happens is Go's: bind them in order */
+        int id = ++e->tmp;
+        out(e, "({ %s l%d = ", ctype(e, n->x->type), id);
+        emit_expr(e, n->x);
+        out(e, "; %s r%d = ", ctype(e, n->y->type), id);
+        emit_expr(e, n->y);
+        out(e, "; ");
+        IrVar lv = {.name = "l", .cname = xprintf("l%d", id), .type = n->x->type};
+        IrVar rv = {.name = "r", .cname = xprintf("r%d", id), .type = n->y->type};
+        IrNode lhs = {.op = IR_VAR, .type = n->x->type, .var = &lv};
+        IrNode rhs = {.op = IR_VAR, .type = n->y->type, .var = &rv};
+        IrNode bin = *n;
+        bin.x = &lhs;
+        bin.y = &rhs;
+        emit_binary_ordered(e, &bin);
+        out(e, "; })");
+        return;
+    }
+    emit_binary_ordered(e, n);
+}
+
+static void emit_binary_ordered(Emitter *e, IrNode *n)
 {
     Type *ot = n->x->type;
     const char *ct = ctype(e, n->type);
@@ -1367,7 +1420,7 @@ static BoxForm box_form(IrNode *n)
 static void emit_static_init(Emitter *e, IrNode *x)
 {
     if (!x->cval) {
-        out(e, "{0}");
+        out(e, "{}");
         return;
     }
     if (x->cval->kind != CV_STRING) {
@@ -2414,8 +2467,8 @@ static void emit_func(Emitter *e, IrFunc *f)
             out(e, "%s *%s = %s;", ctype(e, v->type), v->cname,
                 v->is_param ? xprintf("gosub_new(%s)", type_descriptor(e, v->type)) : "NULL");
         else if (v->in_cell)
-            out(e, "%s %s_cell = %s, *%s = &%s_cell;", ctype(e, v->type), v->cname, zero_value(e, v->type),
-                v->cname, v->cname);
+            out(e, "%s %s_cell = %s; %s *%s = &%s_cell;", ctype(e, v->type), v->cname, zero_value(e, v->type),
+                ctype(e, v->type), v->cname, v->cname);
         else
             out(e, "%s %s = %s;", ctype(e, v->type), v->cname, zero_value(e, v->type));
         if (v->is_param && v->on_heap)

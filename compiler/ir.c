@@ -264,13 +264,16 @@ static IrNode *lower_const(Node *n)
 }
 
 /* Where gc puts the implicit conversion of a call's argument: at the
- * call's ( for a name, else at the argument (implicit_convert decides for
- * other operands). */
-static Pos arg_conversion_pos(Node *call, IrNode *v)
+ * argument, except for a variable, which gets the position of the closest
+ * argument before it that is not one (gc's base.Pos, which a variable does
+ * not move), or the call's ( if there is none. */
+static Pos arg_conversion_pos(Pos *context, IrNode *v)
 {
-    if (v->op == IR_TUPLEGET || (v->orig && v->orig->kind == N_IDENT))
-        return call->pos;
-    return v->orig ? v->orig->pos : v->pos;
+    bool name = v->orig && v->orig->kind == N_IDENT && v->orig->obj && v->orig->obj->kind == OBJ_VAR;
+    if (v->op == IR_TUPLEGET || name)
+        return *context;                   /* gc's position of the latest argument it saw */
+    *context = v->orig ? v->orig->pos : v->pos;
+    return *context;
 }
 
 /* The arguments of a call of a function of type sig, converted to the
@@ -299,10 +302,11 @@ static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
     }
     int nparams = sig->params->len;
     int nfixed = sig->variadic && !n->dots ? nparams - 1 : nparams;
+    Pos context = n->pos;
     int nargs = values->len;
     for (int i = 0; i < nargs && i < nfixed; i++) {
         IrNode *v = list_at(values, i);
-        list_push(out, implicit_convert(v, ((Field *)list_at(sig->params, i))->type, arg_conversion_pos(n, v)));
+        list_push(out, implicit_convert(v, ((Field *)list_at(sig->params, i))->type, arg_conversion_pos(&context, v)));
     }
     if (nfixed == nparams)
         return;
@@ -316,7 +320,7 @@ static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
     for (int i = nfixed; i < nargs; i++) {
         IrNode *v = list_at(values, i);
         IrNode *elem = ir_new(IR_EXPR, v->pos, slice->elem);
-        elem->x = implicit_convert(v, underlying(slice)->elem, arg_conversion_pos(n, v));
+        elem->x = implicit_convert(v, underlying(slice)->elem, arg_conversion_pos(&context, v));
         elem->label = i - nfixed;
         list_push(lit->args, elem);
     }
@@ -346,6 +350,7 @@ static bool is_struct_field(Node *f)
 }
 
 static IrNode *lower_call_inner(Lowerer *lw, Node *n);
+static void drop_finalizer_results(Lowerer *lw, IrNode *conv);
 
 /* A call; for f(g()), g's results are stored first, then f is called. */
 static IrNode *lower_call(Lowerer *lw, Node *n)
@@ -530,6 +535,8 @@ static IrNode *lower_call_inner(Lowerer *lw, Node *n)
         call->x = ir_new(IR_FUNC, f->pos, f->ty);
         call->x->func = f->obj->ir;
         lower_args(lw, n, f->ty, call->args);
+        if (strcmp(call->x->func->cname, "gosub_runtime_SetFinalizer") == 0 && call->args->len == 2)
+            drop_finalizer_results(lw, list_at(call->args, 1));
         return call;
     }
     if (f->kind == N_SELECTOR && !f->obj && !f->dots && !(f->x->obj && f->x->obj->kind == OBJ_PACKAGE) &&
@@ -933,6 +940,61 @@ static void lower_bound_method_body(Lowerer *lw, IrFunc *f, void *arg)
     list_push(f->body->args, st);
 }
 
+/* runtime.SetFinalizer(obj, f) with an f that has results, which Go allows
+ * and ignores: the runtime calls finalizers as func(T), so f is wrapped in
+ * a closure that calls it and drops what it returns. */
+static void lower_finalizer_body(Lowerer *lw, IrFunc *f, void *arg)
+{
+    Pos pos = *(Pos *)arg;
+    f->body = ir_new(IR_BLOCK, pos, NULL);
+    IrVar *fn = list_at(f->captures, 0);
+    Field *param = list_at(f->sig->params, 0);
+    IrVar *p = new_var(lw, "obj", param->type, pos);
+    p->is_param = true;
+    p->is_temp = true;
+    list_push(f->locals, p);
+    list_push(f->params, p);
+    Type *fu = underlying(fn->type);
+    Type *result = fu->results->len == 1 ? ((Field *)list_at(fu->results, 0))->type : type_tuple(fu->results);
+    IrNode *call = ir_new(IR_CALL, pos, result);
+    call->x = var_ref(fn, pos);
+    list_push(call->args, var_ref(p, pos));
+    IrNode *st = ir_new(IR_EXPR, pos, NULL);
+    st->x = call;
+    list_push(f->body->args, st);
+}
+
+static void drop_finalizer_results(Lowerer *lw, IrNode *conv)
+{
+    if (conv->op != IR_TOIFACE || underlying(conv->x->type)->kind != TY_FUNC)
+        return;
+    Type *fu = underlying(conv->x->type);
+    if (fu->results->len == 0 || fu->params->len != 1 || fu->variadic)
+        return;                            /* nothing to drop, or the runtime's error to give */
+    Object *o = xalloc(sizeof *o);
+    o->kind = OBJ_VAR;
+    o->name = "finalizer";
+    o->type = conv->x->type;
+    o->pos = conv->pos;
+    IrVar *v = var_of(lw, o);
+    v->is_temp = true;
+    IrNode *set = assign(var_ref(v, conv->pos), conv->x, conv->pos);
+    set->defines = true;
+    Type *sig = type_new(TY_FUNC);
+    sig->params = list_new();
+    sig->results = list_new();
+    list_push(sig->params, list_at(fu->params, 0));
+    List *captures = list_new();
+    list_push(captures, o);
+    Pos *pos = xalloc(sizeof *pos);
+    *pos = conv->pos;
+    IrNode *clo = make_closure(lw, sig, captures, conv->pos, lower_finalizer_body, pos);
+    IrNode *seq = ir_new(IR_SEQ, conv->pos, sig);
+    seq->x = set;
+    seq->y = clo;
+    conv->x = seq;
+}
+
 /* x.M as a value: the receiver is evaluated now and bound into a closure. */
 static IrNode *method_value(Lowerer *lw, Node *n)
 {
@@ -1123,8 +1185,9 @@ static IrNode *lower_expr_node(Lowerer *lw, Node *n)
         b->x = lower_expr(lw, n->x);
         b->y = lower_expr(lw, n->y);
         /* comparing an interface with a concrete value converts the value */
-        if (is_interface(b->x->type) && !is_interface(b->y->type) && !is_untyped_nil(b->y))
-            b->y = implicit_convert(b->y, b->x->type, n->y->pos);
+        if (is_interface(b->x->type) && !is_untyped_nil(b->y) && !type_identical(b->x->type, b->y->type) &&
+            (!is_interface(b->y->type) || !underlying(b->x->type)->methods || !underlying(b->x->type)->methods->len))
+            b->y = implicit_convert(b->y, b->x->type, n->y->pos);   /* a value, or any == error */
         else if (is_interface(b->y->type) && !is_interface(b->x->type) && !is_untyped_nil(b->x))
             b->x = implicit_convert(b->x, b->y->type, n->x->pos);
         if (!type_supported(lw, b->x->type, n->pos))

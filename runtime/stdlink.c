@@ -306,8 +306,8 @@ static RT_NORETURN void finalizer_throw(const char *what, const GoType *obj, con
 /* runtime.SetFinalizer, with Go's checks (mfinal.go) and its messages. Func
  * types carry only their string here, so the parameter is matched by it:
  * func(T) for obj's pointer type T, or func(interface {}) (or any). Left
- * out: other pointer types with the same element, non-empty interfaces, and
- * finalizers with results. */
+ * out: other pointer types with the same element and non-empty interfaces.
+ * A finalizer with results arrives wrapped by the compiler as a func(T). */
 void gosub_runtime_SetFinalizer(GoEface obj, GoEface finalizer)
 {
     const GoType *ot = obj.type, *ft = finalizer.type;
@@ -353,8 +353,8 @@ void gosub_runtime_SetFinalizer(GoEface obj, GoEface finalizer)
     } else {
         finalizer_throw("", ot, ft);
     }
-    if (*rest)
-        rt_fatal("runtime.SetFinalizer: a finalizer with results is not supported by gosub");
+    if (*rest)          /* the compiler wraps finalizers with results (ir.c) */
+        finalizer_throw("", ot, ft);
     if (!rt_gc_set_finalizer(p, (GoFunc *)finalizer.data, ot, iface_arg))   /* a func: direct */
         finalizer_throw("finalizer already set", NULL, NULL);
 }
@@ -425,7 +425,7 @@ GoString gosub_log_clock(go_bool date, go_bool time_of_day, go_bool micro, go_bo
             n += (size_t)snprintf(buf + n, sizeof buf - n, ".%06ld", (long)tv.tv_usec);
         n += (size_t)snprintf(buf + n, sizeof buf - n, " ");
     }
-    return gosub_string_lit(buf, (go_int)n);
+    return gosub_string_from_bytes(NULL, (GoSlice){buf, (go_int)n, (go_int)n});   /* a copy: buf dies here */
 }
 
 /* ---------------------------------------------------------------- runtime/debug */
