@@ -253,6 +253,23 @@ typedef struct GoFunc {
  * A function with defer statements keeps a GoDeferFrame on its stack:
  *   gosub_defer_enter(&f); if (setjmp(f.jb)) { gosub_defer_unwind(&f); <return, recovered> }
  *   ... gosub_defer_push(&f, closure) ... gosub_defer_return(&f); return ...;  */
+/* Goroutines and channels (sched.c, chan.c): the compiler's calls. */
+typedef struct GoChan GoChan;
+typedef struct GoSelectCase {
+    GoChan *c;            /* NULL: a nil channel, never ready */
+    void *elem;           /* send: the value to send; receive: where to store it (may be NULL) */
+    go_bool is_send;
+    go_bool *ok;          /* receive: comma-ok result, or NULL */
+} GoSelectCase;
+void gosub_go(GoFunc *fn);
+GoChan *gosub_makechan(const GoType *elem, go_int size);
+void gosub_chansend(GoChan *c, const void *elem);
+go_bool gosub_chanrecv(GoChan *c, void *elem);
+void gosub_chanclose(GoChan *c);
+go_int gosub_chanlen(GoChan *c);
+go_int gosub_chancap(GoChan *c);
+go_int gosub_select(GoSelectCase *cases, go_int ncases, go_bool block);
+
 typedef struct GoDeferRecord {
     GoFunc *fn;
     struct GoDeferRecord *next;
@@ -474,6 +491,40 @@ GoString gosub_strconv_QuoteRune(go_int32 r);
 GoString gosub_strconv_QuoteRuneToASCII(go_int32 r);
 go_bool gosub_strconv_IsPrint(go_int32 r);
 go_bool gosub_strconv_CanBackquote(GoString s);
+
+/* ---------------------------------------------------------------- goroutines
+ *
+ * Many goroutines on one OS thread, scheduled cooperatively (sched.c): one
+ * runs until it blocks (a channel, select, a semaphore, a sleep) or yields.
+ * The declarations above, by the compiler's calls, say it in short:
+ *
+ *   gosub_go(fn)            `go f(x)`: fn is a closure taking no arguments,
+ *                           called as ((void (*)(GoFunc *))fn->fn)(fn) on a new
+ *                           goroutine, which ends when it returns.
+ *   gosub_makechan          make(chan T, size): elem is T; panics
+ *                           "makechan: size out of range". A GoChan * is
+ *                           pointer-shaped; the nil channel is NULL.
+ *   gosub_chansend(c, p)    c <- *p (elem->size bytes copied from p); blocks;
+ *                           panics "send on closed channel"; a nil c blocks forever.
+ *   gosub_chanrecv(c, p)    *p = <-c (the zero value if c is closed and empty),
+ *                           returns ok; p may be NULL; a nil c blocks forever.
+ *   gosub_chanclose(c)      close(c): panics "close of nil channel",
+ *                           "close of closed channel".
+ *   gosub_chanlen, chancap  len(c), cap(c): 0 for nil.
+ *   gosub_select            cases in source order; returns the index of the
+ *                           case that ran, or -1 when block is false and no case
+ *                           was ready (the default case); a receive case's *ok
+ *                           (if ok != NULL) says whether a value was received.
+ *                           `select {}` is gosub_select(NULL, 0, 1).
+ */
+
+void gosub_gosched(void);                  /* runtime.Gosched: yield */
+go_int gosub_numgoroutine(void);           /* runtime.NumGoroutine */
+/* for packages sync and time */
+void gosub_semacquire(uint32_t *addr);     /* wait until *addr > 0, then decrement */
+void gosub_semrelease(uint32_t *addr);     /* increment, wake one waiter (FIFO) */
+int64_t gosub_nanotime(void);              /* monotonic ns */
+void gosub_sleep(int64_t ns);              /* park this goroutine for ns; ns <= 0 yields only */
 
 /* ---------------------------------------------------------------- the program
  * Defined by the emitted C, called by the runtime's main(). */
