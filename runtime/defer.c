@@ -25,6 +25,12 @@
  * A recovered panic ends in the frame whose deferred call recovered it, and
  * so do the panics raised while that frame was live (those it aborted); an
  * older panic, one whose deferred call recovered a newer one, goes on.
+ *
+ * All of this is per goroutine: the frames, the panics and the recover
+ * bookkeeping are an RtDeferState (internal.h), which each goroutine's record
+ * holds (sched.c) and the scheduler makes current when it switches
+ * (rt_defer_switch); the main goroutine's is kept here. A panic that no
+ * frame of its goroutine recovers ends the program, naming that goroutine.
  */
 #include <stdlib.h>
 
@@ -34,37 +40,53 @@
  * their frame (on the stack, so scanned conservatively); both words are
  * pointers. A defer outside any loop runs at most once per call: its
  * record is a slot of its function's frame, as gc makes it. */
+enum { MAX_PANICS = 32 };          /* the newest kept when more are running */
+
 static const GoType defer_record_type = {
     .kind = GOKIND_STRUCT, .size = sizeof(GoDeferRecord), .align = sizeof(void *),
     .ptrdata = 2 * sizeof(void *), .gcbits = (const uint8_t[]){0x03},
     .string = "runtime._defer"};
 
-enum { MAX_PANICS = 32 };
-
 static struct {
-    GoDeferFrame *top;                 /* innermost frame with deferred calls */
-    GoEface values[MAX_PANICS];        /* the running panics, oldest first */
-    bool recovered[MAX_PANICS];
-    go_int raised_at[MAX_PANICS];      /* depth of the innermost frame when raised */
-    int npanics;
-    bool armed;                        /* a panic is calling a deferred call */
-    void (*callee)(void);              /* the function that call calls, until claimed */
-    bool return_may_recover;           /* a deferred call run by a return that may recover */
-} defers;
+    RtDeferState *cur;                 /* the running goroutine's */
+    RtDeferState main;                 /* goroutine 1's */
+} defers = {.cur = &defers.main};
 
-/* The values of running panics are in static memory: roots. */
+void rt_defer_switch(RtDeferState *s)
+{
+    defers.cur = s ? s : &defers.main;
+}
+
+/* The values of running panics are in C memory: roots. */
+void rt_defer_mark_state(const RtDeferState *s)
+{
+    if (s->npanics) rt_gc_mark_range(s->panics, (size_t)s->npanics * sizeof *s->panics);
+}
+
 void rt_defer_mark_roots(void)
 {
-    rt_gc_mark_range(defers.values, sizeof defers.values);
+    rt_defer_mark_state(&defers.main);
+}
+
+void rt_defer_free_state(RtDeferState *s)
+{
+    free(s->panics);
+    *s = (RtDeferState){0};
+}
+
+RtSignalNote *rt_defer_signal(void)
+{
+    return &defers.cur->signal;
 }
 
 void gosub_defer_enter(GoDeferFrame *f)
 {
-    f->prev = defers.top;
+    RtDeferState *d = defers.cur;
+    f->prev = d->top;
     f->defers = NULL;
     f->depth = f->prev ? f->prev->depth + 1 : 1;
     f->may_recover = false;
-    defers.top = f;
+    d->top = f;
 }
 
 void gosub_defer_push(GoDeferFrame *f, GoFunc *fn)
@@ -85,20 +107,21 @@ void gosub_defer_push_at(GoDeferFrame *f, GoDeferRecord *r, GoFunc *fn)
  * whether that happened. */
 static bool run_deferred_calls(GoDeferFrame *f, bool by_panic)
 {
+    RtDeferState *d = defers.cur;         /* this goroutine's, whatever the calls do */
     bool recovered = false;
     while (f->defers) {
         GoDeferRecord *r = f->defers;
         f->defers = r->next;
         GoFunc *fn = r->fn;
-        defers.armed = by_panic;
-        defers.return_may_recover = !by_panic && f->may_recover;
+        d->armed = by_panic;
+        d->return_may_recover = !by_panic && f->may_recover;
         ((void (*)(GoFunc *))fn->fn)(fn);
-        defers.armed = false;
-        defers.callee = NULL;
-        if (by_panic && defers.npanics > 0 && defers.recovered[defers.npanics - 1]) {
-            while (defers.npanics > 0 && defers.raised_at[defers.npanics - 1] >= f->depth)
-                defers.npanics--;
-            if (defers.npanics == 0)
+        d->armed = false;
+        d->callee = NULL;
+        if (by_panic && d->npanics > 0 && d->panics[d->npanics - 1].recovered) {
+            while (d->npanics > 0 && d->panics[d->npanics - 1].raised_at >= f->depth)
+                d->npanics--;
+            if (d->npanics == 0)
                 rt_panic_clear_signal();   /* a later panic is no fault's (Go: gp.sig = 0) */
             by_panic = false;
             recovered = true;
@@ -109,65 +132,75 @@ static bool run_deferred_calls(GoDeferFrame *f, bool by_panic)
 
 void gosub_defer_direct(void (*fn)(void))
 {
-    defers.callee = defers.armed ? fn : NULL;
-    defers.armed = false;
+    RtDeferState *d = defers.cur;
+    d->callee = d->armed ? fn : NULL;
+    d->armed = false;
 }
 
 go_bool gosub_defer_claim(void (*fn)(void))
 {
-    bool direct = defers.callee == fn;
-    defers.callee = NULL;
+    RtDeferState *d = defers.cur;
+    bool direct = d->callee == fn;
+    d->callee = NULL;
     return direct;
 }
 
 void gosub_defer_forward(void (*from)(void), void (*to)(void))
 {
-    if (defers.callee == from)
-        defers.callee = to;
+    RtDeferState *d = defers.cur;
+    if (d->callee == from)
+        d->callee = to;
 }
 
 go_bool gosub_defer_recover_at_return(void)
 {
-    bool may = defers.return_may_recover;
-    defers.return_may_recover = false;
+    RtDeferState *d = defers.cur;
+    bool may = d->return_may_recover;
+    d->return_may_recover = false;
     return may;
 }
 
 void gosub_defer_return(GoDeferFrame *f)
 {
     run_deferred_calls(f, false);
-    defers.top = f->prev;
+    defers.cur->top = f->prev;
 }
 
 RT_NORETURN void rt_defer_panic(GoEface value)
 {
-    if (defers.npanics == MAX_PANICS)
-        defers.npanics--;             /* keep the newest; the chain is only printed */
-    defers.values[defers.npanics] = value;
-    defers.recovered[defers.npanics] = false;
-    defers.raised_at[defers.npanics] = defers.top ? defers.top->depth : 0;
-    defers.npanics++;
-    if (!defers.top)
-        rt_panic_exit_chain(defers.values, defers.recovered, defers.npanics);
-    longjmp(defers.top->jb, 1);
+    RtDeferState *d = defers.cur;
+    if (!d->panics) {
+        d->panics = calloc(MAX_PANICS, sizeof *d->panics);
+        if (!d->panics) rt_fatal("runtime: out of memory");
+        d->cap = MAX_PANICS;
+    }
+    if (d->npanics == d->cap)
+        d->npanics--;             /* keep the newest; the chain is only printed */
+    d->panics[d->npanics] = (RtPanic){value, d->top ? d->top->depth : 0, false};
+    d->npanics++;
+    if (!d->top)
+        rt_panic_exit_chain(d->panics, d->npanics);
+    longjmp(d->top->jb, 1);
 }
 
 go_bool gosub_defer_unwind(GoDeferFrame *f)
 {
     bool recovered = run_deferred_calls(f, true);
-    defers.top = f->prev;
+    RtDeferState *d = defers.cur;
+    d->top = f->prev;
     if (recovered)
         return true;                  /* the function returns normally */
-    if (!defers.top)
-        rt_panic_exit_chain(defers.values, defers.recovered, defers.npanics);
-    longjmp(defers.top->jb, 1);
+    if (!d->top)
+        rt_panic_exit_chain(d->panics, d->npanics);
+    longjmp(d->top->jb, 1);
 }
 
 GoEface gosub_recover(go_bool may_recover)
 {
-    int last = defers.npanics - 1;
-    if (!may_recover || last < 0 || defers.recovered[last])
+    RtDeferState *d = defers.cur;
+    int last = d->npanics - 1;
+    if (!may_recover || last < 0 || d->panics[last].recovered)
         return (GoEface){NULL, NULL};
-    defers.recovered[last] = true;
-    return defers.values[last];
+    d->panics[last].recovered = true;
+    return d->panics[last].value;
 }

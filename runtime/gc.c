@@ -13,12 +13,18 @@
  *   - the program's globals, listed by the compiler in gosub_program_roots
  *     with their types, and scanned precisely by the types' pointer bitmaps
  *     (or, for a program without that table, its static data conservatively);
- *   - the main thread's stack and its registers, scanned conservatively: C
+ *   - every goroutine's stack and registers, scanned conservatively: C
  *     locals carry no types, so any word that points into an allocated
- *     object (interior pointers included) keeps that object alive (the
- *     collector's own frames are left out: see rt_gc_collect);
- *   - the runtime's own static state that holds heap pointers (os.Args,
- *     the values of running panics: see rt_os_mark_roots and friends).
+ *     object (interior pointers included) keeps that object alive. The
+ *     running goroutine's stack is scanned from the collector's entry up
+ *     (its own frames are left out: see rt_gc_collect), the others' from
+ *     their saved stack pointers, below which their saved registers lie
+ *     (sched.c, rt_sched_mark_stacks);
+ *   - the runtime's own state that holds heap pointers (os.Args, the values
+ *     of running panics, pending timers: see rt_os_mark_roots and friends).
+ *
+ * After the sweep, the stacks of goroutines that have ended give their deep
+ * pages back to the OS (rt_sched_release_stacks).
  *
  * Before marking, sync.Pool's items move to their victim caches, and the
  * previous victims are dropped (rt_sync_pool_cleanup), as Go's gcStart does.
@@ -71,9 +77,6 @@
 extern const GoRoot gosub_program_roots[] __attribute__((weak));
 extern const go_int gosub_program_nroots __attribute__((weak));
 extern char __data_start[] __attribute__((weak)), _end[] __attribute__((weak));
-
-/* glibc's record of where the main stack began (its highest address). */
-extern void *__libc_stack_end __attribute__((weak));
 
 #define HEAP_MINIMUM ((uint64_t)4 << 20)    /* Go's defaultHeapMinimum */
 
@@ -257,19 +260,14 @@ static void scan_object(RtSpan *s, size_t idx)
     scan_typed((const uint8_t *)(s->start + idx * s->elemsize), t, bytes / t->size);
 }
 
-/* Scans the stack from gc.stack_lo, the lowest word of the collector's entry
- * frame (see rt_gc_collect), to its top. */
-static void scan_stack(void)
+/* Scans the running goroutine's registers and its stack from gc.stack_lo,
+ * the lowest word of the collector's entry frame (see rt_gc_collect), to
+ * its top; then every other goroutine's. */
+static void scan_stacks(void)
 {
-    uintptr_t lo = gc.stack_lo, hi = rt_signal_stack_top();
-    if (&__libc_stack_end && (uintptr_t)__libc_stack_end > hi)
-        hi = (uintptr_t)__libc_stack_end;
     for (size_t i = 0; i < sizeof gc.regs / sizeof gc.regs[0]; i++)
         mark_word(gc.regs[i]);
-    if (hi > lo) {
-        rt_gc_mark_range((const void *)lo, hi - lo);
-        gc.stack_bytes = hi - lo;
-    }
+    gc.stack_bytes = rt_sched_mark_stacks(gc.stack_lo);
 }
 
 static void mark_roots(void)
@@ -289,6 +287,7 @@ static void mark_roots(void)
     rt_os_mark_roots();
     rt_defer_mark_roots();
     rt_sync_mark_roots();
+    rt_timer_mark_roots();
     /* The finalizer functions are roots; the objects are not (the table is
      * C memory, which no scan reads). Queued entries keep both alive until
      * their finalizer has run. */
@@ -298,7 +297,7 @@ static void mark_roots(void)
         mark_word((uintptr_t)fin.queue[i].obj);
         mark_word((uintptr_t)fin.queue[i].fn);
     }
-    scan_stack();
+    scan_stacks();
 }
 
 /* Pops gray objects and scans them until none is left. */
@@ -397,8 +396,9 @@ bool rt_gc_in_heap(const void *p, bool *at_start)
 
 /* Runs the queued finalizers, each once, in the order they were found.
  *
- * Go runs them on a goroutine of their own; gosub has none yet, so they run
- * synchronously, and only where another goroutine could have run: at the end
+ * Go runs them on a goroutine of their own, which gets its turn while
+ * runtime.GC sweeps (it yields between spans) or whenever the program
+ * yields; gosub runs them synchronously at those points instead: at the end
  * of runtime.GC and in runtime.Gosched, never from inside the collector or an
  * allocation. An allocation can happen in the middle of a runtime operation
  * (a map growing, an append copying) whose state a finalizer's Go code must
@@ -500,6 +500,7 @@ static __attribute__((noinline)) void collect(bool forced)
     queue_finalizers();
     uint64_t t2 = now_ns(CLOCK_MONOTONIC);
     rt_heap_sweep();
+    rt_sched_release_stacks();
     uint64_t t3 = now_ns(CLOCK_MONOTONIC);
 
     rt_heap_stats(&hs);
@@ -664,10 +665,7 @@ void rt_gc_read_memstats(RtMemStats *m)
     m->HeapInuse = hs.inuse;
     m->HeapIdle = hs.sys - hs.inuse;
     m->HeapReleased = hs.released;
-    volatile uintptr_t here = 0;
-    uintptr_t top = rt_signal_stack_top();
-    if (&__libc_stack_end && (uintptr_t)__libc_stack_end > top) top = (uintptr_t)__libc_stack_end;
-    uint64_t stack = top > (uintptr_t)&here ? top - (uintptr_t)&here : 0;
+    uint64_t stack = rt_sched_stack_inuse();
     m->StackInuse = m->StackSys = (stack + RT_PAGE_SIZE - 1) / RT_PAGE_SIZE * RT_PAGE_SIZE;
     m->MSpanInuse = m->MSpanSys = hs.span_sys;
     /* The collector's own: the gray stack and the page map's used part. */

@@ -536,6 +536,40 @@ GoString gosub_strconv_QuoteRuneToASCII(go_int32 r);
 go_bool gosub_strconv_IsPrint(go_int32 r);
 go_bool gosub_strconv_CanBackquote(GoString s);
 
+/* ---------------------------------------------------------------- goroutines
+ *
+ * Many goroutines on one OS thread, scheduled cooperatively (sched.c): one
+ * runs until it blocks (a channel, select, a semaphore, a sleep) or yields.
+ * The declarations above, by the compiler's calls, say it in short:
+ *
+ *   gosub_go(fn)            `go f(x)`: fn is a closure taking no arguments,
+ *                           called as ((void (*)(GoFunc *))fn->fn)(fn) on a new
+ *                           goroutine, which ends when it returns.
+ *   gosub_makechan          make(chan T, size): elem is T; panics
+ *                           "makechan: size out of range". A GoChan * is
+ *                           pointer-shaped; the nil channel is NULL.
+ *   gosub_chansend(c, p)    c <- *p (elem->size bytes copied from p); blocks;
+ *                           panics "send on closed channel"; a nil c blocks forever.
+ *   gosub_chanrecv(c, p)    *p = <-c (the zero value if c is closed and empty),
+ *                           returns ok; p may be NULL; a nil c blocks forever.
+ *   gosub_chanclose(c)      close(c): panics "close of nil channel",
+ *                           "close of closed channel".
+ *   gosub_chanlen, chancap  len(c), cap(c): 0 for nil.
+ *   gosub_select            cases in source order; returns the index of the
+ *                           case that ran, or -1 when block is false and no case
+ *                           was ready (the default case); a receive case's *ok
+ *                           (if ok != NULL) says whether a value was received.
+ *                           `select {}` is gosub_select(NULL, 0, 1).
+ */
+
+void gosub_gosched(void);                  /* runtime.Gosched: yield */
+go_int gosub_numgoroutine(void);           /* runtime.NumGoroutine */
+/* for packages sync and time */
+void gosub_semacquire(uint32_t *addr);     /* wait until *addr > 0, then decrement */
+void gosub_semrelease(uint32_t *addr);     /* increment, wake one waiter (FIFO) */
+int64_t gosub_nanotime(void);              /* monotonic ns */
+void gosub_sleep(int64_t ns);              /* park this goroutine for ns; ns <= 0 yields only */
+
 /* ---------------------------------------------------------------- the program
  * Defined by the emitted C, called by the runtime's main(). */
 

@@ -17,6 +17,9 @@
  *   os.c       os.Args, os.Exit, runtime start-up
  *   alloc.c    the heap: pages, spans, size classes, gosub_new and friends;
  *   gc.c       the collector that frees it: marking, pacing, MemStats, gctrace
+ *   sched.c    goroutines: their stacks, the run queues, parking, deadlock;
+ *              context.c  the switch between stacks;  timer.c  the timers;
+ *              chan.c  channels and select;  sema.c  semaphores (sync)
  */
 #ifndef GOSUB_INTERNAL_H
 #define GOSUB_INTERNAL_H
@@ -242,15 +245,130 @@ typedef struct RtMemStats {
 void rt_gc_read_memstats(RtMemStats *m);
 
 /* defer.c: a panic unwinds to the innermost function with deferred calls;
- * with none left, panic.c prints the chain of panics and exits. */
+ * with none left, panic.c prints the chain of panics and exits.
+ *
+ * Each goroutine has its own frames and panics: an RtDeferState, which the
+ * scheduler keeps in the goroutine's record and hands to defer.c when it
+ * switches (the main goroutine's is defer.c's own). */
+typedef struct RtPanic {
+    GoEface value;
+    go_int raised_at;                  /* depth of the innermost frame when raised */
+    bool recovered;
+} RtPanic;
+
+typedef struct RtDeferState {
+    GoDeferFrame *top;                 /* innermost frame with deferred calls */
+    RtPanic *panics;                   /* the running panics, oldest first (malloc'd) */
+    int npanics, cap;
+    bool armed;                        /* a panic is calling a deferred call */
+    bool return_may_recover;           /* a deferred call run by a return that may recover */
+    void (*callee)(void);              /* the function that call calls, until claimed */
+    RtSignalNote signal;               /* the fault behind the newest panic, if any */
+} RtDeferState;
+
 RT_NORETURN void rt_defer_panic(GoEface value);
-RT_NORETURN void rt_panic_exit_chain(const GoEface *values, const bool *recovered, int n);
+void rt_defer_switch(RtDeferState *s);        /* NULL: the main goroutine's */
+void rt_defer_mark_state(const RtDeferState *s);   /* its panics' values, for gc.c */
+void rt_defer_free_state(RtDeferState *s);    /* a goroutine ended: back to empty */
+RtSignalNote *rt_defer_signal(void);          /* the running goroutine's fault note */
+RT_NORETURN void rt_panic_exit_chain(const RtPanic *panics, int n);
+/* panic(plainError(msg)): a runtime.Error printed without "runtime error: " */
+RT_NORETURN void rt_panic_plain(const char *msg);
 /* Prints "fatal error: msg" plus the goroutine header and exits 2. */
 RT_NORETURN void rt_fatal(const char *msg);
 
 /* fmt.c: the method a value's type has under that name and signature
  * ("func() string" for String and Error), or NULL. */
 const GoMethod *rt_find_method(const GoType *t, const char *name, const char *sig);
+
+/* ---------------------------------------------------------------- context.c
+ * A suspended computation (callee-saved registers and stack pointer), for
+ * switching the thread between goroutine stacks. On x86-64 a few lines of
+ * assembly; elsewhere (or with -DGOSUB_UCONTEXT) the C library's ucontext. */
+
+#if defined(__x86_64__) && !defined(GOSUB_UCONTEXT)
+typedef struct RtContext {
+    void *sp;                 /* the registers are pushed below it, on its stack */
+} RtContext;
+#else
+#include <ucontext.h>
+#define RT_CTX_UCONTEXT 1
+typedef struct RtContext {
+    ucontext_t uc;
+} RtContext;
+#endif
+
+/* Prepares c to call fn(arg) on the stack [lo, hi) when first resumed; fn
+ * must never return. */
+void rt_ctx_init(RtContext *c, uintptr_t lo, uintptr_t hi, void (*fn)(void *), void *arg);
+/* Saves the running computation into from and resumes to. */
+void rt_ctx_switch(RtContext *from, RtContext *to);
+/* The lowest stack address a suspended computation still uses. */
+uintptr_t rt_ctx_sp(const RtContext *c, uintptr_t lo);
+
+/* ---------------------------------------------------------------- sched.c, timer.c */
+
+typedef struct RtG RtG;           /* a goroutine, private to sched.c */
+
+/* Why a goroutine is blocked, as Go names it in "goroutine 1 [chan receive]:". */
+typedef enum RtWaitReason {
+    RT_WAIT_NONE,
+    RT_WAIT_CHAN_RECEIVE,
+    RT_WAIT_CHAN_SEND,
+    RT_WAIT_CHAN_RECEIVE_NIL,
+    RT_WAIT_CHAN_SEND_NIL,
+    RT_WAIT_SELECT,
+    RT_WAIT_SELECT_NO_CASES,
+    RT_WAIT_SEMACQUIRE,
+    RT_WAIT_SLEEP,
+    RT_WAIT_SYNC_COND,
+    RT_WAIT_FOREVER,              /* for tests: blocked with no way out */
+} RtWaitReason;
+
+RtG *rt_sched_self(void);                     /* the running goroutine */
+/* Blocks the running goroutine until rt_sched_ready; other goroutines run
+ * meanwhile. With none runnable and no timer pending, it is Go's deadlock. */
+void rt_sched_park(RtWaitReason why);
+/* Makes a parked goroutine runnable; it runs next after the running one
+ * blocks (Go's goready and its runnext slot). */
+void rt_sched_ready(RtG *g);
+/* Go's goyield: the running goroutine to the back of the local run queue. */
+void rt_sched_yield(void);
+int64_t rt_sched_goid(void);                  /* the running goroutine's number */
+void rt_sched_createfing(void);               /* Go's finalizer goroutine takes a number */
+/* For the collector (gc.c): marks every goroutine's stack (the running one's
+ * from lo up), saved registers and panics; returns the bytes scanned. */
+uint64_t rt_sched_mark_stacks(uintptr_t lo);
+uint64_t rt_sched_stack_inuse(void);          /* MemStats.StackInuse */
+void rt_sched_release_stacks(void);           /* dead goroutines' stack pages to the OS */
+/* For signal.c (async-signal-safe): whether a fault at addr with stack
+ * pointer sp overflowed the running goroutine's stack, whose usable range
+ * goes into *lo, *hi. */
+bool rt_sched_stack_overflow(uintptr_t addr, uintptr_t sp, uintptr_t *lo, uintptr_t *hi);
+
+/* A timer (timer.c), laid out as package time's runtimeTimer so that Go code
+ * can hold one: at when (gosub_nanotime's clock) the scheduler calls
+ * f(arg, seq), then again every period ns if period > 0. f runs between two
+ * goroutines, on whichever stack is current: it must not block. */
+typedef struct RtTimer {
+    go_int idx;                   /* its place in the heap + 1; 0: not pending */
+    int64_t when, period;
+    GoFunc *f;                    /* func(arg any, seq uintptr) */
+    GoEface arg;
+    go_uintptr seq;
+} RtTimer;
+
+void rt_timer_add(RtTimer *t);                /* t not pending; t->when set */
+bool rt_timer_del(RtTimer *t);                /* whether it was pending */
+bool rt_timer_reset(RtTimer *t, int64_t when, int64_t period);  /* whether it was pending */
+int64_t rt_timer_next(void);                  /* the earliest when; -1: none pending */
+void rt_timer_run(int64_t now);               /* calls the timers due by now */
+void rt_timer_mark_roots(void);               /* pending timers are roots */
+
+/* sema.c: Go's semacquire1 and semrelease1 (lifo: wait at the front;
+ * handoff: the count goes to the woken goroutine, which runs at once). */
+void rt_sema_acquire(uint32_t *addr, bool lifo, RtWaitReason why);
+void rt_sema_release(uint32_t *addr, bool handoff);
 
 /* ---------------------------------------------------------------- os.c, signal.c */
 

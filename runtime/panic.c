@@ -20,7 +20,7 @@
  *   panic: <value, as printpanics prints it>
  *   [signal SIGSEGV: segmentation violation code=... addr=0x0 pc=...]  (faults only)
  *   <blank line>
- *   goroutine 1 [running]:
+ *   goroutine N [running]:       (N: the panicking goroutine, 1 for main)
  * then a note that there is no stack trace, and exit status 2.
  */
 #include <signal.h>
@@ -30,7 +30,6 @@
 #include "internal.h"
 
 static struct {
-    RtSignalNote signal;    /* the fault behind the current panic, if any */
     bool printing;          /* a panic while printing a panic: give up */
 } panicking;
 
@@ -146,13 +145,18 @@ static const char *signal_description(int signo) {
 /* The goroutine header that ends what tests compare, and our honest
  * substitute for Go's traceback. */
 static void print_goroutine_trailer(void) {
-    rt_stderr_puts("\ngoroutine 1 [running]:\n\t(gosub prints no stack trace)\n");
+    uint8_t store[96];
+    RtBuf b = RT_BUF_INIT(store);
+    rt_buf_puts(&b, "\ngoroutine ");
+    rt_strconv_append_bits(&b, (uint64_t)rt_sched_goid(), 10, false);
+    rt_buf_puts(&b, " [running]:\n\t(gosub prints no stack trace)\n");
+    rt_stderr_write(b.data, b.len);
 }
 
 /* Prints a chain of panics, oldest first, as Go does when a deferred call
  * panicked while an earlier panic was running ("panic: a [recovered]" then
  * "\tpanic: b"), and exits with status 2. */
-RT_NORETURN void rt_panic_exit_chain(const GoEface *values, const bool *recovered, int n) {
+RT_NORETURN void rt_panic_exit_chain(const RtPanic *panics, int n) {
     rt_stdout_flush();
     if (panicking.printing) {
         /* The value's Error or String method panicked in turn. */
@@ -164,12 +168,12 @@ RT_NORETURN void rt_panic_exit_chain(const GoEface *values, const bool *recovere
         if (i > 0)
             rt_stderr_puts("\t");
         rt_stderr_puts("panic: ");
-        print_panic_value(values[i]);
-        if (recovered && recovered[i])
+        print_panic_value(panics[i].value);
+        if (panics[i].recovered)
             rt_stderr_puts(" [recovered]");
         rt_stderr_puts("\n");
     }
-    const RtSignalNote *s = &panicking.signal;
+    const RtSignalNote *s = rt_defer_signal();
     if (s->signo) {
         rt_stderr_puts("[signal ");
         rt_stderr_puts(signal_description(s->signo));
@@ -467,11 +471,15 @@ RT_NORETURN void gosub_panic_nil_map(void) {
 }
 
 void rt_panic_note_signal(const RtSignalNote *note) {
-    panicking.signal = *note;
+    *rt_defer_signal() = *note;
 }
 
 void rt_panic_clear_signal(void) {
-    panicking.signal = (RtSignalNote){0};
+    *rt_defer_signal() = (RtSignalNote){0};
+}
+
+RT_NORETURN void rt_panic_plain(const char *msg) {
+    panic_with_string_error(&type_plain_error, msg);
 }
 
 RT_NORETURN void rt_panic_nil_deref_from_signal(void) {

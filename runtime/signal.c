@@ -9,11 +9,12 @@
  * rt_panic_nil_deref_from_signal, and the panic proceeds on the program's own
  * stack through gosub_panic like any other.
  *
- * A fault near the stack pointer is a stack overflow, reported as Go's fatal
- * "stack overflow" (it cannot run on the exhausted stack: the handler runs on
- * an alternate signal stack and exits from there). Any other fault is Go's
- * "unexpected fault address" fatal error. Everything here is
- * async-signal-safe: write(2) and _exit(2) only.
+ * A fault in the guard region below a goroutine's stack (sched.c), or near
+ * the stack pointer, is a stack overflow, reported as Go's fatal "stack
+ * overflow" with Go's words for its limit (it cannot run on the exhausted
+ * stack: the handler runs on an alternate signal stack and exits from
+ * there). Any other fault is Go's "unexpected fault address" fatal error.
+ * Everything here is async-signal-safe: write(2) and _exit(2) only.
  */
 #include <signal.h>
 #include <stdlib.h>
@@ -97,20 +98,27 @@ static void put_hex(const char *before, uintptr_t v) {
     rt_stderr_write(b.data, b.len);
 }
 
+/* Go's report, with Go's limit (1e9 bytes): that is what a Go program
+ * reaching it prints, whatever gosub's own limit. */
+static RT_NORETURN void stack_overflow(uintptr_t sp, uintptr_t lo, uintptr_t hi) {
+    rt_stderr_puts("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    put_hex("runtime: sp=", sp);
+    put_hex(" stack=[", lo);
+    put_hex(", ", hi);
+    rt_stderr_puts("]\n");
+    rt_fatal("stack overflow");
+}
+
 static void on_fault(int signo, siginfo_t *info, void *context) {
     ucontext_t *uc = context;
     uintptr_t addr = (uintptr_t)info->si_addr;
-    uintptr_t pc = context_pc(uc);
+    uintptr_t pc = context_pc(uc), sp = context_sp(uc);
+    uintptr_t lo, hi;
 
-    if (signo == SIGSEGV && is_stack_overflow(addr, context_sp(uc))) {
-        uint8_t store[64];
-        RtBuf b = RT_BUF_INIT(store);
-        rt_buf_puts(&b, "runtime: goroutine stack exceeds ");
-        rt_strconv_append_bits(&b, signals.stack_size, 10, false);
-        rt_buf_puts(&b, "-byte limit\n");
-        rt_stderr_write(b.data, b.len);
-        rt_fatal("stack overflow");
-    }
+    if (signo == SIGSEGV && rt_sched_stack_overflow(addr, sp, &lo, &hi))
+        stack_overflow(sp, lo, hi);
+    if (signo == SIGSEGV && rt_sched_goid() == 1 && is_stack_overflow(addr, sp))
+        stack_overflow(sp, signals.stack_top - signals.stack_size, signals.stack_top);
 
     if (signo == SIGFPE) {
         /* Integer division traps (the compiler checks for zero itself, so
@@ -137,7 +145,12 @@ static void on_fault(int signo, siginfo_t *info, void *context) {
             (uintptr_t)info->si_code);
     put_hex(" addr=", addr);
     put_hex(" pc=", pc);
-    rt_stderr_puts("]\n\ngoroutine 1 [running]:\n\t(gosub prints no stack trace)\n");
+    rt_stderr_puts("]\n\ngoroutine ");
+    uint8_t store[24];
+    RtBuf b = RT_BUF_INIT(store);
+    rt_strconv_append_bits(&b, (uint64_t)rt_sched_goid(), 10, false);
+    rt_stderr_write(b.data, b.len);
+    rt_stderr_puts(" [running]:\n\t(gosub prints no stack trace)\n");
     _exit(2);
 }
 

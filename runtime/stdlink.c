@@ -36,6 +36,12 @@ GoSlice gosub_os_runtimeArgs(void)
     return gosub_os_args();
 }
 
+/* os's init: Go's NewFile sets a finalizer on each standard file. */
+void gosub_os_createfing(void)
+{
+    rt_sched_createfing();
+}
+
 void gosub_os_Exit(go_int code)
 {
     gosub_os_exit(code);
@@ -275,8 +281,15 @@ void gosub_runtime_GC(void)
     rt_gc_run_finalizers();     /* outside the collector: they run Go code */
 }
 
-/* Gosched would let the finalizer goroutine run, so the queued ones run. */
-void gosub_runtime_Gosched(void) { rt_gc_run_finalizers(); }
+/* runtime.Gosched: the queued finalizers run (Go's finalizer goroutine
+ * would get its turn), then the other goroutines (sched.c). */
+void gosub_runtime_Gosched(void)
+{
+    rt_gc_run_finalizers();
+    gosub_gosched();
+}
+
+go_int gosub_runtime_NumGoroutine(void) { return gosub_numgoroutine(); }
 
 /* runtime.KeepAlive: the call itself is the point. It is out of line (and
  * the argument forced into a register) so that the C compiler keeps x, and
@@ -355,6 +368,7 @@ void gosub_runtime_SetFinalizer(GoEface obj, GoEface finalizer)
     }
     if (*rest)          /* the compiler wraps finalizers with results (ir.c) */
         finalizer_throw("", ot, ft);
+    rt_sched_createfing();
     if (!rt_gc_set_finalizer(p, (GoFunc *)finalizer.data, ot, iface_arg))   /* a func: direct */
         finalizer_throw("finalizer already set", NULL, NULL);
 }

@@ -2352,7 +2352,10 @@ static void run_go_test(Test *t)
  * *_test.c: a C unit test of the runtime, built with
  *   $CC -std=c11 -O1 -g -Iruntime $RUNNER_CFLAGS FILE build/libgosub.a -lm -lpthread
  * (paths relative to the directory the runner runs in: the repository),
- * then run there; it passes if it exits 0.
+ * then run there; it passes if it exits 0. $GOSUB_LIB, when set, replaces
+ * build/libgosub.a, as it does for gosub's links: make test-asan runs the
+ * tests against the runtime built with the sanitizers (which must be told
+ * of every switch between goroutine stacks, as only that build does).
  */
 static void run_c_test(Test *t)
 {
@@ -2364,7 +2367,8 @@ static void run_c_test(Test *t)
         sl_push(&argv, std[i]);
     sl_push_words(&argv, getenv("RUNNER_CFLAGS"));
     char *exe = xasprintf("%s/test", t->tmp);
-    const char *link[] = {"build/libgosub.a", "-lm", "-lpthread", "-o"};
+    const char *lib = getenv("GOSUB_LIB");
+    const char *link[] = {lib && *lib ? lib : "build/libgosub.a", "-lm", "-lpthread", "-o"};
     sl_push(&argv, t->abspath);
     for (size_t i = 0; i < sizeof link / sizeof link[0]; i++)
         sl_push(&argv, link[i]);

@@ -9,9 +9,17 @@ import "errors"
 // Args hold the command-line arguments, starting with the program name.
 var Args []string
 
-func init() { Args = runtimeArgs() }
+func init() {
+	Args = runtimeArgs()
+	createfing()
+}
 
 func runtimeArgs() []string
+
+// createfing does what Go's os does at init without saying so: its NewFile
+// sets a finalizer on each standard file, which starts the runtime's
+// finalizer goroutine; the program's goroutines are numbered after it.
+func createfing()
 
 // Exit causes the current program to exit with the given status code.
 // Deferred functions are not run.

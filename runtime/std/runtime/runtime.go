@@ -1,8 +1,9 @@
 // Package runtime is the part of Go's runtime package programs call: the
 // collector's entry points and statistics, the scheduler's, and the
 // constants describing the platform. GC and MemStats are the collector's
-// (runtime/gc.c); until the scheduler lands, Gosched has no other goroutine
-// to run, and only runs the finalizers that collections queued.
+// (runtime/gc.c), Gosched and NumGoroutine the scheduler's (runtime/sched.c).
+// Finalizers run synchronously, at the end of GC and in Gosched, where Go's
+// finalizer goroutine would get its turn.
 package runtime
 
 const (
@@ -25,7 +26,8 @@ func GC()
 // Breakpoint executes a breakpoint trap.
 func Breakpoint()
 
-// Gosched yields the processor, allowing other goroutines to run.
+// Gosched yields the processor, allowing other goroutines to run. It does
+// not suspend the current goroutine, so execution resumes automatically.
 func Gosched()
 
 // GOMAXPROCS sets the maximum number of CPUs that can be executing
@@ -37,7 +39,7 @@ func GOMAXPROCS(n int) int { return 1 }
 func NumCPU() int { return 1 }
 
 // NumGoroutine returns the number of goroutines that currently exist.
-func NumGoroutine() int { return 1 }
+func NumGoroutine() int
 
 // KeepAlive marks its argument as currently reachable: an opaque call
 // (stdlink.c), so that x is kept up to it. It keeps nothing after it returns.
@@ -47,8 +49,8 @@ func KeepAlive(x any)
 
 // SetFinalizer sets the finalizer associated with obj to the provided
 // finalizer function, or clears it when finalizer is nil (stdlink.c and
-// the collector, gc.c). With no goroutines yet, queued finalizers run at
-// the end of GC and in Gosched rather than on a goroutine of their own.
+// the collector, gc.c). Queued finalizers run at the end of GC and in
+// Gosched rather than on a goroutine of their own.
 func SetFinalizer(obj any, finalizer any)
 
 // GOROOT returns the root of the Go tree gosub stands in for.
