@@ -978,8 +978,11 @@ static void drop_finalizer_results(Lowerer *lw, IrNode *conv)
     o->pos = conv->pos;
     IrVar *v = var_of(lw, o);
     v->is_temp = true;
-    IrNode *set = assign(var_ref(v, conv->pos), conv->x, conv->pos);
-    set->defines = true;
+    IrNode *set = ir_new(IR_BLOCK, conv->pos, NULL);   /* a new variable (a cell with -N), set */
+    list_push(set->args, declare_var(v, conv->pos));
+    IrNode *first = assign(var_ref(v, conv->pos), conv->x, conv->pos);
+    first->defines = true;
+    list_push(set->args, first);
     Type *sig = type_new(TY_FUNC);
     sig->params = list_new();
     sig->results = list_new();
