@@ -1569,8 +1569,14 @@ static void check_unary(Checker *c, Node *n, Type *hint)
         Type *u = underlying(n->x->ty);
         if (is_invalid(n->x) || u->kind != TY_CHAN) {
             if (!is_invalid(n->x))
-                error_at(c->ctx, n->pos, "invalid operation: cannot receive from non-channel %s",
+                error_at(c->ctx, node_start_pos(n->x), "invalid operation: cannot receive from non-channel %s",
                          operand_string(n->x));
+            set_invalid(n);
+            return;
+        }
+        if (u->dir == CHAN_SEND) {
+            error_at(c->ctx, node_start_pos(n->x), "invalid operation: cannot receive from send-only channel %s",
+                     operand_string(n->x));
             set_invalid(n);
             return;
         }
@@ -2112,7 +2118,7 @@ static void check_builtin(Checker *c, Node *n, int id)
         }
         Type *u = underlying(ch->ty);
         if (u->kind != TY_CHAN) {
-            error_at(c->ctx, ch->pos, "invalid operation: non-chan argument %s to close", operand_string(ch));
+            error_at(c->ctx, node_start_pos(ch), "invalid operation: cannot close non-channel %s", operand_string(ch));
             set_invalid(n);
             return;
         }
@@ -3593,6 +3599,9 @@ static void check_range(Checker *c, Node *n)
             vt = u->elem;
         } else if (u->kind == TY_CHAN) {
             kt = u->elem;
+            if (u->dir == CHAN_SEND)
+                error_at(c->ctx, node_start_pos(n->x), "cannot range over %s (receive from send-only channel)",
+                         operand_string(n->x));
         } else {
             error_at(c->ctx, n->x->pos, "cannot range over %s", operand_string(n->x));
         }
@@ -3805,11 +3814,12 @@ static void check_stmt(Checker *c, Node *n)
             return;
         Type *u = underlying(n->x->ty);
         if (u->kind != TY_CHAN) {
-            error_at(c->ctx, n->pos, "invalid operation: cannot send to non-channel %s", operand_string(n->x));
+            error_at(c->ctx, node_start_pos(n->x), "invalid operation: cannot send to non-channel %s",
+                     operand_string(n->x));
             return;
         }
         if (u->dir == CHAN_RECV) {
-            error_at(c->ctx, n->pos, "invalid operation: cannot send to receive-only channel %s",
+            error_at(c->ctx, node_start_pos(n->x), "invalid operation: cannot send to receive-only channel %s",
                      operand_string(n->x));
             return;
         }
