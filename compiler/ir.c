@@ -1340,6 +1340,67 @@ static IrNode *lower_destination(Lowerer *lw, Node *l)
     return lower_expr(lw, inner);
 }
 
+/* Go assigns in two phases: first the operands of index expressions and
+ * indirections on the left (and the right-hand sides) are evaluated, then
+ * the assignments are made left to right. freeze_dest does the first phase
+ * for one destination: its operands go into temporaries now, except
+ * variables that the statement does not assign (which stay as they are, so
+ * that b.buf, b.x = ... still names b for escape analysis). */
+static IrNode *freeze_operand(Lowerer *lw, IrNode *x, List *assigned, List *out)
+{
+    if (x->op == IR_CONST)
+        return x;
+    if (x->op == IR_VAR) {
+        bool changes = false;
+        for (int i = 0; i < assigned->len; i++)
+            changes |= list_at(assigned, i) == x->var;
+        if (!changes)
+            return x;
+    }
+    IrVar *t = temp(lw, x->type, x->pos);
+    IrNode *set = assign(var_ref(t, x->pos), x, x->pos);
+    set->defines = true;
+    list_push(out, set);
+    return var_ref(t, x->pos);
+}
+
+static IrNode *freeze_dest(Lowerer *lw, IrNode *d, List *assigned, List *out)
+{
+    switch (d->op) {
+    case IR_INDEX:
+        if (underlying(d->x->type)->kind == TY_ARRAY)
+            d->x = freeze_dest(lw, d->x, assigned, out);   /* an array variable stays itself */
+        else
+            d->x = freeze_operand(lw, d->x, assigned, out);
+        d->y = freeze_operand(lw, d->y, assigned, out);
+        return d;
+    case IR_DEREF:
+        d->x = freeze_operand(lw, d->x, assigned, out);
+        return d;
+    case IR_FIELD:
+        d->x = freeze_dest(lw, d->x, assigned, out);
+        return d;
+    case IR_MAPSLOT:
+        d->x = freeze_operand(lw, d->x, assigned, out);
+        d->y = freeze_operand(lw, d->y, assigned, out);
+        return d;
+    default:
+        return d;
+    }
+}
+
+/* The variables among the destinations of a parallel assignment. */
+static List *assigned_vars(List *dests)
+{
+    List *vars = list_new();
+    for (int i = 0; i < dests->len; i++) {
+        IrNode *d = list_at(dests, i);
+        if (d && d->op == IR_VAR)
+            list_push(vars, d->var);
+    }
+    return vars;
+}
+
 static void lower_assign(Lowerer *lw, Node *n, List *out)
 {
     List *lhs = n->list, *rhs = n->list2;
@@ -1363,6 +1424,18 @@ static void lower_assign(Lowerer *lw, Node *n, List *out)
     int count = lhs->len;
     List *values = list_new();
     List *direct = list_new();             /* each value before its temporary */
+    List *dests = list_new();              /* with more than one: their operands evaluated first */
+    for (int i = 0; i < count; i++) {
+        Node *l = list_at(lhs, i);
+        bool blank = l->kind == N_IDENT && strcmp(l->name, "_") == 0;
+        list_push(dests, blank ? NULL : lower_destination(lw, l));
+    }
+    if (count > 1) {
+        List *assigned = assigned_vars(dests);
+        for (int i = 0; i < count; i++)
+            if (list_at(dests, i))
+                dests->v[i] = freeze_dest(lw, list_at(dests, i), assigned, out);
+    }
     if (rhs->len == 1 && count > 1) {          /* a, b = f(), or v, ok = x.(T) */
         Node *r = list_at(rhs, 0);
         IrNode *value = lower_multi(lw, r);
@@ -1405,7 +1478,7 @@ static void lower_assign(Lowerer *lw, Node *n, List *out)
         bool defines = n->op == TK_DEFINE && l->obj && l->obj->decl == n;
         if (defines)
             list_push(out, declare_var(var_of(lw, l->obj), l->pos));
-        IrNode *set = assign(lower_destination(lw, l), v, n->pos);
+        IrNode *set = assign(list_at(dests, i), v, n->pos);
         set->defines = defines;
         set->orig = n;
         set->then = i < direct->len ? list_at(direct, i) : NULL;
