@@ -1701,7 +1701,7 @@ static void check_conversion(Checker *c, Node *n, Type *t)
                                                               underlying(xu->elem)->kind == TY_INT32)))) ||
              (type_is_string(xu) && tu->kind == TY_SLICE &&
               (underlying(tu->elem)->kind == TY_UINT8 || underlying(tu->elem)->kind == TY_INT32)) ||
-             (xu->kind == TY_POINTER && tu->kind == TY_POINTER &&
+             (x->ty->kind == TY_POINTER && t->kind == TY_POINTER &&  /* unnamed pointer types */
               type_identical_ignoring_tags(underlying(xu->elem), underlying(tu->elem)));
     }
     if (!ok) {

@@ -21,7 +21,10 @@
  * tuples), or that has a runtime descriptor emitted for it. */
 typedef struct CType {
     Type *type;
-    const char *cname;                     /* "struct main__Node", "struct gosub_array_3" */
+    const char *cname;                     /* "struct main__Node", "struct gosub_array_3",
+                                              or a typedef of its layout's: "main__List_5" */
+    struct CType *layout;                  /* the entry whose C struct it is (itself, or a
+                                              type with an identical underlying type) */
     const char *desc;                      /* "gosub_td_3", once a descriptor is emitted */
     bool defined;                          /* struct definition emitted */
     int id;                                /* numbers its C names */
@@ -163,6 +166,39 @@ static bool pointer_cycle(Type *t)
     return true;
 }
 
+/* The entry of a struct, array or tuple type, its C name declared. Types
+ * whose underlying types are identical, struct tags aside, convert to each
+ * other (and an unnamed one is assignable to a named one): they share one C
+ * struct, the layout, named after the first of them; the others' names are
+ * typedefs of it (typedef struct main__A_1 main__B_4;), so that assignments,
+ * arguments, results and pointer conversions between them are plain C. */
+static CType *struct_entry(Emitter *e, Type *t)
+{
+    Type *u = underlying(t);
+    CType *c = ctype_entry(e, t->kind == TY_NAMED ? t : u);
+    if (c->cname)
+        return c;
+    for (int i = 0; i < e->ctypes->len && !c->layout; i++) {
+        CType *d = list_at(e->ctypes, i);
+        if (d != c && d->layout && type_identical_ignoring_tags(underlying(d->type), u))
+            c->layout = d->layout;
+    }
+    const char *name = t->kind == TY_NAMED ? xprintf("%s__%s_%d", type_cprefix(t), t->obj->name, c->id)
+                       : xprintf("gosub_%s_%d", u->kind == TY_ARRAY ? "array" : u->kind == TY_TUPLE ? "tuple" : "struct",
+                                 c->id);
+    if (!c->layout) {
+        c->layout = c;
+        c->cname = xprintf("struct %s", name);
+        fprintf(e->fwd, "%s;\n", c->cname);
+    } else if (t->kind == TY_NAMED) {
+        c->cname = name;
+        fprintf(e->fwd, "typedef %s %s;\n", c->layout->cname, c->cname);
+    } else {
+        c->cname = c->layout->cname;
+    }
+    return c;
+}
+
 static const char *ctype_of(Emitter *e, Type *t, Type *u)
 {
     switch (u->kind) {
@@ -194,29 +230,13 @@ static const char *ctype_of(Emitter *e, Type *t, Type *u)
         Type *eu = underlying(elem);
         if (pointer_cycle(t))
             return "void *";
-        if (eu->kind == TY_STRUCT || eu->kind == TY_ARRAY) {
-            /* only declared here: the target may be this very struct */
-            CType *c = ctype_entry(e, elem->kind == TY_NAMED ? elem : eu);
-            if (!c->cname) {
-                c->cname = elem->kind == TY_NAMED ? xprintf("struct %s__%s_%d", type_cprefix(elem), elem->obj->name, c->id)
-                                                  : xprintf("struct gosub_%s_%d", eu->kind == TY_ARRAY ? "array" : "struct",
-                                                            c->id);
-                fprintf(e->fwd, "%s;\n", c->cname);
-            }
-            return xprintf("%s *", c->cname);
-        }
+        if (eu->kind == TY_STRUCT || eu->kind == TY_ARRAY)
+            return xprintf("%s *", struct_entry(e, elem)->cname);  /* only declared: it may be this very struct */
         return xprintf("%s *", ctype(e, elem));
     }
     case TY_STRUCT: case TY_ARRAY: case TY_TUPLE: {
-        Type *key = t->kind == TY_NAMED ? t : u;
-        CType *c = ctype_entry(e, key);
-        if (!c->cname) {
-            c->cname = t->kind == TY_NAMED ? xprintf("struct %s__%s_%d", type_cprefix(t), t->obj->name, c->id)
-                       : xprintf("struct gosub_%s_%d", u->kind == TY_ARRAY ? "array" : u->kind == TY_TUPLE ? "tuple" : "struct",
-                                 c->id);
-            fprintf(e->fwd, "%s;\n", c->cname);
-        }
-        define_struct(e, c);
+        CType *c = struct_entry(e, t);
+        define_struct(e, c->layout);
         return c->cname;
     }
     default:
@@ -324,7 +344,7 @@ static void pointer_words(Type *t, int64_t offset, uint8_t *bits, int64_t nwords
         for (int64_t i = 0; i < u->len; i++)
             pointer_words(u->elem, offset + i * type_size(u->elem), bits, nwords);
         return;
-    case TY_STRUCT:
+    case TY_STRUCT: case TY_TUPLE:         /* a tuple: the results of a deferred call, say */
         type_size(u);                      /* lays out the fields */
         for (int i = 0; i < u->fields->len; i++) {
             Field *f = list_at(u->fields, i);
@@ -623,6 +643,8 @@ static void newline(Emitter *e)
     fprintf(e->out, "\n%*s", e->indent * 4, "");
 }
 
+/* Says that the next line of C is line pos.line of the Go source. What
+ * follows must start with a newline: every statement does (newline). */
 static void line_directive(Emitter *e, Pos pos)
 {
     if (pos.line == 0 || (pos.file == e->line_file && pos.line == e->line_no))
@@ -631,7 +653,6 @@ static void line_directive(Emitter *e, Pos pos)
     fprintf(e->out, "\n#line %d \"%s\"", pos.line, sf->path);
     e->line_file = pos.file;
     e->line_no = pos.line;
-    newline(e);
 }
 
 /* ---------------------------------------------------------------- constants */
@@ -1159,7 +1180,8 @@ static const char *func_value(Emitter *e, IrFunc *f)
 static bool is_lvalue(IrNode *x)
 {
     switch (x->op) {
-    case IR_VAR: case IR_DEREF: case IR_INDEX: return true;
+    case IR_VAR: case IR_DEREF: return true;
+    case IR_INDEX: return underlying(x->x->type)->kind == TY_SLICE || is_lvalue(x->x);  /* as emit_index makes it */
     case IR_FIELD: return is_lvalue(x->x);
     default: return false;
     }
@@ -1612,11 +1634,10 @@ static void emit_expr(Emitter *e, IrNode *n)
             return;
         }
         if (to->kind == TY_STRUCT || to->kind == TY_ARRAY) {
-            /* struct types that differ in tags only: the same layout, two C types */
-            int id = ++e->tmp;
-            out(e, "({ %s v%d = ", ctype(e, n->x->type), id);
+            /* identical underlying types, tags aside: one C struct (struct_entry) */
+            out(e, "(");
             emit_expr(e, n->x);
-            out(e, "; *(%s *)&v%d; })", ctype(e, n->type), id);
+            out(e, ")");
             return;
         }
         out(e, "((%s)(", ctype(e, n->type));
@@ -2432,6 +2453,7 @@ static void emit_func(Emitter *e, IrFunc *f)
     e->fn = f;
     e->result_ctype = f->sig && f->sig->results->len > 1 ? ctype(e, type_tuple(f->sig->results)) : NULL;
     line_directive(e, f->pos);
+    out(e, "\n");
     emit_signature(e, f);
     out(e, "\n{");
     e->indent = 1;
@@ -2600,8 +2622,8 @@ bool emit_c(Ctx *ctx, FILE *file)
     for (int i = 0; i < e->ctypes->len; i++) {
         CType *c = list_at(e->ctypes, i);
         Type *u = underlying(c->type);
-        if (c->cname && !c->defined && (u->kind == TY_STRUCT || u->kind == TY_ARRAY || u->kind == TY_TUPLE))
-            define_struct(e, c);
+        if (c->cname && (u->kind == TY_STRUCT || u->kind == TY_ARRAY || u->kind == TY_TUPLE))
+            define_struct(e, c->layout);
     }
     fclose(e->fwd);
     fclose(e->types);

@@ -276,12 +276,10 @@ static Pos arg_conversion_pos(Pos *context, IrNode *v)
     return *context;
 }
 
-/* The arguments of a call of a function of type sig, converted to the
- * parameters' types. The extra arguments of a variadic call are packed into
- * a new slice: an allocation site, gc's "... argument". */
-static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
+/* The argument values of call n, unconverted: its operands, or the results
+ * of g in f(g()), stored in a temporary first. */
+static List *arg_values(Lowerer *lw, Node *n)
 {
-    /* the argument values: the operands, or the results of f(g()) */
     List *values = list_new();
     Node *only = n->list && n->list->len == 1 ? list_at(n->list, 0) : NULL;
     if (only && only->ty && only->ty->kind == TY_TUPLE) {
@@ -300,6 +298,15 @@ static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
         for (int i = 0; n->list && i < n->list->len; i++)
             list_push(values, lower_expr(lw, list_at(n->list, i)));
     }
+    return values;
+}
+
+/* The arguments of a call of a function of type sig, converted to the
+ * parameters' types. The extra arguments of a variadic call are packed into
+ * a new slice: an allocation site, gc's "... argument". */
+static void lower_args(Lowerer *lw, Node *n, Type *sig, List *out)
+{
+    List *values = arg_values(lw, n);
     int nparams = sig->params->len;
     int nfixed = sig->variadic && !n->dots ? nparams - 1 : nparams;
     Pos context = n->pos;
@@ -511,15 +518,16 @@ static IrNode *lower_call_inner(Lowerer *lw, Node *n)
             IrNode *call = ir_new(IR_RTCALL, n->pos, NULL);
             call->name = id == BI_PRINT ? "gosub_builtin_print" : id == BI_PRINTLN ? "gosub_builtin_println"
                                                                          : "gosub_panic";
-            for (int i = 0; n->list && i < n->list->len; i++) {
-                Node *a = list_at(n->list, i);
-                IrNode *v = lower_expr(lw, a);
-                if (!type_supported(lw, v->type, a->pos))
+            List *values = arg_values(lw, n);  /* print(f()) prints each of f's results */
+            for (int i = 0; i < values->len; i++) {
+                IrNode *v = list_at(values, i);
+                Pos pos = v->op == IR_TUPLEGET ? v->pos : ((Node *)list_at(n->list, i))->pos;
+                if (!type_supported(lw, v->type, pos))
                     continue;
                 if (id == BI_PANIC) {
                     Type *any = type_new(TY_INTERFACE);
                     any->methods = list_new();
-                    v = implicit_convert(v, any, a->pos);
+                    v = implicit_convert(v, any, pos);
                 }
                 list_push(call->args, v);  /* print/println take each value as it is */
             }
@@ -1605,7 +1613,7 @@ static IrNode *range_target(Lowerer *lw, Node *n, Node *v, List *out)
         list_push(out, declare_var(var, v->pos));   /* one variable for the whole loop, as in Go 1.19 */
         return var_ref(var, v->pos);
     }
-    return lower_expr(lw, v);
+    return lower_destination(lw, v);       /* for m[k] = range x: a map entry to store */
 }
 
 /* for k, v := range x, lowered to a counting loop: x is evaluated once; over
@@ -1774,10 +1782,22 @@ static void lower_range(Lowerer *lw, Node *n, List *out)
         r->x = var_ref(m, n->pos);
         r->then = range_target(lw, n, n->key, outer->args);
         r->els = range_target(lw, n, n->value, outer->args);
+        IrNode *body = ir_new(IR_BLOCK, n->pos, NULL);
+        /* a target of another type (an interface) or a map entry: the key or
+           value goes through a temporary, then is assigned as by = */
+        IrNode **targets[2] = {&r->then, &r->els};
+        Type *types[2] = {u->key, u->elem};
+        for (int i = 0; i < 2; i++) {
+            IrNode *dst = *targets[i];
+            if (!dst || (dst->op == IR_VAR && type_identical(dst->type, types[i])))
+                continue;
+            IrVar *tmp = temp(lw, types[i], n->pos);
+            *targets[i] = var_ref(tmp, n->pos);
+            list_push(body->args, assign(dst, implicit_convert(var_ref(tmp, n->pos), dst->type, n->pos), n->pos));
+        }
         int brk = new_label(lw), cont = new_label(lw);
         Target t;
         push_target(lw, &t, brk, cont);
-        IrNode *body = ir_new(IR_BLOCK, n->pos, NULL);
         list_push(body->args, block_of(lw, n->body->list, n->body->pos));
         list_push(body->args, label_here(cont, n->pos));
         r->body = body;
@@ -1835,13 +1855,13 @@ static void lower_range(Lowerer *lw, Node *n, List *out)
         if (value) {
             IrNode *r = ir_new(IR_TUPLEGET, pos, type_basic(TY_INT32));
             r->x = var_ref(decoded, pos);
-            list_push(body->args, assign(value, r, pos));
+            list_push(body->args, assign(value, implicit_convert(r, value->type, pos), pos));
         }
     } else if (value) {
         IrNode *base = var_ref(coll, pos);
         if (u->kind == TY_POINTER)
             base = deref(base, pos);
-        IrNode *ix = ir_new(IR_INDEX, pos, value->type);
+        IrNode *ix = ir_new(IR_INDEX, pos, (u->kind == TY_POINTER ? underlying(u->elem) : u)->elem);
         ix->x = base;
         ix->y = var_ref(index, pos);
         IrNode *set = assign(value, implicit_convert(ix, value->type, pos), pos);
@@ -1849,7 +1869,7 @@ static void lower_range(Lowerer *lw, Node *n, List *out)
         list_push(body->args, set);
     }
     if (key)
-        list_push(body->args, assign(key, var_ref(index, pos), pos));
+        list_push(body->args, assign(key, implicit_convert(var_ref(index, pos), key->type, pos), pos));
     list_push(body->args, block_of(lw, n->body->list, n->body->pos));
     list_push(body->args, label_here(cont, pos));
     list_push(body->args, assign(var_ref(index, pos),

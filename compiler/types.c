@@ -423,7 +423,7 @@ static void layout(Type *t)
         size = t->len * type_size(t->elem);
         align = type_align(t->elem);
         break;
-    case TY_STRUCT:
+    case TY_STRUCT: case TY_TUPLE:         /* a tuple is laid out as C lays out its struct */
         for (int i = 0; i < t->fields->len; i++) {
             Field *f = list_at(t->fields, i);
             int64_t fa = type_align(f->type);
@@ -472,7 +472,7 @@ bool type_has_pointers(Type *t)
         return true;
     case TY_ARRAY:
         return u->len > 0 && type_has_pointers(u->elem);
-    case TY_STRUCT:
+    case TY_STRUCT: case TY_TUPLE:
         for (int i = 0; i < u->fields->len; i++)
             if (type_has_pointers(((Field *)list_at(u->fields, i))->type))
                 return true;

@@ -264,9 +264,12 @@ GoSlice gosub_make_slice(const GoType *elem, go_int len, go_int cap);
 
 
 /* *p with Go's nil check, for the compiler's dereferences: Go panics on a
- * nil dereference even where nothing is loaded (&*p, &p.f, &p[i]). */
+ * nil dereference even where nothing is loaded (&*p, &p.f, &p[i]).
+ * p appears once in the expansion (__auto_type, not __typeof__(p)): in a
+ * chain t.Next.Next... each p holds the next check, and a macro that
+ * repeated its argument would double the C text at every link. */
 #define GOSUB_NILCHECK(p) \
-    ({ __typeof__(p) gosub_p_ = (p); if (__builtin_expect(!gosub_p_, 0)) gosub_panic_nil_deref(); gosub_p_; })
+    ({ __auto_type gosub_p_ = (p); if (__builtin_expect(!gosub_p_, 0)) gosub_panic_nil_deref(); gosub_p_; })
 
 /* i.M evaluated (as "defer i.M()" does) on a nil interface panics there. */
 #define gosub_nilcheck_iface(i) ((void)GOSUB_NILCHECK((i).itab))
