@@ -1843,8 +1843,17 @@ static void emit_expr(Emitter *e, IrNode *n)
             out(e, ")");
             return;
         }
-        if (u->kind == TY_ARRAY) {         /* evaluated for its effects only */
-            out(e, "((void)0, (go_int)%lld)", (long long)u->len);
+        if (u->kind == TY_ARRAY) {
+            /* len(a) and len(p) of *[N]T are N; a p from a call or a receive
+               is still evaluated (but not dereferenced: p may be nil) */
+            IrNode *x = n->x->op == IR_DEREF ? n->x->x : n->x;
+            bool effects = x->op == IR_RECV || x->op == IR_CALL || x->op == IR_IFACECALL || x->op == IR_SEQ;
+            out(e, "((void)");
+            if (effects)
+                emit_expr(e, x);
+            else
+                out(e, "0");
+            out(e, ", (go_int)%lld)", (long long)u->len);
             return;
         }
         out(e, "(");

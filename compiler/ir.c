@@ -1831,6 +1831,15 @@ static void lower_range(Lowerer *lw, Node *n, List *out)
     test->x = binary(TK_GEQ, var_ref(index, pos), var_ref(length, pos), type_basic(TY_BOOL), pos);
     test->then = goto_label(brk, pos);
     list_push(body->args, test);
+    if (key && value && n->op != TK_DEFINE) {
+        /* for k, v = range: each iteration assigns as k, v = i, x[i] does */
+        List *dests = list_new();
+        list_push(dests, key);
+        list_push(dests, value);
+        List *assigned = assigned_vars(dests);
+        key = freeze_dest(lw, key, assigned, body->args);
+        value = freeze_dest(lw, value, assigned, body->args);
+    }
     IrVar *width = NULL;
     if (is_string) {
         /* r, w := decode(s, i) */
@@ -2224,7 +2233,9 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
  */
 static bool is_call(IrNode *n)
 {
-    return n->op == IR_CALL || n->op == IR_RTCALL || n->op == IR_IFACECALL;
+    /* receives too: "function calls, method calls, and communication
+       operations are evaluated in lexical left-to-right order" */
+    return n->op == IR_CALL || n->op == IR_RTCALL || n->op == IR_IFACECALL || n->op == IR_RECV;
 }
 
 static void hoist_calls(Lowerer *lw, IrNode **slot, List *before, bool is_root)
