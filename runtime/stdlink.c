@@ -484,13 +484,45 @@ void rt_sync_mark_roots(void)
     rt_gc_mark_range(&sync_pools, sizeof sync_pools);
 }
 
-/* One goroutine blocked for good: Go's report of a deadlock. */
-RT_NORETURN void gosub_sync_runtime_deadlock(void)
+/* The runtime's half of package sync (runtime.go there): semaphores and
+ * notification lists (sema.c). */
+void gosub_sync_runtime_Semacquire(uint32_t *s)
 {
-    rt_stdout_flush();
-    rt_stderr_puts("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [semacquire]:\n"
-                   "\t(gosub prints no stack trace)\n");
-    _exit(2);
+    rt_sema_acquire(s, false, RT_WAIT_SEMACQUIRE);
+}
+
+void gosub_sync_runtime_SemacquireMutex(uint32_t *s, go_bool lifo, go_int skipframes)
+{
+    (void)skipframes;
+    rt_sema_acquire(s, lifo, RT_WAIT_SEMACQUIRE);
+}
+
+void gosub_sync_runtime_Semrelease(uint32_t *s, go_bool handoff, go_int skipframes)
+{
+    (void)skipframes;
+    rt_sema_release(s, handoff);
+}
+
+go_uint32 gosub_sync_runtime_notifyListAdd(void *l) { return rt_notify_add(l); }
+void gosub_sync_runtime_notifyListWait(void *l, go_uint32 t) { rt_notify_wait(l, t); }
+void gosub_sync_runtime_notifyListNotifyAll(void *l) { rt_notify_all(l); }
+void gosub_sync_runtime_notifyListNotifyOne(void *l) { rt_notify_one(l); }
+
+void gosub_sync_runtime_notifyListCheck(go_uintptr size)
+{
+    if (size != sizeof(RtNotifyList))
+        rt_fatal("runtime: bad notifyList size - sync=? runtime=?");
+}
+
+go_int64 gosub_sync_runtime_nanotime(void) { return gosub_nanotime(); }
+
+RT_NORETURN void gosub_sync_throw(GoString msg)
+{
+    char buf[256];
+    size_t n = msg.len < (go_int)sizeof buf - 1 ? (size_t)msg.len : sizeof buf - 1;
+    memcpy(buf, msg.ptr, n);
+    buf[n] = 0;
+    rt_fatal(buf);
 }
 
 RT_NORETURN void gosub_sync_fatal(GoString msg)
