@@ -459,6 +459,34 @@ void gosub_runtime_debug_FreeOSMemory(void)
     rt_gc_free_os_memory();
 }
 
+/* ---------------------------------------------------------------- time */
+
+/* Package time's clocks and timers: the scheduler's (sched.c, timer.c).
+ * A *runtimeTimer is laid out as an RtTimer. */
+void gosub_time_Sleep(go_int64 d) { gosub_sleep(d); }
+go_int64 gosub_time_runtimeNano(void) { return gosub_nanotime(); }
+
+go_int64 gosub_time_walltime(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (go_int64)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+void gosub_time_startTimer(RtTimer *t) { rt_timer_add(t); }
+go_bool gosub_time_stopTimer(RtTimer *t) { return rt_timer_del(t); }
+go_bool gosub_time_resetTimer(RtTimer *t, go_int64 when) { return rt_timer_reset(t, when, t->period); }
+
+void gosub_time_modTimer(RtTimer *t, go_int64 when, go_int64 period, GoFunc *f, GoEface arg,
+                         go_uintptr seq)
+{
+    rt_timer_del(t);
+    t->f = f;
+    t->arg = arg;
+    t->seq = seq;
+    rt_timer_reset(t, when, period);
+}
+
 /* ---------------------------------------------------------------- sync */
 
 /* The function sync's Pools register to be emptied at each collection. */

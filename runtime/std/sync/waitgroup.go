@@ -4,7 +4,7 @@ package sync
 // goroutine calls Add to set the number of goroutines to wait for; each of
 // them calls Done when finished; Wait blocks until all have.
 type WaitGroup struct {
-	count   int32  // Go keeps these two in one 64-bit word, updated atomically
+	count   int32 // Go keeps these two in one 64-bit word, updated atomically
 	waiters uint32
 	sema    uint32
 }
