@@ -369,6 +369,17 @@ void rt_timer_mark_roots(void);               /* pending timers are roots */
  * handoff: the count goes to the woken goroutine, which runs at once). */
 void rt_sema_acquire(uint32_t *addr, bool lifo, RtWaitReason why);
 void rt_sema_release(uint32_t *addr, bool handoff);
+/* sync.Cond's notifyList, laid out as package sync declares it. */
+typedef struct RtNotifyList {
+    uint32_t wait;                /* the next ticket to hand out */
+    uint32_t notify;              /* the next ticket to notify */
+    uintptr_t lock;               /* unused: one thread */
+    void *head, *tail;            /* the sleeping waiters, on their stacks */
+} RtNotifyList;
+uint32_t rt_notify_add(RtNotifyList *l);
+void rt_notify_wait(RtNotifyList *l, uint32_t ticket);
+void rt_notify_all(RtNotifyList *l);
+void rt_notify_one(RtNotifyList *l);
 
 /* ---------------------------------------------------------------- os.c, signal.c */
 

@@ -6,9 +6,10 @@
  * it waits, its deferred calls and panics (defer.c's RtDeferState). Goroutine
  * 1, main, runs on the process's own stack; every other gets a reservation
  * of address space (STACK_RESERVE) mapped without reserving memory, with a
- * PROT_NONE guard region below it: only the pages a goroutine touches cost
- * memory, deep recursion has room, and running off the end faults on the
- * guard, which signal.c reports as Go's "stack overflow". A goroutine that
+ * guard region below it that is not mapped at all (map_stack): only the
+ * pages a goroutine touches cost memory, deep recursion has room, and
+ * running off the end faults on the guard, which signal.c reports as Go's
+ * "stack overflow". A goroutine that
  * returns leaves its record and stack on a free list for the next `go`
  * statement; each collection gives the free stacks' deep pages back to the
  * OS (rt_sched_release_stacks).
@@ -77,6 +78,7 @@ extern void *__libc_stack_end __attribute__((weak));
 #define STACK_RESERVE ((size_t)64 << 20)    /* address space per goroutine */
 #define STACK_GUARD ((size_t)256 << 10)     /* of which PROT_NONE, at the bottom */
 #define STACK_KEEP ((size_t)64 << 10)       /* left resident in a free stack */
+#define STACK_REGION ((uintptr_t)1 << 45)   /* 32 TiB: where stacks are mapped */
 #define RUNQ_SIZE 256                       /* Go's local run queue */
 /* Go's runtime starts goroutines 2 to 4 (forcegc, bgsweep, bgscavenge)
  * before main.main: the program's first is 5, in Go's panics too. */
@@ -126,6 +128,9 @@ static struct {
     RtG *zombie;                  /* ended, still on its stack until the switch */
     RtG *switched_from;
     bool fing;                    /* Go would have started its finalizer goroutine */
+    uintptr_t stack_region;       /* where stacks are mapped (map_stack) */
+    uintptr_t stack_slots;        /* slots of it taken */
+    bool stack_region_full;
 } sched;
 
 static void sched_init(void)
@@ -308,6 +313,44 @@ static RT_NORETURN void stack_exhausted(void)
     rt_fatal("out of memory");
 }
 
+/* Maps a new stack; returns its slot: the guard, then the stack proper.
+ *
+ * The kernel allows a process only so many mappings (vm.max_map_count,
+ * 65530 by default), and a guard made by mprotect is a mapping of its own.
+ * So stacks go in slots of a region of their own, far below where the
+ * kernel places mappings, each mapped at a fixed address with its guard
+ * left unmapped: a hole, which faults like a PROT_NONE page and costs no
+ * mapping. Where that cannot be done (a kernel without MAP_FIXED_NOREPLACE,
+ * an occupied slot), a stack is mapped anywhere with a PROT_NONE guard. */
+static uint8_t *map_stack(void)
+{
+    int prot = PROT_READ | PROT_WRITE;
+    int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK;
+#ifdef MAP_FIXED_NOREPLACE
+    if (!sched.stack_region)          /* 32 TiB up, at a random 64 MiB slot */
+        sched.stack_region = STACK_REGION + (uintptr_t)(gosub_fastrand64() % 65536) * STACK_RESERVE;
+    for (int tries = 0; tries < 8 && !sched.stack_region_full; tries++) {
+        uint8_t *slot = (uint8_t *)(sched.stack_region + sched.stack_slots++ * STACK_RESERVE);
+        uint8_t *p = mmap(slot + STACK_GUARD, STACK_RESERVE - STACK_GUARD, prot,
+                          flags | MAP_FIXED_NOREPLACE, -1, 0);
+        if (p == slot + STACK_GUARD) return slot;
+        if (p != MAP_FAILED) {          /* an older kernel took it for a hint */
+            munmap(p, STACK_RESERVE - STACK_GUARD);
+            sched.stack_region_full = true;
+        } else if (errno != EEXIST) {
+            break;                      /* out of mappings or memory */
+        }
+    }
+#endif
+    uint8_t *map = mmap(NULL, STACK_RESERVE, prot, flags, -1, 0);
+    if (map == MAP_FAILED) stack_exhausted();
+    if (mprotect(map, STACK_GUARD, PROT_NONE) != 0) {
+        munmap(map, STACK_RESERVE);
+        stack_exhausted();
+    }
+    return map;
+}
+
 /* A goroutine record with a stack: an ended one's, or a new one. */
 static RtG *g_new(void)
 {
@@ -325,13 +368,7 @@ static RtG *g_new(void)
     }
     g = calloc(1, sizeof *g);
     if (!g) rt_fatal("runtime: out of memory");
-    uint8_t *map = mmap(NULL, STACK_RESERVE, PROT_READ | PROT_WRITE,
-                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
-    if (map == MAP_FAILED) stack_exhausted();
-    if (mprotect(map, STACK_GUARD, PROT_NONE) != 0) {
-        munmap(map, STACK_RESERVE);
-        stack_exhausted();
-    }
+    uint8_t *map = map_stack();
     /* Transparent huge pages would make every touched stack 2 MiB. */
     madvise(map + STACK_GUARD, STACK_RESERVE - STACK_GUARD, MADV_NOHUGEPAGE);
     g->map = map;

@@ -15,9 +15,12 @@
  * somebody did). With handoff (a starving Mutex), the count goes to the
  * sleeper at once and the releasing goroutine yields to it, as in Go.
  *
+ * sync.Cond sleeps on a notification list instead (rt_notify_*), Go's
+ * ticket scheme.
+ *
  * What it hands on: gosub_semacquire and gosub_semrelease (gosub_rt.h), and
- * rt_sema_acquire/rt_sema_release with Go's extra arguments, for sync
- * (stdlink.c).
+ * rt_sema_acquire/rt_sema_release with Go's extra arguments and the
+ * notification lists, for sync (stdlink.c).
  */
 #include <stdlib.h>
 
@@ -117,6 +120,75 @@ void rt_sema_release(uint32_t *addr, bool handoff)
     rt_sched_ready(w->g);
     if (ticket) rt_sched_yield();       /* Go's direct handoff */
 }
+
+/* ---------------------------------------------------------------- notification lists
+ *
+ * sync.Cond's waiters: each takes a ticket (rt_notify_add) before unlocking
+ * the Cond's lock, then sleeps unless its ticket was notified meanwhile
+ * (rt_notify_wait); Signal wakes the holder of the oldest ticket not yet
+ * notified, Broadcast every sleeper. Go's notifyList, without its lock. */
+
+typedef struct NotifyWaiter {
+    RtG *g;
+    uint32_t ticket;
+    struct NotifyWaiter *next;
+} NotifyWaiter;
+
+/* Tickets wrap around: a is before b. */
+static bool ticket_less(uint32_t a, uint32_t b)
+{
+    return (int32_t)(a - b) < 0;
+}
+
+uint32_t rt_notify_add(RtNotifyList *l)
+{
+    return l->wait++;
+}
+
+void rt_notify_wait(RtNotifyList *l, uint32_t t)
+{
+    if (ticket_less(t, l->notify)) return;      /* notified already */
+    NotifyWaiter w = {.g = rt_sched_self(), .ticket = t};
+    NotifyWaiter *tail = l->tail;
+    if (tail) tail->next = &w;
+    else l->head = &w;
+    l->tail = &w;
+    rt_sched_park(RT_WAIT_SYNC_COND);
+}
+
+void rt_notify_all(RtNotifyList *l)
+{
+    if (l->wait == l->notify) return;
+    NotifyWaiter *w = l->head;
+    l->head = l->tail = NULL;
+    l->notify = l->wait;
+    while (w) {
+        NotifyWaiter *next = w->next;
+        w->next = NULL;
+        rt_sched_ready(w->g);
+        w = next;
+    }
+}
+
+void rt_notify_one(RtNotifyList *l)
+{
+    if (l->wait == l->notify) return;
+    uint32_t t = l->notify++;
+    /* The holder of ticket t may not sleep yet (it will not, then). */
+    NotifyWaiter *prev = NULL;
+    for (NotifyWaiter *w = l->head; w; prev = w, w = w->next) {
+        if (w->ticket != t) continue;
+        NotifyWaiter *next = w->next;
+        if (prev) prev->next = next;
+        else l->head = next;
+        if (l->tail == w) l->tail = prev;
+        w->next = NULL;
+        rt_sched_ready(w->g);
+        return;
+    }
+}
+
+/* ---------------------------------------------------------------- the API */
 
 void gosub_semacquire(uint32_t *addr)
 {

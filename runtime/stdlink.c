@@ -459,6 +459,34 @@ void gosub_runtime_debug_FreeOSMemory(void)
     rt_gc_free_os_memory();
 }
 
+/* ---------------------------------------------------------------- time */
+
+/* Package time's clocks and timers: the scheduler's (sched.c, timer.c).
+ * A *runtimeTimer is laid out as an RtTimer. */
+void gosub_time_Sleep(go_int64 d) { gosub_sleep(d); }
+go_int64 gosub_time_runtimeNano(void) { return gosub_nanotime(); }
+
+go_int64 gosub_time_walltime(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (go_int64)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+void gosub_time_startTimer(RtTimer *t) { rt_timer_add(t); }
+go_bool gosub_time_stopTimer(RtTimer *t) { return rt_timer_del(t); }
+go_bool gosub_time_resetTimer(RtTimer *t, go_int64 when) { return rt_timer_reset(t, when, t->period); }
+
+void gosub_time_modTimer(RtTimer *t, go_int64 when, go_int64 period, GoFunc *f, GoEface arg,
+                         go_uintptr seq)
+{
+    rt_timer_del(t);
+    t->f = f;
+    t->arg = arg;
+    t->seq = seq;
+    rt_timer_reset(t, when, period);
+}
+
 /* ---------------------------------------------------------------- sync */
 
 /* The function sync's Pools register to be emptied at each collection. */
@@ -484,13 +512,45 @@ void rt_sync_mark_roots(void)
     rt_gc_mark_range(&sync_pools, sizeof sync_pools);
 }
 
-/* One goroutine blocked for good: Go's report of a deadlock. */
-RT_NORETURN void gosub_sync_runtime_deadlock(void)
+/* The runtime's half of package sync (runtime.go there): semaphores and
+ * notification lists (sema.c). */
+void gosub_sync_runtime_Semacquire(uint32_t *s)
 {
-    rt_stdout_flush();
-    rt_stderr_puts("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [semacquire]:\n"
-                   "\t(gosub prints no stack trace)\n");
-    _exit(2);
+    rt_sema_acquire(s, false, RT_WAIT_SEMACQUIRE);
+}
+
+void gosub_sync_runtime_SemacquireMutex(uint32_t *s, go_bool lifo, go_int skipframes)
+{
+    (void)skipframes;
+    rt_sema_acquire(s, lifo, RT_WAIT_SEMACQUIRE);
+}
+
+void gosub_sync_runtime_Semrelease(uint32_t *s, go_bool handoff, go_int skipframes)
+{
+    (void)skipframes;
+    rt_sema_release(s, handoff);
+}
+
+go_uint32 gosub_sync_runtime_notifyListAdd(void *l) { return rt_notify_add(l); }
+void gosub_sync_runtime_notifyListWait(void *l, go_uint32 t) { rt_notify_wait(l, t); }
+void gosub_sync_runtime_notifyListNotifyAll(void *l) { rt_notify_all(l); }
+void gosub_sync_runtime_notifyListNotifyOne(void *l) { rt_notify_one(l); }
+
+void gosub_sync_runtime_notifyListCheck(go_uintptr size)
+{
+    if (size != sizeof(RtNotifyList))
+        rt_fatal("runtime: bad notifyList size - sync=? runtime=?");
+}
+
+go_int64 gosub_sync_runtime_nanotime(void) { return gosub_nanotime(); }
+
+RT_NORETURN void gosub_sync_throw(GoString msg)
+{
+    char buf[256];
+    size_t n = msg.len < (go_int)sizeof buf - 1 ? (size_t)msg.len : sizeof buf - 1;
+    memcpy(buf, msg.ptr, n);
+    buf[n] = 0;
+    rt_fatal(buf);
 }
 
 RT_NORETURN void gosub_sync_fatal(GoString msg)

@@ -7,149 +7,132 @@ type Locker interface {
 }
 
 // A Mutex is a mutual exclusion lock. The zero value is an unlocked mutex.
+//
+// As in Go, it has two modes. Normally the goroutines waiting for it queue
+// in FIFO order, but a woken waiter competes with the goroutines arriving
+// and usually loses, since they are already running; it then waits at the
+// front of the queue. A waiter that has waited more than 1 ms switches the
+// mutex to starvation mode, in which Unlock hands it directly to the first
+// waiter, which runs at once. The mode goes back to normal when the waiter
+// that gets the mutex is the last or has waited less than 1 ms.
 type Mutex struct {
-	locked bool
+	state int32
+	sema  uint32
 }
 
-// Lock locks m. With one goroutine, a locked m stays locked forever.
+const (
+	mutexLocked = 1 << iota // mutex is locked
+	mutexWoken
+	mutexStarving
+	mutexWaiterShift = iota
+
+	starvationThresholdNs = 1e6
+)
+
+// Lock locks m. If the lock is already in use, the calling goroutine
+// blocks until the mutex is available.
 func (m *Mutex) Lock() {
-	if m.locked {
-		runtime_deadlock()
+	if m.state == 0 {
+		m.state = mutexLocked
+		return
 	}
-	m.locked = true
+	m.lockSlow()
 }
 
 // TryLock tries to lock m and reports whether it succeeded.
 func (m *Mutex) TryLock() bool {
-	if m.locked {
+	old := m.state
+	if old&(mutexLocked|mutexStarving) != 0 {
 		return false
 	}
-	m.locked = true
+	m.state = old | mutexLocked
 	return true
 }
 
-// Unlock unlocks m. It is a run-time error if m is not locked.
+func (m *Mutex) lockSlow() {
+	var waitStartTime int64
+	starving := false
+	awoke := false
+	old := m.state
+	for {
+		// (Go spins here first when other threads could release the
+		// mutex meanwhile; with one thread none can.)
+		new := old
+		// Don't try to acquire a starving mutex: arriving goroutines queue.
+		if old&mutexStarving == 0 {
+			new |= mutexLocked
+		}
+		if old&(mutexLocked|mutexStarving) != 0 {
+			new += 1 << mutexWaiterShift
+		}
+		// The current goroutine switches the mutex to starvation mode,
+		// unless it is unlocked by now.
+		if starving && old&mutexLocked != 0 {
+			new |= mutexStarving
+		}
+		if awoke {
+			// The goroutine has been woken from sleep, so the flag must
+			// be reset in either case.
+			if new&mutexWoken == 0 {
+				throw("sync: inconsistent mutex state")
+			}
+			new &^= mutexWoken
+		}
+		m.state = new // Go's compare-and-swap, which cannot fail here
+		if old&(mutexLocked|mutexStarving) == 0 {
+			break // locked the mutex
+		}
+		// If we were already waiting before, queue at the front.
+		queueLifo := waitStartTime != 0
+		if waitStartTime == 0 {
+			waitStartTime = runtime_nanotime()
+		}
+		runtime_SemacquireMutex(&m.sema, queueLifo, 1)
+		starving = starving || runtime_nanotime()-waitStartTime > starvationThresholdNs
+		old = m.state
+		if old&mutexStarving != 0 {
+			// The mutex was handed off to us: fix up the state (the
+			// locked bit is not set, and we are still counted as a waiter).
+			if old&(mutexLocked|mutexWoken) != 0 || old>>mutexWaiterShift == 0 {
+				throw("sync: inconsistent mutex state")
+			}
+			delta := int32(mutexLocked - 1<<mutexWaiterShift)
+			if !starving || old>>mutexWaiterShift == 1 {
+				// Exit starvation mode.
+				delta -= mutexStarving
+			}
+			m.state += delta
+			break
+		}
+		awoke = true
+	}
+}
+
+// Unlock unlocks m. It is a run-time error if m is not locked on entry to
+// Unlock. A locked Mutex is not associated with a particular goroutine.
 func (m *Mutex) Unlock() {
-	if !m.locked {
+	new := m.state - mutexLocked
+	m.state = new
+	if new != 0 {
+		m.unlockSlow(new)
+	}
+}
+
+func (m *Mutex) unlockSlow(new int32) {
+	if (new+mutexLocked)&mutexLocked == 0 {
 		fatal("sync: unlock of unlocked mutex")
 	}
-	m.locked = false
-}
-
-// An RWMutex is a reader/writer mutual exclusion lock: any number of
-// readers or a single writer.
-type RWMutex struct {
-	writer  bool
-	readers int
-}
-
-// RLock locks rw for reading.
-func (rw *RWMutex) RLock() {
-	if rw.writer {
-		runtime_deadlock()
-	}
-	rw.readers++
-}
-
-// TryRLock tries to lock rw for reading and reports whether it succeeded.
-func (rw *RWMutex) TryRLock() bool {
-	if rw.writer {
-		return false
-	}
-	rw.readers++
-	return true
-}
-
-// RUnlock undoes a single RLock call.
-func (rw *RWMutex) RUnlock() {
-	if rw.readers <= 0 {
-		fatal("sync: RUnlock of unlocked RWMutex")
-	}
-	rw.readers--
-}
-
-// Lock locks rw for writing.
-func (rw *RWMutex) Lock() {
-	if rw.writer || rw.readers > 0 {
-		runtime_deadlock()
-	}
-	rw.writer = true
-}
-
-// TryLock tries to lock rw for writing and reports whether it succeeded.
-func (rw *RWMutex) TryLock() bool {
-	if rw.writer || rw.readers > 0 {
-		return false
-	}
-	rw.writer = true
-	return true
-}
-
-// Unlock unlocks rw for writing.
-func (rw *RWMutex) Unlock() {
-	if !rw.writer {
-		fatal("sync: Unlock of unlocked RWMutex")
-	}
-	rw.writer = false
-}
-
-// RLocker returns a Locker that locks and unlocks rw for reading.
-func (rw *RWMutex) RLocker() Locker {
-	return (*rlocker)(rw)
-}
-
-type rlocker RWMutex
-
-func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
-func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
-
-// Once is an object that will perform exactly one action.
-type Once struct {
-	done bool
-}
-
-// Do calls f if and only if Do is being called for the first time for this
-// instance of Once. If f panics, Do considers it to have returned.
-func (o *Once) Do(f func()) {
-	if o.done {
-		return
-	}
-	defer o.markDone()
-	f()
-}
-
-func (o *Once) markDone() { o.done = true }
-
-// A WaitGroup waits for a collection of goroutines to finish.
-type WaitGroup struct {
-	count int64
-}
-
-// Add adds delta, which may be negative, to the WaitGroup counter.
-func (wg *WaitGroup) Add(delta int) {
-	wg.count += int64(delta)
-	if wg.count < 0 {
-		panic("sync: negative WaitGroup counter")
+	if new&mutexStarving == 0 {
+		// No waiters, or one was already woken or got the lock: nothing
+		// to do. Otherwise wake one, taking it off the count.
+		if new>>mutexWaiterShift == 0 || new&(mutexLocked|mutexWoken|mutexStarving) != 0 {
+			return
+		}
+		m.state = (new - 1<<mutexWaiterShift) | mutexWoken
+		runtime_Semrelease(&m.sema, false, 1)
+	} else {
+		// Starvation mode: hand the mutex to the first waiter, which
+		// runs now. mutexLocked is not set: the waiter sets it.
+		runtime_Semrelease(&m.sema, true, 1)
 	}
 }
-
-// Done decrements the WaitGroup counter by one.
-func (wg *WaitGroup) Done() {
-	wg.Add(-1)
-}
-
-// Wait blocks until the WaitGroup counter is zero.
-func (wg *WaitGroup) Wait() {
-	if wg.count > 0 {
-		runtime_deadlock()
-	}
-}
-
-// runtime_deadlock reports what blocking forever means with one goroutine:
-// "fatal error: all goroutines are asleep - deadlock!" (stdlink.c).
-func runtime_deadlock()
-
-// fatal is Go's sync.fatal: a fatal error, not a panic (stdlink.c).
-//
-//go:noescape
-func fatal(msg string)

@@ -1,9 +1,3 @@
-// Package sync is Go's sync: Pool, Mutex, RWMutex, Once and WaitGroup.
-//
-// gosub runs one goroutine for now (goroutines are a later issue), so
-// nothing here ever waits: an operation that would block can only block
-// forever, which is a deadlock, reported as Go reports it. When the
-// scheduler comes, the blocking paths will park the goroutine instead.
 package sync
 
 // A Pool is a set of temporary objects that may be individually saved and
