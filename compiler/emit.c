@@ -1862,6 +1862,17 @@ static void emit_expr(Emitter *e, IrNode *n)
         return;
     }
     case IR_ADDR:
+        if (n->x->op == IR_MAPSLOT) {      /* &m[k], making the entry: for m[k] op= v */
+            IrNode *slot = n->x;
+            Type *mt = slot->x->type, *mu = underlying(mt);
+            int id = ++e->tmp;
+            out(e, "({ GoMap *m%d = ", id);
+            emit_expr(e, slot->x);
+            out(e, "; %s k%d = ", ctype(e, mu->key), id);
+            emit_expr(e, slot->y);
+            out(e, "; (%s *)gosub_mapassign(%s, m%d, &k%d); })", ctype(e, mu->elem), type_descriptor(e, mt), id, id);
+            return;
+        }
         if (n->x->op == IR_VAR && n->x->var->is_capture)
             out(e, n->x->var->by_value ? "(&self->%s)" : "self->%s", n->x->var->cname);
         else if (n->x->op == IR_VAR && (n->x->var->on_heap || n->x->var->in_cell))

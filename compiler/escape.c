@@ -599,6 +599,11 @@ static void expr(Walker *w, Hole k, IrNode *n)
         call(w, &k, 1, n);
         return;
     case IR_ADDR:
+        if (n->x->op == IR_MAPSLOT) {      /* a pointer into the map's storage: the key is put */
+            discard(w, n->x->x);
+            expr(w, noted(w, heap_hole(w), n, "key of map put"), n->x->y);
+            return;
+        }
         expr(w, addr_of(w, k, n, "address-of"), n->x);
         return;
     case IR_DEREF:

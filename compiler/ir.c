@@ -1409,22 +1409,43 @@ static List *assigned_vars(List *dests)
     return vars;
 }
 
+/* x op= y, and x++ and x-- as x += 1: x is evaluated once (a map entry is
+ * found or made by one lookup, after y), as the spec's "x op= y" wants. */
+static void lower_op_assign(Lowerer *lw, Node *l, IrNode *rhs, int op, Pos pos, List *out)
+{
+    IrNode *dst = lower_destination(lw, l);
+    IrNode *b = ir_new(IR_BINARY, pos, l->ty);
+    b->tok = op;
+    if (dst->op == IR_MAPSLOT) {
+        IrVar *v = temp(lw, l->ty, pos);
+        IrNode *setv = assign(var_ref(v, pos), implicit_convert(rhs, l->ty, pos), pos);
+        setv->defines = true;
+        list_push(out, setv);
+        IrVar *p = temp(lw, type_pointer(l->ty), pos);
+        IrNode *setp = assign(var_ref(p, pos), address_of(dst, pos), pos);
+        setp->defines = true;
+        list_push(out, setp);
+        dst = deref(var_ref(p, pos), pos);
+        b->x = deref(var_ref(p, pos), pos);
+        b->y = var_ref(v, pos);
+    } else {
+        b->x = lower_expr(lw, l);
+        b->y = implicit_convert(rhs, l->ty, pos);
+    }
+    if (op == TK_ADD && type_is_string(l->ty)) {
+        b->op = IR_CONCAT;
+        list_push(b->args, b->x);
+        list_push(b->args, b->y);
+    }
+    list_push(out, assign(dst, b, pos));
+}
+
 static void lower_assign(Lowerer *lw, Node *n, List *out)
 {
     List *lhs = n->list, *rhs = n->list2;
     if (n->op != 0 && n->op != TK_DEFINE) {   /* x op= y */
         Node *l = list_at(lhs, 0);
-        IrNode *dst = lower_destination(lw, l);
-        IrNode *b = ir_new(IR_BINARY, n->pos, l->ty);
-        b->tok = n->op;
-        b->x = lower_expr(lw, l);
-        b->y = implicit_convert(lower_expr(lw, list_at(rhs, 0)), l->ty, n->pos);
-        if (n->op == TK_ADD && type_is_string(l->ty)) {
-            b->op = IR_CONCAT;
-            list_push(b->args, b->x);
-            list_push(b->args, b->y);
-        }
-        list_push(out, assign(dst, b, n->pos));
+        lower_op_assign(lw, l, lower_expr(lw, list_at(rhs, 0)), n->op, n->pos, out);
         return;
     }
     /* Go evaluates all right-hand sides before assigning: go through temporaries
@@ -2040,13 +2061,9 @@ static void lower_stmt(Lowerer *lw, Node *n, List *out)
         return;
     }
     case N_INCDEC: {
-        IrNode *b = ir_new(IR_BINARY, n->pos, n->x->ty);
-        b->tok = n->op == TK_INC ? TK_ADD : TK_SUB;
-        b->x = lower_expr(lw, n->x);
         IrNode *one = ir_new(IR_CONST, n->pos, n->x->ty);
         one->cval = const_make_int64(1);   /* the emitter writes it in x's type */
-        b->y = one;
-        list_push(out, assign(lower_destination(lw, n->x), b, n->pos));
+        lower_op_assign(lw, n->x, one, n->op == TK_INC ? TK_ADD : TK_SUB, n->pos, out);
         return;
     }
     case N_ASSIGN:
