@@ -1409,6 +1409,21 @@ static List *assigned_vars(List *dests)
     return vars;
 }
 
+/* Whether evaluating n calls a function or receives. */
+static bool has_call(IrNode *n)
+{
+    if (!n)
+        return false;
+    if (n->op == IR_CALL || n->op == IR_RTCALL || n->op == IR_IFACECALL || n->op == IR_RECV)
+        return true;
+    if (has_call(n->x) || has_call(n->y))
+        return true;
+    for (int i = 0; n->args && i < n->args->len; i++)
+        if (has_call(list_at(n->args, i)))
+            return true;
+    return false;
+}
+
 /* x op= y, and x++ and x-- as x += 1: x is evaluated once (a map entry is
  * found or made by one lookup, after y), as the spec's "x op= y" wants. */
 static void lower_op_assign(Lowerer *lw, Node *l, IrNode *rhs, int op, Pos pos, List *out)
@@ -1416,7 +1431,7 @@ static void lower_op_assign(Lowerer *lw, Node *l, IrNode *rhs, int op, Pos pos, 
     IrNode *dst = lower_destination(lw, l);
     IrNode *b = ir_new(IR_BINARY, pos, l->ty);
     b->tok = op;
-    if (dst->op == IR_MAPSLOT) {
+    if (dst->op == IR_MAPSLOT || has_call(dst)) {   /* a[f()] += 1: f once, through &a[...] */
         IrVar *v = temp(lw, l->ty, pos);
         IrNode *setv = assign(var_ref(v, pos), implicit_convert(rhs, l->ty, pos), pos);
         setv->defines = true;
