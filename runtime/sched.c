@@ -444,6 +444,10 @@ static const char *const wait_reasons[] = {
 static RT_NORETURN void deadlock(void)
 {
     rt_stdout_flush();
+    if (sched.count == 0) {       /* main called runtime.Goexit, the others ended */
+        rt_stderr_puts("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        _exit(2);
+    }
     rt_stderr_puts("fatal error: all goroutines are asleep - deadlock!\n");
     for (RtG *g = sched.all_head; g; g = g->all_next) {
         uint8_t store[96];
@@ -489,17 +493,28 @@ static void schedule(void)
 
 /* ---------------------------------------------------------------- goroutines */
 
+/* The running goroutine ends. Main's stack is the process's: it is not
+ * reused, and the program goes on (runtime.Goexit in main). */
 static RT_NORETURN void goexit(void)
 {
     RtG *g = sched.cur;
     g->status = G_DEAD;
-    g->stack_dirty = true;
     all_remove(g);
     sched.count--;
-    rt_defer_free_state(&g->defers);
-    sched.zombie = g;
+    if (g != &sched.main) {
+        g->stack_dirty = true;
+        rt_defer_free_state(&g->defers);
+        sched.zombie = g;
+    }
     schedule();
     rt_fatal("runtime: an ended goroutine ran again");
+}
+
+/* runtime.Goexit, once defer.c has run the goroutine's deferred calls. */
+RT_NORETURN void rt_sched_goexit(void)
+{
+    current();
+    goexit();
 }
 
 /* Where every goroutine but main begins, on its own stack. */

@@ -202,6 +202,16 @@ var cases = []struct {
 		wg.Add(1)
 		wg.Wait()
 	}},
+	{"goexit", func() {
+		done := make(chan bool)
+		go func() {
+			defer func() { println("deferred"); done <- true }()
+			runtime.Goexit()
+		}()
+		<-done
+		go func() { println("other") }()
+		runtime.Goexit()
+	}},
 	{"panic in goroutine", func() {
 		c := make(chan int)
 		go func() { panic("boom") }()
