@@ -336,6 +336,7 @@ void rt_sched_ready(RtG *g);
 /* Go's goyield: the running goroutine to the back of the local run queue. */
 void rt_sched_yield(void);
 RT_NORETURN void rt_sched_goexit(void);       /* the running goroutine ends */
+void rt_sched_main_return(void);              /* main.main returned (start.c) */
 int64_t rt_sched_goid(void);                  /* the running goroutine's number */
 void rt_sched_createfing(void);               /* Go's finalizer goroutine takes a number */
 /* For the collector (gc.c): marks every goroutine's stack (the running one's

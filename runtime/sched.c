@@ -576,6 +576,20 @@ void gosub_gosched(void)
     schedule();
 }
 
+/* Go's runtime.main after main.main returns: goroutines still running the
+ * deferred calls of a panic get up to 1000 turns to finish it, so that a
+ * panic that would end the program is not lost to main's exit. */
+void rt_sched_main_return(void)
+{
+    for (int i = 0; i < 1000 && sched.ready; i++) {
+        bool panicking = false;
+        for (RtG *g = sched.all_head; g && !panicking; g = g->all_next)
+            panicking = g != &sched.main && g->defers.npanics > 0;
+        if (!panicking) return;
+        gosub_gosched();
+    }
+}
+
 /* The sleeping goroutine's timer function. */
 static void wake_sleeper(GoFunc *self, GoEface arg, go_uintptr seq)
 {

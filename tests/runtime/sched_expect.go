@@ -212,6 +212,15 @@ var cases = []struct {
 		go func() { println("other") }()
 		runtime.Goexit()
 	}},
+	{"panic at main's return", func() {
+		go func() {
+			defer println("deferred call done")
+			defer runtime.Gosched()
+			panic("boom")
+		}()
+		runtime.Gosched()
+		println("main returns")
+	}},
 	{"panic in goroutine", func() {
 		c := make(chan int)
 		go func() { panic("boom") }()

@@ -333,6 +333,34 @@ static void c_goexit(void)
     gosub_runtime_Goexit();
 }
 
+static void deferred_gosched(GoFunc *f) { (void)f, gosub_gosched(); }
+static void deferred_done(GoFunc *f) { (void)f, say("deferred call done"); }
+static void defer_c(GoDeferFrame *f, void (*fn)(GoFunc *))
+{
+    Thunk *t = gosub_new(&thunk_type);
+    t->f.fn = (void (*)(void))fn;
+    gosub_defer_push(f, &t->f);
+}
+static void panicking_slowly(void *arg)
+{
+    (void)arg;
+    GoDeferFrame f;
+    gosub_defer_enter(&f);
+    if (setjmp(f.jb)) {
+        gosub_defer_unwind(&f);
+        return;
+    }
+    defer_c(&f, deferred_done);
+    defer_c(&f, deferred_gosched);
+    gosub_panic_string(GOSUB_STR("boom"));
+}
+static void c_panic_at_main_return(void)
+{
+    go(panicking_slowly, NULL);
+    gosub_gosched();
+    say("main returns");
+}
+
 static void panic_boom(void *arg) { (void)arg, gosub_panic_string(GOSUB_STR("boom")); }
 static void c_panic_in_goroutine(void)
 {
@@ -466,6 +494,7 @@ static const struct {
     {"deadlock others", c_deadlock_others},
     {"deadlock semacquire", c_deadlock_semacquire},
     {"goexit", c_goexit},
+    {"panic at main's return", c_panic_at_main_return},
     {"panic in goroutine", c_panic_in_goroutine},
     {"recover in goroutine", c_recover_in_goroutine},
     {"send on closed", c_send_on_closed},
@@ -493,6 +522,7 @@ static char *run_child(int argc, char **argv, void (*fn)(void), int *status)
         rt_os_init(argc, argv);
         rt_sched_createfing();
         fn();
+        rt_sched_main_return();       /* as start.c's main does */
         gosub_os_exit(0);
     }
     close(fds[1]);
