@@ -76,12 +76,13 @@
 extern void *__libc_stack_end __attribute__((weak));
 
 #define STACK_RESERVE ((size_t)64 << 20)    /* address space per goroutine */
-#define STACK_GUARD ((size_t)256 << 10)     /* of which PROT_NONE, at the bottom */
+#define STACK_GUARD ((size_t)256 << 10)     /* of which the guard, at the bottom */
 #define STACK_KEEP ((size_t)64 << 10)       /* left resident in a free stack */
 #define STACK_REGION ((uintptr_t)1 << 45)   /* 32 TiB: where stacks are mapped */
 #define RUNQ_SIZE 256                       /* Go's local run queue */
 /* Go's runtime starts goroutines 2 to 4 (forcegc, bgsweep, bgscavenge)
- * before main.main: the program's first is 5, in Go's panics too. */
+ * before main.main: the program's first is 5 (6 once os's init has started
+ * the finalizer goroutine: rt_sched_createfing), in Go's panics too. */
 #define FIRST_GOID 5
 /* Go's P has scheduled a few goroutines by the time main.main runs; where
  * the 61st pick falls shows when goroutines take turns through Gosched.
