@@ -129,6 +129,7 @@ void rt_ctx_switch(RtContext *from, RtContext *to)
 
 uintptr_t rt_ctx_sp(const RtContext *c, uintptr_t lo)
 {
+    (void)lo;
 #if defined(__x86_64__)
     return (uintptr_t)c->uc.uc_mcontext.gregs[REG_RSP];
 #elif defined(__aarch64__)

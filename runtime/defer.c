@@ -195,6 +195,22 @@ go_bool gosub_defer_unwind(GoDeferFrame *f)
     longjmp(d->top->jb, 1);
 }
 
+/* runtime.Goexit: every frame's deferred calls, innermost first, as at
+ * their functions' returns but with nothing for recover to stop; then the
+ * goroutine ends (sched.c). A deferred call that panics starts an ordinary
+ * panic from there. */
+void rt_defer_goexit(void)
+{
+    RtDeferState *d = defers.cur;
+    while (d->top) {
+        GoDeferFrame *f = d->top;
+        f->may_recover = false;
+        run_deferred_calls(f, false);
+        d->top = f->prev;
+    }
+    rt_sched_goexit();
+}
+
 GoEface gosub_recover(go_bool may_recover)
 {
     RtDeferState *d = defers.cur;

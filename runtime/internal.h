@@ -271,6 +271,7 @@ void rt_defer_switch(RtDeferState *s);        /* NULL: the main goroutine's */
 void rt_defer_mark_state(const RtDeferState *s);   /* its panics' values, for gc.c */
 void rt_defer_free_state(RtDeferState *s);    /* a goroutine ended: back to empty */
 RtSignalNote *rt_defer_signal(void);          /* the running goroutine's fault note */
+RT_NORETURN void rt_defer_goexit(void);       /* runtime.Goexit */
 RT_NORETURN void rt_panic_exit_chain(const RtPanic *panics, int n);
 /* panic(plainError(msg)): a runtime.Error printed without "runtime error: " */
 RT_NORETURN void rt_panic_plain(const char *msg);
@@ -334,6 +335,8 @@ void rt_sched_park(RtWaitReason why);
 void rt_sched_ready(RtG *g);
 /* Go's goyield: the running goroutine to the back of the local run queue. */
 void rt_sched_yield(void);
+RT_NORETURN void rt_sched_goexit(void);       /* the running goroutine ends */
+void rt_sched_main_return(void);              /* main.main returned (start.c) */
 int64_t rt_sched_goid(void);                  /* the running goroutine's number */
 void rt_sched_createfing(void);               /* Go's finalizer goroutine takes a number */
 /* For the collector (gc.c): marks every goroutine's stack (the running one's

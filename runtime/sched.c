@@ -76,12 +76,13 @@
 extern void *__libc_stack_end __attribute__((weak));
 
 #define STACK_RESERVE ((size_t)64 << 20)    /* address space per goroutine */
-#define STACK_GUARD ((size_t)256 << 10)     /* of which PROT_NONE, at the bottom */
+#define STACK_GUARD ((size_t)256 << 10)     /* of which the guard, at the bottom */
 #define STACK_KEEP ((size_t)64 << 10)       /* left resident in a free stack */
 #define STACK_REGION ((uintptr_t)1 << 45)   /* 32 TiB: where stacks are mapped */
 #define RUNQ_SIZE 256                       /* Go's local run queue */
 /* Go's runtime starts goroutines 2 to 4 (forcegc, bgsweep, bgscavenge)
- * before main.main: the program's first is 5, in Go's panics too. */
+ * before main.main: the program's first is 5 (6 once os's init has started
+ * the finalizer goroutine: rt_sched_createfing), in Go's panics too. */
 #define FIRST_GOID 5
 /* Go's P has scheduled a few goroutines by the time main.main runs; where
  * the 61st pick falls shows when goroutines take turns through Gosched.
@@ -444,6 +445,10 @@ static const char *const wait_reasons[] = {
 static RT_NORETURN void deadlock(void)
 {
     rt_stdout_flush();
+    if (sched.count == 0) {       /* main called runtime.Goexit, the others ended */
+        rt_stderr_puts("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        _exit(2);
+    }
     rt_stderr_puts("fatal error: all goroutines are asleep - deadlock!\n");
     for (RtG *g = sched.all_head; g; g = g->all_next) {
         uint8_t store[96];
@@ -489,17 +494,28 @@ static void schedule(void)
 
 /* ---------------------------------------------------------------- goroutines */
 
+/* The running goroutine ends. Main's stack is the process's: it is not
+ * reused, and the program goes on (runtime.Goexit in main). */
 static RT_NORETURN void goexit(void)
 {
     RtG *g = sched.cur;
     g->status = G_DEAD;
-    g->stack_dirty = true;
     all_remove(g);
     sched.count--;
-    rt_defer_free_state(&g->defers);
-    sched.zombie = g;
+    if (g != &sched.main) {
+        g->stack_dirty = true;
+        rt_defer_free_state(&g->defers);
+        sched.zombie = g;
+    }
     schedule();
     rt_fatal("runtime: an ended goroutine ran again");
+}
+
+/* runtime.Goexit, once defer.c has run the goroutine's deferred calls. */
+RT_NORETURN void rt_sched_goexit(void)
+{
+    current();
+    goexit();
 }
 
 /* Where every goroutine but main begins, on its own stack. */
@@ -559,6 +575,20 @@ void gosub_gosched(void)
     g->status = G_RUNNABLE;
     global_put(g);
     schedule();
+}
+
+/* Go's runtime.main after main.main returns: goroutines still running the
+ * deferred calls of a panic get up to 1000 turns to finish it, so that a
+ * panic that would end the program is not lost to main's exit. */
+void rt_sched_main_return(void)
+{
+    for (int i = 0; i < 1000 && sched.ready; i++) {
+        bool panicking = false;
+        for (RtG *g = sched.all_head; g && !panicking; g = g->all_next)
+            panicking = g != &sched.main && g->defers.npanics > 0;
+        if (!panicking) return;
+        gosub_gosched();
+    }
 }
 
 /* The sleeping goroutine's timer function. */

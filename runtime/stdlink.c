@@ -291,6 +291,9 @@ void gosub_runtime_Gosched(void)
 
 go_int gosub_runtime_NumGoroutine(void) { return gosub_numgoroutine(); }
 
+/* runtime.Goexit: the goroutine's deferred calls run, then it ends. */
+void gosub_runtime_Goexit(void) { rt_defer_goexit(); }
+
 /* runtime.KeepAlive: the call itself is the point. It is out of line (and
  * the argument forced into a register) so that the C compiler keeps x, and
  * what it points to, in the caller's frame up to here. */

@@ -202,6 +202,25 @@ var cases = []struct {
 		wg.Add(1)
 		wg.Wait()
 	}},
+	{"goexit", func() {
+		done := make(chan bool)
+		go func() {
+			defer func() { println("deferred"); done <- true }()
+			runtime.Goexit()
+		}()
+		<-done
+		go func() { println("other") }()
+		runtime.Goexit()
+	}},
+	{"panic at main's return", func() {
+		go func() {
+			defer println("deferred call done")
+			defer runtime.Gosched()
+			panic("boom")
+		}()
+		runtime.Gosched()
+		println("main returns")
+	}},
 	{"panic in goroutine", func() {
 		c := make(chan int)
 		go func() { panic("boom") }()

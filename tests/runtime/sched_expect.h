@@ -18,6 +18,8 @@ static const struct { const char *name, *want; bool contains; int status; } sche
     {"deadlock nil send", "fatal error: all goroutines are asleep - deadlock!\012\012goroutine 1 [chan send (nil chan)]:\012", false, 2},
     {"deadlock others", "exits\012fatal error: all goroutines are asleep - deadlock!\012\012goroutine 1 [chan receive]:\012\012goroutine 6 [chan send]:\012\012goroutine 7 [select (no cases)]:\012", false, 2},
     {"deadlock semacquire", "fatal error: all goroutines are asleep - deadlock!\012\012goroutine 1 [semacquire]:\012", false, 2},
+    {"goexit", "deferred\012other\012fatal error: no goroutines (main called runtime.Goexit) - deadlock!\012", false, 2},
+    {"panic at main's return", "main returns\012deferred call done\012panic: boom\012\012goroutine 6 [running]:\012", false, 2},
     {"panic in goroutine", "panic: boom\012\012goroutine 6 [running]:\012", false, 2},
     {"recover in goroutine", "goroutine recovered in goroutine\012main got 1\012main recovered in main\012", false, 0},
     {"send on closed", "panic: send on closed channel\012\012goroutine 1 [running]:\012", false, 2},
@@ -25,6 +27,6 @@ static const struct { const char *name, *want; bool contains; int status; } sche
     {"close of nil", "panic: close of nil channel\012\012goroutine 1 [running]:\012", false, 2},
     {"close of closed", "panic: close of closed channel\012\012goroutine 1 [running]:\012", false, 2},
     {"makechan size", "panic: makechan: size out of range\012\012goroutine 1 [running]:\012", false, 2},
-    {"nil deref in goroutine", "panic: runtime error: invalid memory address or nil pointer dereference\012[signal SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x4a18bb]\012\012goroutine 6 [running]:\012", false, 2},
+    {"nil deref in goroutine", "panic: runtime error: invalid memory address or nil pointer dereference\012[signal SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x4a1e1b]\012\012goroutine 6 [running]:\012", false, 2},
     {"stack overflow in goroutine", "fatal error: stack overflow\012", true, 2},
 };

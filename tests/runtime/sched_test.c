@@ -302,6 +302,65 @@ static void c_deadlock_semacquire(void)
     gosub_semacquire(sema);
 }
 
+void gosub_runtime_Goexit(void);
+static void deferred_say_send(GoFunc *f)
+{
+    (void)f;
+    say("deferred");
+    send_bool(done);
+}
+static void goexiting(void *arg)
+{
+    (void)arg;
+    GoDeferFrame f;
+    gosub_defer_enter(&f);
+    if (setjmp(f.jb)) {
+        gosub_defer_unwind(&f);
+        return;
+    }
+    Thunk *t = gosub_new(&thunk_type);
+    t->f.fn = (void (*)(void))deferred_say_send;
+    gosub_defer_push(&f, &t->f);
+    gosub_runtime_Goexit();
+}
+static void say_other(void *arg) { (void)arg, say("other"); }
+static void c_goexit(void)
+{
+    done = make_chan(&gosub_type_bool, 0);
+    go(goexiting, NULL);
+    gosub_chanrecv(done, NULL);
+    go(say_other, NULL);
+    gosub_runtime_Goexit();
+}
+
+static void deferred_gosched(GoFunc *f) { (void)f, gosub_gosched(); }
+static void deferred_done(GoFunc *f) { (void)f, say("deferred call done"); }
+static void defer_c(GoDeferFrame *f, void (*fn)(GoFunc *))
+{
+    Thunk *t = gosub_new(&thunk_type);
+    t->f.fn = (void (*)(void))fn;
+    gosub_defer_push(f, &t->f);
+}
+static void panicking_slowly(void *arg)
+{
+    (void)arg;
+    GoDeferFrame f;
+    gosub_defer_enter(&f);
+    if (setjmp(f.jb)) {
+        gosub_defer_unwind(&f);
+        return;
+    }
+    defer_c(&f, deferred_done);
+    defer_c(&f, deferred_gosched);
+    gosub_panic_string(GOSUB_STR("boom"));
+}
+static void c_panic_at_main_return(void)
+{
+    go(panicking_slowly, NULL);
+    gosub_gosched();
+    say("main returns");
+}
+
 static void panic_boom(void *arg) { (void)arg, gosub_panic_string(GOSUB_STR("boom")); }
 static void c_panic_in_goroutine(void)
 {
@@ -434,6 +493,8 @@ static const struct {
     {"deadlock nil send", c_deadlock_nil_send},
     {"deadlock others", c_deadlock_others},
     {"deadlock semacquire", c_deadlock_semacquire},
+    {"goexit", c_goexit},
+    {"panic at main's return", c_panic_at_main_return},
     {"panic in goroutine", c_panic_in_goroutine},
     {"recover in goroutine", c_recover_in_goroutine},
     {"send on closed", c_send_on_closed},
@@ -461,6 +522,7 @@ static char *run_child(int argc, char **argv, void (*fn)(void), int *status)
         rt_os_init(argc, argv);
         rt_sched_createfing();
         fn();
+        rt_sched_main_return();       /* as start.c's main does */
         gosub_os_exit(0);
     }
     close(fds[1]);

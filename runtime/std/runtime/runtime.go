@@ -38,6 +38,13 @@ func GOMAXPROCS(n int) int { return 1 }
 // NumCPU returns the number of logical CPUs usable by the current process.
 func NumCPU() int { return 1 }
 
+// Goexit terminates the goroutine that calls it, after running all its
+// deferred calls (recover returns nil in them). Calling Goexit from the
+// main goroutine terminates that goroutine without func main returning:
+// the program continues with the other goroutines, and crashes when they
+// have all ended.
+func Goexit()
+
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int
 
