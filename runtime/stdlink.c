@@ -72,6 +72,33 @@ go_int gosub_os_writeFD(go_int fd, GoSlice b)
     return b.len;
 }
 
+/* os.File.Read: one read(2), retried on EINTR; -errno on failure. Standard
+ * output is buffered by the runtime, Go's is not: flush it first, so that
+ * what a program printed (a prompt) is out before it waits for input. The
+ * read blocks the whole program, every goroutine with it. */
+go_int gosub_os_readFD(go_int fd, GoSlice b)
+{
+    rt_stdout_flush();
+    for (;;) {
+        ssize_t n = read((int)fd, b.ptr, (size_t)b.len);
+        if (n >= 0)
+            return (go_int)n;
+        if (errno != EINTR)
+            return -(go_int)errno;
+    }
+}
+
+/* strerror's text with Go's lower-case first letter ("bad file descriptor"). */
+GoString gosub_os_errnoString(go_int e)
+{
+    char msg[256];
+    snprintf(msg, sizeof msg, "%s", strerror((int)e));
+    if (msg[0] >= 'A' && msg[0] <= 'Z')
+        msg[0] = (char)(msg[0] - 'A' + 'a');
+    size_t n = strlen(msg);
+    return gosub_string_from_bytes(NULL, (GoSlice){msg, (go_int)n, (go_int)n});
+}
+
 /* The environment is the C library's (environ, setenv, unsetenv), which
  * keeps Go's order: a new variable goes at the end, a set one stays where
  * it was. Go reads it the same way: a name is what comes before an entry's
@@ -192,6 +219,34 @@ go_bool gosub_errors_assignTo(GoIface err, GoEface target)
         return false;
     *(GoIface *)dst = (GoIface){itab, err.data};
     return true;
+}
+
+/* ---------------------------------------------------------------- flag */
+
+/* What flag's isZeroValue does with reflect: a Value of v's dynamic type
+ * holding its zero value (reflect.Zero), or for a pointer type a pointer to
+ * a new zero element (reflect.New). Same itab, new data word. */
+GoIface gosub_flag_zeroValue(GoIface v)
+{
+    const GoType *t = v.itab->type;
+    void *data;
+    if (t->kind == GOKIND_POINTER)
+        data = gosub_new(t->elem);
+    else if (t->flags & GOTYPE_DIRECT_IFACE)
+        data = NULL;                   /* a nil pointer, map, func, ... */
+    else
+        data = gosub_new(t);           /* a zeroed box */
+    return (GoIface){v.itab, data};
+}
+
+/* The name %v prints for reflect.TypeOf(v), or for its element type when
+ * that is a pointer: "main.T". */
+GoString gosub_flag_elemTypeString(GoIface v)
+{
+    const GoType *t = v.itab->type;
+    if (t->kind == GOKIND_POINTER && t->elem)
+        t = t->elem;
+    return (GoString){(const uint8_t *)t->string, (go_int)strlen(t->string)};
 }
 
 /* ---------------------------------------------------------------- strconv */

@@ -4,7 +4,10 @@
 // so fmt and os interleave as they do in Go.
 package os
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 // Args hold the command-line arguments, starting with the program name.
 var Args []string
@@ -41,6 +44,35 @@ var (
 //
 //go:noescape
 func writeFD(fd int, b []byte) int
+
+// readFD reads into b from file descriptor fd with read(2): the count
+// read, 0 at the end of the input, or -errno (stdlink.c). Standard output
+// is flushed first, so that a prompt shows before the program waits.
+//
+//go:noescape
+func readFD(fd int, b []byte) int
+
+// errnoString is the C library's strerror(errno), as Go's syscall.Errno
+// spells it (lower case).
+func errnoString(errno int) string
+
+// Read reads up to len(b) bytes from the File and stores them in b. It
+// returns the number of bytes read and any error encountered. At end of
+// file, Read returns 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n = readFD(f.fd, b)
+	if n < 0 {
+		// Go's error is a *PathError; its message is the same.
+		return 0, errors.New("read " + f.name + ": " + errnoString(-n))
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
 
 func (f *File) Write(b []byte) (n int, err error) {
 	return writeFD(f.fd, b), nil
