@@ -1768,8 +1768,14 @@ static void check_call_args(Checker *c, Node *n, Type *sig)
     const char *have = "";
     for (int i = 0; i < args->len; i++) {
         Node *a = list_at(args, i);
+        /* an untyped shift takes the parameter's type: f(1 << s) with f(uint) */
+        Type *pt = NULL;
+        if (sig->variadic && i >= nparams - 1)
+            pt = n->dots ? NULL : ((Field *)list_at(sig->params, nparams - 1))->type->elem;
+        else if (i < nparams)
+            pt = ((Field *)list_at(sig->params, i))->type;
         if (!a->ty)
-            check_expr(c, a, NULL);
+            check_expr(c, a, pt && type_is_integer(pt) ? pt : NULL);
         have = xprintf("%s%s%s", have, i ? ", " : "",
                        a->mode == MODE_CONST && type_is_untyped(a->ty) && type_is_numeric(a->ty) ? "number"
                        : type_string(default_type(a->ty)));
