@@ -133,11 +133,9 @@ typedef struct FuncEsc {
     bool closure_called;                   /* a literal called where it is written */
     Location **results;                    /* during its batch: a location per result */
     int nresults;
-    IrFunc *root;                          /* the function (not closure) it belongs to */
     List *family;                          /* a root: itself and its closures, in order */
     int scc_index, scc_low;                /* Tarjan's algorithm */
     bool scc_on_stack;
-    /* ir.StaticValue's facts: which variables are assigned once, to what */
 } FuncEsc;
 
 typedef struct Analysis {
