@@ -1,307 +1,240 @@
-// Copyright 2019 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
+// gosub's hash/maphash: seeded hashing of byte strings, built on the
+// runtime's memory hash (runtime/hash.c, the hash maps use), reached through
+// the body-less memhash and memhashString below (runtime/stdlink.c).
 
-// Package maphash provides hash functions on byte sequences.
-// These hash functions are intended to be used to implement hash tables or
-// other data structures that need to map arbitrary strings or byte
-// sequences to a uniform distribution on unsigned 64-bit integers.
-// Each different instance of a hash table or data structure should use its own Seed.
-//
-// The hash functions are not cryptographically secure.
-// (See crypto/sha256 and crypto/sha512 for cryptographic use.)
+// Package maphash hashes byte sequences and strings to 64-bit values,
+// under a random seed, for use in hash tables and similar structures.
+// It is not a cryptographic hash.
 package maphash
 
-// gosub: as Go's, with the runtime's memory hash (the one maps use,
-// runtime/hash.c) behind rthash; it is called with a slice or a string
-// rather than a pointer and a length, which needs no unsafe.
-
-// A Seed is a random value that selects the specific hash function
-// computed by a Hash. If two Hashes use the same Seeds, they
-// will compute the same hash values for any given input.
-// If two Hashes use different Seeds, they are very likely to compute
-// distinct hash values for any given input.
-//
-// A Seed must be initialized by calling MakeSeed.
-// The zero seed is uninitialized and not valid for use with Hash's SetSeed method.
-//
-// Each Seed value is local to a single process and cannot be serialized
-// or otherwise recreated in a different process.
+// Seed chooses which hash function a Hash computes: equal seeds give equal
+// hashes of equal input, different seeds almost surely give different ones.
+// Only MakeSeed (or a Hash's Seed method) yields a usable Seed; the zero
+// Seed is not one. A Seed means nothing outside the process that made it.
 type Seed struct {
-	s uint64
+	s uint64 // never 0 once made; 0 marks the zero Seed
 }
 
-// Bytes returns the hash of b with the given seed.
-//
-// Bytes is equivalent to, but more convenient and efficient than:
-//
-//	var h Hash
-//	h.SetSeed(seed)
-//	h.Write(b)
-//	return h.Sum64()
-func Bytes(seed Seed, b []byte) uint64 {
-	state := seed.s
-	if state == 0 {
-		panic("maphash: use of uninitialized Seed")
-	}
-	for len(b) > bufSize {
-		state = rthash(b[:bufSize], state)
-		b = b[bufSize:]
-	}
-	return rthash(b, state)
-}
+// blockLen is how many bytes a Hash gathers before folding them into its
+// state. Every fold takes exactly blockLen bytes, so the result depends on
+// the bytes written and not on how the writes cut them up.
+const blockLen = 128
 
-// String returns the hash of s with the given seed.
-//
-// String is equivalent to, but more convenient and efficient than:
-//
-//	var h Hash
-//	h.SetSeed(seed)
-//	h.WriteString(s)
-//	return h.Sum64()
-func String(seed Seed, s string) uint64 {
-	state := seed.s
-	if state == 0 {
-		panic("maphash: use of uninitialized Seed")
-	}
-	for len(s) > bufSize {
-		state = rthashString(s[:bufSize], state)
-		s = s[bufSize:]
-	}
-	return rthashString(s, state)
-}
-
-// A Hash computes a seeded hash of a byte sequence.
-//
-// The zero Hash is a valid Hash ready to use.
-// A zero Hash chooses a random seed for itself during
-// the first call to a Reset, Write, Seed, or Sum64 method.
-// For control over the seed, use SetSeed.
-//
-// The computed hash values depend only on the initial seed and
-// the sequence of bytes provided to the Hash object, not on the way
-// in which the bytes are provided. For example, the three sequences
-//
-//	h.Write([]byte{'f','o','o'})
-//	h.WriteByte('f'); h.WriteByte('o'); h.WriteByte('o')
-//	h.WriteString("foo")
-//
-// all have the same effect.
-//
-// Hashes are intended to be collision-resistant, even for situations
-// where an adversary controls the byte sequences being hashed.
-//
-// A Hash is not safe for concurrent use by multiple goroutines, but a Seed is.
-// If multiple goroutines must compute the same seeded hash,
-// each can declare its own Hash and call SetSeed with a common Seed.
-type Hash struct {
-	_     [0]func()     // not comparable
-	seed  Seed          // initial seed used for this hash
-	state Seed          // current hash of all flushed bytes
-	buf   [bufSize]byte // unflushed byte buffer
-	n     int           // number of unflushed bytes
-}
-
-// bufSize is the size of the Hash write buffer.
-// The buffer ensures that writes depend only on the sequence of bytes,
-// not the sequence of WriteByte/Write/WriteString calls,
-// by always calling rthash with a full buffer (except for the tail).
-const bufSize = 128
-
-// initSeed seeds the hash if necessary.
-// initSeed is called lazily before any operation that actually uses h.seed/h.state.
-// Note that this does not include Write/WriteByte/WriteString in the case
-// where they only add to h.buf. (If they write too much, they call h.flush,
-// which does call h.initSeed.)
-func (h *Hash) initSeed() {
-	if h.seed.s == 0 {
-		seed := MakeSeed()
-		h.seed = seed
-		h.state = seed
-	}
-}
-
-// WriteByte adds b to the sequence of bytes hashed by h.
-// It never fails; the error result is for implementing io.ByteWriter.
-func (h *Hash) WriteByte(b byte) error {
-	if h.n == len(h.buf) {
-		h.flush()
-	}
-	h.buf[h.n] = b
-	h.n++
-	return nil
-}
-
-// Write adds b to the sequence of bytes hashed by h.
-// It always writes all of b and never fails; the count and error result are for implementing io.Writer.
-func (h *Hash) Write(b []byte) (int, error) {
-	size := len(b)
-	// Deal with bytes left over in h.buf.
-	// h.n <= bufSize is always true.
-	// Checking it is ~free and it lets the compiler eliminate a bounds check.
-	if h.n > 0 && h.n <= bufSize {
-		k := copy(h.buf[h.n:], b)
-		h.n += k
-		if h.n < bufSize {
-			// Copied the entirety of b to h.buf.
-			return size, nil
-		}
-		b = b[k:]
-		h.flush()
-		// No need to set h.n = 0 here; it happens just before exit.
-	}
-	// Process as many full buffers as possible, without copying, and calling initSeed only once.
-	if len(b) > bufSize {
-		h.initSeed()
-		for len(b) > bufSize {
-			h.state.s = rthash(b[:bufSize], h.state.s)
-			b = b[bufSize:]
+// MakeSeed returns a fresh random Seed.
+func MakeSeed() Seed {
+	for {
+		if r := runtime_fastrand64(); r != 0 {
+			return Seed{s: r}
 		}
 	}
-	// Copy the tail.
-	copy(h.buf[:], b)
-	h.n = len(b)
-	return size, nil
 }
 
-// WriteString adds the bytes of s to the sequence of bytes hashed by h.
-// It always writes all of s and never fails; the count and error result are for implementing io.StringWriter.
-func (h *Hash) WriteString(s string) (int, error) {
-	// WriteString mirrors Write. See Write for comments.
-	size := len(s)
-	if h.n > 0 && h.n <= bufSize {
-		k := copy(h.buf[h.n:], s)
-		h.n += k
-		if h.n < bufSize {
-			return size, nil
-		}
-		s = s[k:]
-		h.flush()
-	}
-	if len(s) > bufSize {
-		h.initSeed()
-		for len(s) > bufSize {
-			h.state.s = rthashString(s[:bufSize], h.state.s)
-			s = s[bufSize:]
-		}
-	}
-	copy(h.buf[:], s)
-	h.n = len(s)
-	return size, nil
-}
-
-// Seed returns h's seed value.
-func (h *Hash) Seed() Seed {
-	h.initSeed()
-	return h.seed
-}
-
-// SetSeed sets h to use seed, which must have been returned by MakeSeed
-// or by another Hash's Seed method.
-// Two Hash objects with the same seed behave identically.
-// Two Hash objects with different seeds will very likely behave differently.
-// Any bytes added to h before this call will be discarded.
-func (h *Hash) SetSeed(seed Seed) {
+// mustSeed returns seed's value, panicking for the zero Seed.
+func mustSeed(seed Seed) uint64 {
 	if seed.s == 0 {
 		panic("maphash: use of uninitialized Seed")
 	}
-	h.seed = seed
-	h.state = seed
+	return seed.s
+}
+
+// Bytes hashes b under seed. It gives what a Hash given seed by SetSeed
+// would give after Write(b), without the Hash.
+func Bytes(seed Seed, b []byte) uint64 {
+	v := mustSeed(seed)
+	for len(b) >= blockLen {
+		v = memhash(b[:blockLen], v)
+		b = b[blockLen:]
+	}
+	return foldBytes(b, v)
+}
+
+// String hashes s under seed. It gives what a Hash given seed by SetSeed
+// would give after WriteString(s), without the Hash.
+func String(seed Seed, s string) uint64 {
+	v := mustSeed(seed)
+	for len(s) >= blockLen {
+		v = memhashString(s[:blockLen], v)
+		s = s[blockLen:]
+	}
+	return foldString(s, v)
+}
+
+// foldBytes mixes the final, partial block b into v; no bytes leave v as it is.
+func foldBytes(b []byte, v uint64) uint64 {
+	if len(b) > 0 {
+		v = memhash(b, v)
+	}
+	return v
+}
+
+// foldString is foldBytes for a string.
+func foldString(s string, v uint64) uint64 {
+	if len(s) > 0 {
+		v = memhashString(s, v)
+	}
+	return v
+}
+
+// Hash hashes a stream of bytes under a Seed.
+//
+// A Hash's zero value is ready to use: it takes a random seed the first
+// time it needs one (Sum64, Seed, Reset, or a write that completes a
+// block). SetSeed gives it a chosen seed instead.
+//
+// The value depends only on the seed and on the bytes written since the
+// last Reset or SetSeed: Write, WriteString and WriteByte may be mixed and
+// the bytes split however one likes. Writing "foo" with WriteString, with
+// Write([]byte("foo")), or as three WriteByte calls, is all the same.
+//
+// The hash is meant to hold up against collisions even when an adversary
+// chooses the input. A Hash must not be used by several goroutines at once;
+// goroutines that need the same hash can each have a Hash with the same Seed.
+type Hash struct {
+	_     [0]func()      // makes Hash incomparable
+	seed  uint64         // the seed; 0 until one is picked or set
+	state uint64         // the seed with every whole block folded in
+	buf   [blockLen]byte // bytes of the block being gathered
+	n     int            // how many of buf's bytes are in use
+}
+
+// ensureSeed gives h a random seed if it has none yet.
+func (h *Hash) ensureSeed() {
+	if h.seed == 0 {
+		h.seed = MakeSeed().s
+		h.state = h.seed
+	}
+}
+
+// foldBlock folds the full buffer into the state and empties it.
+func (h *Hash) foldBlock() {
+	h.ensureSeed()
+	h.state = memhash(h.buf[:], h.state)
 	h.n = 0
 }
 
-// Reset discards all bytes added to h.
-// (The seed remains the same.)
-func (h *Hash) Reset() {
-	h.initSeed()
+// WriteByte adds c to the bytes being hashed. Its error is always nil;
+// it is there to satisfy io.ByteWriter.
+func (h *Hash) WriteByte(c byte) error {
+	h.buf[h.n] = c // h.n < blockLen: a full block is always folded at once
+	h.n++
+	if h.n == blockLen {
+		h.foldBlock()
+	}
+	return nil
+}
+
+// Write adds the bytes of b to the bytes being hashed. It always takes all
+// of them and returns len(b) and a nil error, as io.Writer asks.
+func (h *Hash) Write(b []byte) (int, error) {
+	total := len(b)
+	if h.n > 0 {
+		// top up the block already begun
+		c := copy(h.buf[h.n:], b)
+		h.n += c
+		b = b[c:]
+		if h.n < blockLen {
+			return total, nil
+		}
+		h.foldBlock()
+	}
+	if len(b) >= blockLen {
+		// whole blocks go straight from b, with no copy
+		h.ensureSeed()
+		v := h.state
+		for len(b) >= blockLen {
+			v = memhash(b[:blockLen], v)
+			b = b[blockLen:]
+		}
+		h.state = v
+	}
+	h.n = copy(h.buf[:], b)
+	return total, nil
+}
+
+// WriteString adds the bytes of s to the bytes being hashed. It always
+// takes all of them and returns len(s) and a nil error, as
+// io.StringWriter asks.
+func (h *Hash) WriteString(s string) (int, error) {
+	total := len(s)
+	if h.n > 0 {
+		c := copy(h.buf[h.n:], s)
+		h.n += c
+		s = s[c:]
+		if h.n < blockLen {
+			return total, nil
+		}
+		h.foldBlock()
+	}
+	if len(s) >= blockLen {
+		h.ensureSeed()
+		v := h.state
+		for len(s) >= blockLen {
+			v = memhashString(s[:blockLen], v)
+			s = s[blockLen:]
+		}
+		h.state = v
+	}
+	h.n = copy(h.buf[:], s)
+	return total, nil
+}
+
+// Seed returns the seed h hashes with, picking one first if h has none.
+func (h *Hash) Seed() Seed {
+	h.ensureSeed()
+	return Seed{s: h.seed}
+}
+
+// SetSeed makes h hash under seed, which must come from MakeSeed or from a
+// Hash's Seed method, and forgets whatever was written to h before.
+// Hashes with the same seed behave the same.
+func (h *Hash) SetSeed(seed Seed) {
+	h.seed = mustSeed(seed)
 	h.state = h.seed
 	h.n = 0
 }
 
-// precondition: buffer is full.
-func (h *Hash) flush() {
-	if h.n != len(h.buf) {
-		panic("maphash: flush of partially full buffer")
-	}
-	h.initSeed()
-	h.state.s = rthash(h.buf[:h.n], h.state.s)
+// Reset forgets the bytes written to h and keeps its seed.
+func (h *Hash) Reset() {
+	h.ensureSeed()
+	h.state = h.seed
 	h.n = 0
 }
 
-// Sum64 returns h's current 64-bit value, which depends on
-// h's seed and the sequence of bytes added to h since the
-// last call to Reset or SetSeed.
-//
-// All bits of the Sum64 result are close to uniformly and
-// independently distributed, so it can be safely reduced
-// by using bit masking, shifting, or modular arithmetic.
+// Sum64 returns the hash of h's seed and the bytes written since the last
+// Reset or SetSeed. Its bits are all close to uniform and independent, so
+// it may be cut down by masking, shifting or taking a remainder.
 func (h *Hash) Sum64() uint64 {
-	h.initSeed()
-	return rthash(h.buf[:h.n], h.state.s)
+	h.ensureSeed()
+	return foldBytes(h.buf[:h.n], h.state)
 }
 
-// MakeSeed returns a new random seed.
-func MakeSeed() Seed {
-	var s uint64
-	for {
-		s = runtime_fastrand64()
-		// We use seed 0 to indicate an uninitialized seed/hash,
-		// so keep trying until we get a non-zero seed.
-		if s != 0 {
-			break
-		}
+// Sum appends Sum64's value to b as 8 little-endian bytes, for hash.Hash;
+// Sum64 is the cheaper call.
+func (h *Hash) Sum(b []byte) []byte {
+	v := h.Sum64()
+	for i := 0; i < 8; i++ {
+		b = append(b, byte(v>>(8*i)))
 	}
-	return Seed{s: s}
+	return b
 }
 
-// runtime_fastrand64 is the runtime's fast random number generator
-// (runtime/hash.c), seeded differently in every process.
+// Size returns 8, the length of Sum's result.
+func (h *Hash) Size() int { return 8 }
+
+// BlockSize returns the size of the blocks h folds its input in.
+func (h *Hash) BlockSize() int { return blockLen }
+
+// runtime_fastrand64 is the runtime's random generator (runtime/hash.c),
+// seeded afresh in each process.
 func runtime_fastrand64() uint64
 
-// rthash hashes b, continuing from seed, with the runtime's memory hash.
-func rthash(b []byte, seed uint64) uint64 {
-	if len(b) == 0 {
-		return seed
-	}
-	return memhash(b, seed)
-}
-
-// rthashString is rthash for a string.
-func rthashString(s string, seed uint64) uint64 {
-	if len(s) == 0 {
-		return seed
-	}
-	return memhashString(s, seed)
-}
-
-// memhash is the runtime's memory hash of b's bytes (stdlink.c).
+// memhash hashes b's bytes, starting from seed, with the runtime's memory
+// hash. b must not be empty.
 //
 //go:noescape
 func memhash(b []byte, seed uint64) uint64
 
-// memhashString is memhash of a string's bytes.
+// memhashString is memhash for a string's bytes.
 //
 //go:noescape
 func memhashString(s string, seed uint64) uint64
-
-// Sum appends the hash's current 64-bit value to b.
-// It exists for implementing hash.Hash.
-// For direct calls, it is more efficient to use Sum64.
-func (h *Hash) Sum(b []byte) []byte {
-	x := h.Sum64()
-	return append(b,
-		byte(x>>0),
-		byte(x>>8),
-		byte(x>>16),
-		byte(x>>24),
-		byte(x>>32),
-		byte(x>>40),
-		byte(x>>48),
-		byte(x>>56))
-}
-
-// Size returns h's hash value size, 8 bytes.
-func (h *Hash) Size() int { return 8 }
-
-// BlockSize returns h's block size.
-func (h *Hash) BlockSize() int { return len(h.buf) }
