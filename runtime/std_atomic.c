@@ -105,32 +105,16 @@ RT_ATOMIC_XADD(Xaddint32, go_int32, go_int32, go_uint32)
 RT_ATOMIC_XADD(Xaddint64, go_int64, go_int64, go_uint64)
 
 RT_ATOMIC_XCHG(Xchg, go_uint32)
-RT_ATOMIC_XCHG(Xchg64, go_uint64)
-RT_ATOMIC_XCHG(Xchguintptr, go_uintptr)
-RT_ATOMIC_XCHG(Xchgint32, go_int32)
 RT_ATOMIC_XCHG(Xchgint64, go_int64)
 
 RT_ATOMIC_CAS(Cas, go_uint32)
-RT_ATOMIC_CAS(CasRel, go_uint32)
 RT_ATOMIC_CAS(Cas64, go_uint64)
-RT_ATOMIC_CAS(Casint32, go_int32)
-RT_ATOMIC_CAS(Casint64, go_int64)
-RT_ATOMIC_CAS(Casuintptr, go_uintptr)
 RT_ATOMIC_CAS(Casp1, void *)
 
-RT_ATOMIC_STORE(Store, go_uint32)
 RT_ATOMIC_STORE(Store8, go_uint8)
-RT_ATOMIC_STORE(Store64, go_uint64)
-RT_ATOMIC_STORE(StoreRel, go_uint32)
 RT_ATOMIC_STORE(StoreRel64, go_uint64)
-RT_ATOMIC_STORE(StoreReluintptr, go_uintptr)
-RT_ATOMIC_STORE(Storeint32, go_int32)
-RT_ATOMIC_STORE(Storeint64, go_int64)
-RT_ATOMIC_STORE(Storeuintptr, go_uintptr)
 
-RT_ATOMIC_LOAD(Loaduintptr, go_uintptr)
 RT_ATOMIC_LOAD(Loaduint, go_uint)
-RT_ATOMIC_LOAD(Loadint32, go_int32)
 RT_ATOMIC_LOAD(Loadint64, go_int64)
 
 /* StorepNoWB(ptr unsafe.Pointer, val unsafe.Pointer): ptr points at the

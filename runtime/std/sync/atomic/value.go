@@ -1,140 +1,80 @@
-// Copyright 2014 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-// Value as Go 1.19 writes it (sync/atomic/value.go), less what guards the
-// first store against other threads: Go marks the type word "first store in
-// progress" and spins while another goroutine holds it. gosub never switches
-// goroutines inside Store, so the first store is done in one go.
+// gosub's sync/atomic, part three: Value. Go has to guard a Value's first
+// store against other threads; gosub runs goroutines on one thread and
+// never switches inside these methods, so a Value is simply an `any` plus
+// the rule that every value put in it has the same dynamic type. The
+// panic messages are Go 1.19's.
 
 package atomic
 
-import (
-	"unsafe"
-)
+import "unsafe"
 
-// A Value provides an atomic load and store of a consistently typed value.
-// The zero value for a Value returns nil from Load.
-// Once Store has been called, a Value must not be copied.
-//
-// A Value must not be copied after first use.
+// Value holds a value of one dynamic type, fixed by the first Store, Swap
+// or CompareAndSwap. An empty Value (its zero value) loads as nil.
 type Value struct {
 	v any
 }
 
-// ifaceWords is interface{} internal representation (gosub's GoEface:
-// the type descriptor, then the data word).
-type ifaceWords struct {
-	typ  unsafe.Pointer
-	data unsafe.Pointer
+// typeWord returns the type half of an interface value (nil for nil);
+// two values have the same dynamic type when their type words are equal.
+func typeWord(x any) unsafe.Pointer {
+	return *(*unsafe.Pointer)(unsafe.Pointer(&x))
 }
 
-// Load returns the value set by the most recent Store.
-// It returns nil if there has been no call to Store for this Value.
+// Load returns the value last stored, or nil if the Value is empty.
 func (v *Value) Load() (val any) {
-	vp := (*ifaceWords)(unsafe.Pointer(v))
-	typ := LoadPointer(&vp.typ)
-	if typ == nil {
-		// No store yet.
-		return nil
-	}
-	data := LoadPointer(&vp.data)
-	vlp := (*ifaceWords)(unsafe.Pointer(&val))
-	vlp.typ = typ
-	vlp.data = data
-	return
+	return v.v
 }
 
-// Store sets the value of the Value to x.
-// All calls to Store for a given Value must use values of the same concrete type.
-// Store of an inconsistent type panics, as does Store(nil).
+// Store sets the value to val. It panics if val is nil or if its dynamic
+// type differs from that of the value already held.
 func (v *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")
 	}
-	vp := (*ifaceWords)(unsafe.Pointer(v))
-	vlp := (*ifaceWords)(unsafe.Pointer(&val))
-	typ := LoadPointer(&vp.typ)
-	if typ == nil {
-		// First store.
-		StorePointer(&vp.data, vlp.data)
-		StorePointer(&vp.typ, vlp.typ)
-		return
-	}
-	// Check type and overwrite data.
-	if typ != vlp.typ {
+	if v.v != nil && typeWord(v.v) != typeWord(val) {
 		panic("sync/atomic: store of inconsistently typed value into Value")
 	}
-	StorePointer(&vp.data, vlp.data)
+	v.v = val
 }
 
-// Swap stores new into Value and returns the previous value. It returns nil if
-// the Value is empty.
-//
-// All calls to Swap for a given Value must use values of the same concrete
-// type. Swap of an inconsistent type panics, as does Swap(nil).
+// Swap sets the value to new and returns the one it replaced (nil if the
+// Value was empty). It panics as Store does.
 func (v *Value) Swap(new any) (old any) {
 	if new == nil {
 		panic("sync/atomic: swap of nil value into Value")
 	}
-	vp := (*ifaceWords)(unsafe.Pointer(v))
-	np := (*ifaceWords)(unsafe.Pointer(&new))
-	typ := LoadPointer(&vp.typ)
-	if typ == nil {
-		// First store.
-		StorePointer(&vp.data, np.data)
-		StorePointer(&vp.typ, np.typ)
-		return nil
-	}
-	// Check type and overwrite data.
-	if typ != np.typ {
+	if v.v != nil && typeWord(v.v) != typeWord(new) {
 		panic("sync/atomic: swap of inconsistently typed value into Value")
 	}
-	op := (*ifaceWords)(unsafe.Pointer(&old))
-	op.typ, op.data = np.typ, SwapPointer(&vp.data, np.data)
+	old = v.v
+	v.v = new
 	return old
 }
 
-// CompareAndSwap executes the compare-and-swap operation for the Value.
-//
-// All calls to CompareAndSwap for a given Value must use values of the same
-// concrete type. CompareAndSwap of an inconsistent type panics, as does
-// CompareAndSwap(old, nil).
+// CompareAndSwap sets the value to new if the value held equals old (an
+// empty Value equals only a nil old), reporting whether it did. It panics
+// if new is nil, if old is not nil and its dynamic type differs from new's,
+// or if new's dynamic type differs from that of the value held.
 func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	if new == nil {
 		panic("sync/atomic: compare and swap of nil value into Value")
 	}
-	vp := (*ifaceWords)(unsafe.Pointer(v))
-	np := (*ifaceWords)(unsafe.Pointer(&new))
-	op := (*ifaceWords)(unsafe.Pointer(&old))
-	if op.typ != nil && np.typ != op.typ {
+	if old != nil && typeWord(old) != typeWord(new) {
 		panic("sync/atomic: compare and swap of inconsistently typed values")
 	}
-	typ := LoadPointer(&vp.typ)
-	if typ == nil {
+	if v.v == nil {
 		if old != nil {
 			return false
 		}
-		// First store.
-		StorePointer(&vp.data, np.data)
-		StorePointer(&vp.typ, np.typ)
+		v.v = new
 		return true
 	}
-	// Check type and overwrite data.
-	if typ != np.typ {
+	if typeWord(v.v) != typeWord(new) {
 		panic("sync/atomic: compare and swap of inconsistently typed value into Value")
 	}
-	// Compare old and current via runtime equality check.
-	// This allows value types to be compared, something
-	// not offered by the package functions.
-	// CompareAndSwapPointer below only ensures vp.data
-	// has not changed since LoadPointer.
-	data := LoadPointer(&vp.data)
-	var i any
-	(*ifaceWords)(unsafe.Pointer(&i)).typ = typ
-	(*ifaceWords)(unsafe.Pointer(&i)).data = data
-	if i != old {
+	if v.v != old {
 		return false
 	}
-	return CompareAndSwapPointer(&vp.data, data, np.data)
+	v.v = new
+	return true
 }
