@@ -1,46 +1,43 @@
 package time
 
-// A Location maps time instants to the zone in use at that time. gosub's
-// are fixed zones: one name and one offset for all time.
+// A Location is a time zone. gosub's are fixed: one abbreviation and one
+// offset, whatever the date.
 type Location struct {
-	name   string
-	abbrev string // the zone's abbreviation, as the MST of a layout prints it
-	offset int    // seconds east of UTC
+	name   string // what String reports
+	abbrev string // what String prints for a Time in this zone ("MST")
+	offset int    // east of UTC, in seconds
 }
 
-// UTC represents Universal Coordinated Time (UTC).
-var UTC *Location = &utcLoc
+// UTC is Coordinated Universal Time.
+var UTC = &utcLoc
 
-// utcLoc is separate so that get can refer to &utcLoc and ensure that it
-// never returns a nil *Location, even if a badly behaved client has
-// changed UTC.
+// utcLoc is UTC's zone, held apart so that it survives a program
+// assigning to UTC; a Time in UTC stores a nil *Location instead.
 var utcLoc = Location{name: "UTC", abbrev: "UTC"}
 
-// Local represents the system's local time zone. gosub does not read the
-// zone database: local time is UTC.
-var Local *Location = &localLoc
+// Local is the system's zone. The zone database is not read here, so it
+// keeps UTC's clock under the name "Local".
+var Local = &localLoc
 
 var localLoc = Location{name: "Local", abbrev: "UTC"}
 
-// zone returns the zone's abbreviation and offset; a nil *Location is UTC.
-func (l *Location) zone() (name string, offset int) {
-	if l == nil {
+// zone gives the abbreviation and offset of loc, nil meaning UTC.
+func (loc *Location) zone() (abbrev string, offset int) {
+	if loc == nil {
 		return "UTC", 0
 	}
-	return l.abbrev, l.offset
+	return loc.abbrev, loc.offset
 }
 
-// String returns a descriptive name for the time zone information,
-// corresponding to the name argument to FixedZone.
-func (l *Location) String() string {
-	if l == nil {
+// String gives the zone's name: "UTC", "Local", or FixedZone's argument.
+func (loc *Location) String() string {
+	if loc == nil {
 		return "UTC"
 	}
-	return l.name
+	return loc.name
 }
 
-// FixedZone returns a Location that always uses the given zone name and
-// offset (seconds east of UTC).
-func FixedZone(name string, offset int) *Location {
-	return &Location{name: name, abbrev: name, offset: offset}
+// FixedZone makes a zone named abbrev, always east seconds ahead of UTC.
+func FixedZone(abbrev string, east int) *Location {
+	return &Location{name: abbrev, abbrev: abbrev, offset: east}
 }
