@@ -1,51 +1,78 @@
+// Cond: goroutines sleep on the runtime's notification list until another
+// goroutine announces, with Signal or Broadcast, that something changed.
+
 package sync
 
 import "unsafe"
 
-// Cond implements a condition variable, a rendezvous point for goroutines
-// waiting for or announcing the occurrence of an event. Each Cond has an
-// associated Locker L, which must be held when changing the condition and
-// when calling the Wait method.
+// Cond is a condition variable: goroutines waiting for some condition to
+// become true sleep in Wait until woken by Signal or Broadcast. Each Cond
+// comes with a Locker, L, that guards the condition; it must be held to
+// change the condition and to call Wait. A Cond must not be copied once
+// used.
 type Cond struct {
 	noCopy noCopy
 
-	// L is held while observing or changing the condition
+	// L guards the condition; Wait releases it while asleep.
 	L Locker
 
-	notify  notifyList
-	checker copyChecker
+	sleepers notifyList
+	home     uintptr // address of the Cond when first used
 }
 
-// NewCond returns a new Cond with Locker l.
+// NewCond returns a Cond using l as its Locker.
 func NewCond(l Locker) *Cond {
 	return &Cond{L: l}
 }
 
-// Wait atomically unlocks c.L and suspends execution of the calling
-// goroutine. After later resuming execution, Wait locks c.L before
-// returning. Wait cannot return unless awoken by Broadcast or Signal.
+// Wait releases c.L, sleeps until Signal or Broadcast wakes it, and takes
+// c.L again before returning. Since the condition may have changed again
+// by then, callers test it in a loop:
+//
+//	c.L.Lock()
+//	for !ready() {
+//		c.Wait()
+//	}
+//	... use the condition ...
+//	c.L.Unlock()
 func (c *Cond) Wait() {
-	c.checker.check()
-	t := runtime_notifyListAdd(&c.notify)
+	c.mustNotBeCopied()
+	// Draw the ticket while still holding L, so that a Signal issued
+	// right after the Unlock below cannot be missed.
+	ticket := runtime_notifyListAdd(&c.sleepers)
 	c.L.Unlock()
-	runtime_notifyListWait(&c.notify, t)
+	runtime_notifyListWait(&c.sleepers, ticket)
 	c.L.Lock()
 }
 
-// Signal wakes one goroutine waiting on c, if there is any.
+// Signal wakes the goroutine that has waited longest on c, if any. Holding
+// c.L is allowed but not required.
 func (c *Cond) Signal() {
-	c.checker.check()
-	runtime_notifyListNotifyOne(&c.notify)
+	c.mustNotBeCopied()
+	runtime_notifyListNotifyOne(&c.sleepers)
 }
 
-// Broadcast wakes all goroutines waiting on c.
+// Broadcast wakes every goroutine waiting on c. Holding c.L is allowed but
+// not required.
 func (c *Cond) Broadcast() {
-	c.checker.check()
-	runtime_notifyListNotifyAll(&c.notify)
+	c.mustNotBeCopied()
+	runtime_notifyListNotifyAll(&c.sleepers)
 }
 
-// notifyList is the runtime's list of a Cond's waiters (runtime/sema.c):
-// tickets handed out and tickets notified, and the sleeping waiters.
+// mustNotBeCopied remembers where c lived when first used and panics if it
+// is later used from anywhere else.
+func (c *Cond) mustNotBeCopied() {
+	here := uintptr(unsafe.Pointer(c))
+	if c.home == 0 {
+		c.home = here
+	} else if c.home != here {
+		panic("sync.Cond is copied")
+	}
+}
+
+// notifyList mirrors the runtime's record of a Cond's sleepers (RtNotifyList
+// in runtime/internal.h, checked at start-up): the next ticket to hand out,
+// the next to wake, a lock word the runtime does not use, and the queue.
 type notifyList struct {
 	wait   uint32
 	notify uint32
@@ -54,22 +81,9 @@ type notifyList struct {
 	tail   unsafe.Pointer
 }
 
-// copyChecker holds back pointer to itself to detect object copying.
-type copyChecker uintptr
-
-func (c *copyChecker) check() {
-	if uintptr(*c) == 0 {
-		*c = copyChecker(uintptr(unsafe.Pointer(c)))
-	}
-	if uintptr(*c) != uintptr(unsafe.Pointer(c)) {
-		panic("sync.Cond is copied")
-	}
-}
-
-// noCopy may be embedded into structs which must not be copied after the
-// first use (go vet's copylocks checker looks for it).
+// noCopy marks a struct that must not be copied after first use: go vet's
+// copylocks check treats anything with Lock and Unlock methods as a lock.
 type noCopy struct{}
 
-// Lock is a no-op used by -copylocks checker from `go vet`.
 func (*noCopy) Lock()   {}
 func (*noCopy) Unlock() {}

@@ -1,72 +1,70 @@
+// Map: a map any goroutine may use without extra locking. Goroutines never
+// switch inside these methods (none of them blocks), so an ordinary Go map
+// is all the protection needed.
+
 package sync
 
-// Map is like a Go map[any]any but is safe for concurrent use by multiple
-// goroutines without additional locking or coordination. The zero Map is
-// empty and ready for use.
-//
-// Go's Map keeps a read-only map that readers use without locking; with one
-// thread a plain map does: no goroutine switch can happen inside a method.
+// Map is a map[any]any that goroutines may share without a lock of their
+// own. Its zero value is empty and usable; it must not be copied once
+// used. Keys must be comparable, as for a Go map.
 type Map struct {
-	m map[any]any
+	entries map[any]any
 }
 
-// Load returns the value stored in the map for a key, or nil if no value
-// is present. The ok result indicates whether value was found in the map.
-func (m *Map) Load(key any) (value any, ok bool) {
-	value, ok = m.m[key]
-	return
+// Load returns the value stored under key and true, or nil and false if
+// there is none.
+func (m *Map) Load(key any) (any, bool) {
+	v, found := m.entries[key]
+	return v, found
 }
 
-// Store sets the value for a key.
+// Store sets key's value, replacing any previous one.
 func (m *Map) Store(key, value any) {
-	if m.m == nil {
-		m.m = make(map[any]any)
+	if m.entries == nil {
+		m.entries = map[any]any{}
 	}
-	m.m[key] = value
+	m.entries[key] = value
 }
 
-// LoadOrStore returns the existing value for the key if present. Otherwise,
-// it stores and returns the given value. The loaded result is true if the
-// value was loaded, false if stored.
+// LoadOrStore returns key's value and true if it has one; otherwise it
+// stores value under key and returns value and false.
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
-	if v, ok := m.m[key]; ok {
-		return v, true
+	old, present := m.entries[key]
+	if present {
+		return old, true
 	}
 	m.Store(key, value)
 	return value, false
 }
 
-// LoadAndDelete deletes the value for a key, returning the previous value
-// if any. The loaded result reports whether the key was present.
+// LoadAndDelete removes key and returns the value it had and true, or nil
+// and false if it was absent.
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
-	value, loaded = m.m[key]
+	value, loaded = m.entries[key]
 	if loaded {
-		delete(m.m, key)
+		delete(m.entries, key)
 	}
-	return
+	return value, loaded
 }
 
-// Delete deletes the value for a key.
+// Delete removes key, if present.
 func (m *Map) Delete(key any) {
-	delete(m.m, key)
+	delete(m.entries, key)
 }
 
-// Range calls f sequentially for each key and value present in the map. If
-// f returns false, range stops the iteration. As in Go, no key is visited
-// more than once, a key deleted before it is reached is not visited, and a
-// key stored during the Range may or may not be.
+// Range calls f with each key and its value until f returns false. Each key
+// is visited at most once; keys deleted before being reached are skipped,
+// and whether a key added meanwhile is visited is unspecified. Unlike a Go
+// map, f may modify m freely.
 func (m *Map) Range(f func(key, value any) bool) {
-	keys := make([]any, 0, len(m.m))
-	for k := range m.m {
+	// Take the keys first, so f may change the map as it likes.
+	keys := make([]any, 0, len(m.entries))
+	for k := range m.entries {
 		keys = append(keys, k)
 	}
 	for _, k := range keys {
-		v, ok := m.m[k]
-		if !ok {
-			continue
-		}
-		if !f(k, v) {
-			break
+		if v, still := m.entries[k]; still && !f(k, v) {
+			return
 		}
 	}
 }

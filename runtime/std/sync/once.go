@@ -1,28 +1,31 @@
+// Once: run a function a single time, however many goroutines ask.
+
 package sync
 
-// Once is an object that will perform exactly one action.
+// Once runs one action exactly once. Its zero value has not run it; it
+// must not be copied once used.
 type Once struct {
-	done uint32
-	m    Mutex
+	finished bool
+	running  Mutex // held while the action runs, so later callers wait
 }
 
-// Do calls f if and only if Do is being called for the first time for this
-// instance of Once. No call to Do returns until the one call to f returns
-// (another goroutine calling Do meanwhile waits for it). If f panics, Do
-// considers it to have returned; future calls of Do return without calling f.
+// Do calls f unless some call of Do on o has already done so. Every Do
+// returns only after that one call of f has returned, so callers arriving
+// while it runs sleep until it is over. A panic in f counts as finishing:
+// f will not be called again. Calling o.Do from inside f deadlocks.
 func (o *Once) Do(f func()) {
-	if o.done == 0 {
-		o.doSlow(f)
+	if o.finished {
+		return
 	}
+	o.running.Lock()
+	defer o.running.Unlock()
+	if o.finished {
+		return // another goroutine ran it while we waited
+	}
+	defer o.markFinished() // runs before the Unlock, even on a panic
+	f()
 }
 
-func (o *Once) doSlow(f func()) {
-	o.m.Lock()
-	defer o.m.Unlock()
-	if o.done == 0 {
-		defer o.markDone()
-		f()
-	}
+func (o *Once) markFinished() {
+	o.finished = true
 }
-
-func (o *Once) markDone() { o.done = 1 }

@@ -1,109 +1,110 @@
+// RWMutex: shared readers or one exclusive writer. Writers queue on an
+// ordinary Mutex; while one of them holds or is waiting for the lock, new
+// readers are turned away so that a writer is never starved by a steady
+// stream of readers.
+
 package sync
 
-// An RWMutex is a reader/writer mutual exclusion lock: any number of
-// readers or a single writer. The zero value is an unlocked mutex.
+// RWMutex is a reader/writer lock: many goroutines may hold it for reading
+// at once, or a single goroutine for writing. Its zero value is unlocked,
+// and it must not be copied once used.
 //
-// As in Go, a blocked Lock call excludes new readers from acquiring the
-// lock, so that a writer waiting for the readers to leave is not starved.
+// As soon as a writer is waiting in Lock, RLock blocks until that writer
+// has been and gone, even while other readers still hold the lock; hence a
+// goroutine must not take a read lock recursively.
 type RWMutex struct {
-	w           Mutex  // held if there are pending writers
-	writerSem   uint32 // semaphore for writers to wait for completing readers
-	readerSem   uint32 // semaphore for readers to wait for completing writers
-	readerCount int32  // number of pending readers
-	readerWait  int32  // number of departing readers
+	writers Mutex // taken by a writer for the whole of its turn
+
+	active  int32 // readers currently holding the lock
+	parked  int32 // readers asleep until the writer's turn is over
+	writing bool  // a writer owns the lock or waits for readers to leave
+	draining bool // that writer is asleep until active drops to zero
+
+	readerSleep uint32 // semaphore for parked readers
+	writerSleep uint32 // semaphore for the draining writer
 }
 
-const rwmutexMaxReaders = 1 << 30
-
-// RLock locks rw for reading.
+// RLock acquires rw for reading.
 func (rw *RWMutex) RLock() {
-	rw.readerCount++
-	if rw.readerCount < 0 {
-		// A writer is pending, wait for it.
-		runtime_SemacquireMutex(&rw.readerSem, false, 0)
+	if !rw.writing {
+		rw.active++
+		return
 	}
+	// A writer goes first. Its Unlock counts us as active before waking
+	// us, so there is nothing to do after the wake-up.
+	rw.parked++
+	runtime_SemacquireMutex(&rw.readerSleep, false, 0)
 }
 
-// TryRLock tries to lock rw for reading and reports whether it succeeded.
+// TryRLock acquires rw for reading if no writer holds or awaits it, and
+// reports whether it did.
 func (rw *RWMutex) TryRLock() bool {
-	if rw.readerCount < 0 {
+	if rw.writing {
 		return false
 	}
-	rw.readerCount++
+	rw.active++
 	return true
 }
 
-// RUnlock undoes a single RLock call.
+// RUnlock releases one read lock. Releasing a read lock that nobody holds
+// is a fatal error.
 func (rw *RWMutex) RUnlock() {
-	rw.readerCount--
-	if r := rw.readerCount; r < 0 {
-		rw.rUnlockSlow(r)
-	}
-}
-
-func (rw *RWMutex) rUnlockSlow(r int32) {
-	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+	if rw.active <= 0 {
 		fatal("sync: RUnlock of unlocked RWMutex")
 	}
-	// A writer is pending.
-	rw.readerWait--
-	if rw.readerWait == 0 {
-		// The last reader unblocks the writer.
-		runtime_Semrelease(&rw.writerSem, false, 1)
+	rw.active--
+	if rw.active == 0 && rw.draining {
+		// The last reader out lets the waiting writer in.
+		rw.draining = false
+		runtime_Semrelease(&rw.writerSleep, false, 1)
 	}
 }
 
-// Lock locks rw for writing.
+// Lock acquires rw for writing, waiting for other writers first and then
+// for the readers that already hold it.
 func (rw *RWMutex) Lock() {
-	// First, resolve competition with other writers.
-	rw.w.Lock()
-	// Announce to readers there is a pending writer.
-	rw.readerCount -= rwmutexMaxReaders
-	r := rw.readerCount + rwmutexMaxReaders
-	// Wait for active readers.
-	if r != 0 {
-		rw.readerWait += r
-		if rw.readerWait != 0 {
-			runtime_SemacquireMutex(&rw.writerSem, false, 0)
-		}
+	rw.writers.Lock()
+	rw.writing = true // from here on, arriving readers park
+	if rw.active > 0 {
+		rw.draining = true
+		runtime_SemacquireMutex(&rw.writerSleep, false, 0)
 	}
 }
 
-// TryLock tries to lock rw for writing and reports whether it succeeded.
+// TryLock acquires rw for writing if nobody holds it in any mode, and
+// reports whether it did.
 func (rw *RWMutex) TryLock() bool {
-	if !rw.w.TryLock() {
+	if rw.active > 0 || !rw.writers.TryLock() {
 		return false
 	}
-	if rw.readerCount != 0 {
-		rw.w.Unlock()
-		return false
-	}
-	rw.readerCount = -rwmutexMaxReaders
+	rw.writing = true
 	return true
 }
 
-// Unlock unlocks rw for writing.
+// Unlock releases the write lock. Releasing it when it is not held is a
+// fatal error. Readers that arrived during the write get the lock before
+// the next writer does.
 func (rw *RWMutex) Unlock() {
-	// Announce to readers there is no active writer.
-	rw.readerCount += rwmutexMaxReaders
-	r := rw.readerCount
-	if r >= rwmutexMaxReaders {
+	if !rw.writing {
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
-	// Unblock blocked readers, if any.
-	for i := 0; i < int(r); i++ {
-		runtime_Semrelease(&rw.readerSem, false, 0)
+	rw.writing = false
+	waking := rw.parked
+	rw.parked = 0
+	rw.active += waking
+	for ; waking > 0; waking-- {
+		runtime_Semrelease(&rw.readerSleep, false, 0)
 	}
-	// Allow other writers to proceed.
-	rw.w.Unlock()
+	rw.writers.Unlock()
 }
 
-// RLocker returns a Locker that locks and unlocks rw for reading.
+// RLocker returns a Locker whose Lock and Unlock are rw's RLock and
+// RUnlock.
 func (rw *RWMutex) RLocker() Locker {
-	return (*rlocker)(rw)
+	return (*readLocker)(rw)
 }
 
-type rlocker RWMutex
+type readLocker RWMutex
 
-func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
-func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+func (r *readLocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *readLocker) Unlock() { (*RWMutex)(r).RUnlock() }

@@ -1,49 +1,53 @@
+// WaitGroup: a counter of outstanding work plus a list of goroutines to
+// wake when it drops to zero.
+
 package sync
 
-// A WaitGroup waits for a collection of goroutines to finish. The main
-// goroutine calls Add to set the number of goroutines to wait for; each of
-// them calls Done when finished; Wait blocks until all have.
+// WaitGroup lets goroutines wait for a set of tasks to finish. Add raises
+// the number of tasks outstanding, Done lowers it by one, and Wait sleeps
+// until it is zero. The zero value has nothing outstanding; a WaitGroup
+// must not be copied once used.
 type WaitGroup struct {
-	count   int32 // Go keeps these two in one 64-bit word, updated atomically
-	waiters uint32
-	sema    uint32
+	pending  int32  // tasks not yet done (Go's counter is 32 bits too)
+	sleepers uint32 // goroutines asleep in Wait
+	wake     uint32 // semaphore they sleep on
 }
 
-// Add adds delta, which may be negative, to the WaitGroup counter. If the
-// counter becomes zero, all goroutines blocked on Wait are released. If
-// the counter goes negative, Add panics.
+// Add adds delta, which may be negative, to the count of outstanding tasks.
+// When the count reaches zero every goroutine in Wait is released; a count
+// below zero panics. Calls that raise the count from zero should come
+// before the Wait they are meant to hold up.
 func (wg *WaitGroup) Add(delta int) {
-	wg.count += int32(delta)
-	v, w := wg.count, wg.waiters
-	if v < 0 {
+	wg.pending += int32(delta)
+	if wg.pending < 0 {
 		panic("sync: negative WaitGroup counter")
 	}
-	if w != 0 && delta > 0 && v == int32(delta) {
-		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
-	}
-	if v > 0 || w == 0 {
+	if wg.pending > 0 {
 		return
 	}
-	// The counter is 0 with waiters: release them all.
-	wg.waiters = 0
-	for ; w != 0; w-- {
-		runtime_Semrelease(&wg.sema, false, 0)
+	// All done: let every sleeper go.
+	n := wg.sleepers
+	wg.sleepers = 0
+	for i := uint32(0); i < n; i++ {
+		runtime_Semrelease(&wg.wake, false, 0)
 	}
 }
 
-// Done decrements the WaitGroup counter by one.
+// Done marks one task finished; it is Add(-1).
 func (wg *WaitGroup) Done() {
 	wg.Add(-1)
 }
 
-// Wait blocks until the WaitGroup counter is zero.
+// Wait sleeps until the count of outstanding tasks is zero.
 func (wg *WaitGroup) Wait() {
-	if wg.count == 0 {
+	if wg.pending == 0 {
 		return
 	}
-	wg.waiters++
-	runtime_Semacquire(&wg.sema)
-	if wg.count != 0 || wg.waiters != 0 {
+	wg.sleepers++
+	runtime_Semacquire(&wg.wake)
+	// Add emptied the group to wake us. If it has tasks or sleepers
+	// again already, someone started reusing it before we returned.
+	if wg.pending != 0 || wg.sleepers != 0 {
 		panic("sync: WaitGroup is reused before previous Wait has returned")
 	}
 }
