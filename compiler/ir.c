@@ -1432,6 +1432,7 @@ static void lower_op_assign(Lowerer *lw, Node *l, IrNode *rhs, int op, Pos pos, 
     IrNode *b = ir_new(IR_BINARY, pos, l->ty);
     b->tok = op;
     if (dst->op == IR_MAPSLOT || has_call(dst)) {   /* a[f()] += 1: f once, through &a[...] */
+        dst = freeze_dest(lw, dst, list_new(), out);   /* the operands first, left to right */
         IrVar *v = temp(lw, l->ty, pos);
         IrNode *setv = assign(var_ref(v, pos), implicit_convert(rhs, l->ty, pos), pos);
         setv->defines = true;
