@@ -1540,6 +1540,18 @@ static void emit_toiface(Emitter *e, IrNode *n)
     out(e, "(%s){%s, %s}; })", iface, word0, word);
 }
 
+/* "GoMap *mN = m; K kN = k" for a map operation on m[k], in Go's order (the
+ * map, then the key); returns N. */
+static int emit_map_and_key(Emitter *e, IrNode *m, IrNode *k)
+{
+    int id = ++e->tmp;
+    out(e, "GoMap *m%d = ", id);
+    emit_expr(e, m);
+    out(e, "; %s k%d = ", ctype(e, underlying(m->type)->key), id);
+    emit_expr(e, k);
+    return id;
+}
+
 static void emit_expr(Emitter *e, IrNode *n)
 {
     switch (n->op) {
@@ -1757,11 +1769,8 @@ static void emit_expr(Emitter *e, IrNode *n)
     case IR_MAPINDEX: {
         bool comma_ok = n->label == 1;
         Type *mt = n->x->type, *mu = underlying(mt);
-        int id = ++e->tmp;
-        out(e, "({ GoMap *m%d = ", id);
-        emit_expr(e, n->x);
-        out(e, "; %s k%d = ", ctype(e, mu->key), id);
-        emit_expr(e, n->y);
+        out(e, "({ ");
+        int id = emit_map_and_key(e, n->x, n->y);
         if (comma_ok)
             out(e, "; go_bool ok%d; %s *v%d = gosub_mapaccess2(%s, m%d, &k%d, &ok%d); (%s){*v%d, ok%d}; })", id,
                 ctype(e, mu->elem), id, type_descriptor(e, mt), id, id, id, ctype(e, n->type), id, id);
@@ -1771,11 +1780,8 @@ static void emit_expr(Emitter *e, IrNode *n)
     }
     case IR_MAPDELETE: {
         Type *mt = n->x->type;
-        int id = ++e->tmp;
-        out(e, "({ GoMap *m%d = ", id);
-        emit_expr(e, n->x);
-        out(e, "; %s k%d = ", ctype(e, underlying(mt)->key), id);
-        emit_expr(e, n->y);
+        out(e, "({ ");
+        int id = emit_map_and_key(e, n->x, n->y);
         out(e, "; gosub_mapdelete(%s, m%d, &k%d); })", type_descriptor(e, mt), id, id);
         return;
     }
@@ -1865,11 +1871,8 @@ static void emit_expr(Emitter *e, IrNode *n)
         if (n->x->op == IR_MAPSLOT) {      /* &m[k], making the entry: for m[k] op= v */
             IrNode *slot = n->x;
             Type *mt = slot->x->type, *mu = underlying(mt);
-            int id = ++e->tmp;
-            out(e, "({ GoMap *m%d = ", id);
-            emit_expr(e, slot->x);
-            out(e, "; %s k%d = ", ctype(e, mu->key), id);
-            emit_expr(e, slot->y);
+            out(e, "({ ");
+            int id = emit_map_and_key(e, slot->x, slot->y);
             out(e, "; (%s *)gosub_mapassign(%s, m%d, &k%d); })", ctype(e, mu->elem), type_descriptor(e, mt), id, id);
             return;
         }
@@ -2089,11 +2092,8 @@ static void emit_stmt(Emitter *e, IrNode *n)
                makes the entry */
             IrNode *slot = n->x;
             Type *mt = slot->x->type, *mu = underlying(mt);
-            int id = ++e->tmp;
-            out(e, "{ GoMap *m%d = ", id);
-            emit_expr(e, slot->x);
-            out(e, "; %s k%d = ", ctype(e, mu->key), id);
-            emit_expr(e, slot->y);
+            out(e, "{ ");
+            int id = emit_map_and_key(e, slot->x, slot->y);
             out(e, "; %s v%d = ", ctype(e, mu->elem), id);
             emit_expr(e, n->y);
             out(e, "; *(%s *)gosub_mapassign(%s, m%d, &k%d) = v%d; }", ctype(e, mu->elem), type_descriptor(e, mt), id,
