@@ -102,3 +102,40 @@ void unsupported(Ctx *ctx, Pos pos, const char *what)
 {
     error_at(ctx, pos, "%s not supported by gosub", what);
 }
+
+/* The directive comments in the lines just above a declaration at pos
+ * (//go:noescape, //go:noinline, ...); *rest: what follows the directive. */
+bool decl_directive(Ctx *ctx, Pos pos, const char *directive, const char **rest)
+{
+    if (pos.file < 0 || pos.file >= ctx->files->len)
+        return false;
+    SourceFile *sf = list_at(ctx->files, pos.file);
+    const char *lines[64];
+    int line = 1, n = 0;
+    const char *start = sf->text;
+    for (const char *p = sf->text; *p && line < pos.line; p++)
+        if (*p == '\n') {
+            line++;
+            start = p + 1;
+            if (n == 64) {
+                memmove(lines, lines + 1, sizeof lines[0] * 63);
+                n--;
+            }
+            lines[n++] = start;
+        }
+    /* lines[n-1] is the declaration's line; look upwards through comments */
+    size_t dlen = strlen(directive);
+    for (int i = n - 2; i >= 0; i--) {
+        const char *s = lines[i];
+        if (*s == '\n')
+            continue;                      /* a pragma may stand apart from its function */
+        if (strncmp(s, "//", 2) != 0)
+            break;
+        if (strncmp(s + 2, directive, dlen) == 0) {
+            if (rest)
+                *rest = s + 2 + dlen;
+            return true;
+        }
+    }
+    return false;
+}

@@ -1601,41 +1601,9 @@ static void analyse_batch(Analysis *an, List *roots)
 
 /* ---------------------------------------------------------------- functions without bodies */
 
-/* The directive comments just above a declaration (//go:noescape, ...). */
 static bool has_directive(Ctx *ctx, IrFunc *fn, const char *directive, const char **rest)
 {
-    Pos pos = fn->decl ? fn->decl->pos : fn->pos;
-    if (pos.file < 0 || pos.file >= ctx->files->len)
-        return false;
-    SourceFile *sf = list_at(ctx->files, pos.file);
-    const char *lines[64];
-    int line = 1, n = 0;
-    const char *start = sf->text;
-    for (const char *p = sf->text; *p && line < pos.line; p++)
-        if (*p == '\n') {
-            line++;
-            start = p + 1;
-            if (n == 64) {
-                memmove(lines, lines + 1, sizeof lines[0] * 63);
-                n--;
-            }
-            lines[n++] = start;
-        }
-    /* lines[n-1] is the declaration's line; look upwards through comments */
-    size_t dlen = strlen(directive);
-    for (int i = n - 2; i >= 0; i--) {
-        const char *s = lines[i];
-        if (*s == '\n')
-            continue;                      /* a pragma may stand apart from its function */
-        if (strncmp(s, "//", 2) != 0)
-            break;
-        if (strncmp(s + 2, directive, dlen) == 0) {
-            if (rest)
-                *rest = s + 2 + dlen;
-            return true;
-        }
-    }
-    return false;
+    return decl_directive(ctx, fn->decl ? fn->decl->pos : fn->pos, directive, rest);
 }
 
 /* gc's rule for functions written elsewhere: pointer parameters leak to the

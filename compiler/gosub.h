@@ -217,6 +217,7 @@ struct Node {
     Scope *scope;                          /* for blocks, functions, clauses */
     struct ConstVal *cval;                 /* the value of a constant expression */
     int mode;                              /* checker's operand mode (check.c) */
+    struct InlInfo *inl;                   /* N_FUNCDECL, N_FUNCLIT: inlcost.c's verdict */
 };
 
 Node *node_new(NodeKind kind, Pos pos);
@@ -663,6 +664,9 @@ void error_at(Ctx *ctx, Pos pos, const char *fmt, ...) __attribute__((format(pri
 void diag_flush(Ctx *ctx);                 /* print collected errors, sorted */
 const char *pos_string(Ctx *ctx, Pos pos); /* "file.go:3:9" (no column with -C) */
 void unsupported(Ctx *ctx, Pos pos, const char *what); /* "X not supported by gosub" */
+/* Whether a //directive comment (go:noinline, ...) stands just above the
+ * declaration at pos; *rest (if rest) gets the text after it. */
+bool decl_directive(Ctx *ctx, Pos pos, const char *directive, const char **rest);
 
 /* main.c: the directory holding runtime/ and build/ */
 const char *gosub_root(void);
@@ -690,6 +694,34 @@ Node *parse_file(Ctx *ctx, int file);      /* NULL or partial AST after errors *
 const char *gc_expr_string(Node *n);
 const char *gc_stmt_string(Node *n);
 const char *gc_type_string(Type *t);
+
+/* inlcost.c: gc's inlining budget, measured on the checked AST.
+ * A function can be inlined when its body costs at most 80 of gc's node
+ * units and uses nothing gc refuses to inline (recover, defer, go, a local
+ * type declaration, recursion within itself alone, //go:noinline). */
+typedef struct InlInfo {
+    bool can_inline;
+    int cost;                              /* gc's cost of the body (when can_inline, and in
+                                              "function too complex" reasons) */
+    const char *reason;                    /* !can_inline: gc's words, "recursive",
+                                              "marked go:noinline", "function too complex:
+                                              cost 90 exceeds budget 80", ... */
+    const char *body_text;                 /* -m=2: the body as gc prints it after "as: ",
+                                              "func(*T, *T) *T { return &T{...} }" */
+    int nodes;                             /* the body's size in gc's nodes, capped: a
+                                              function of 5000 or more is "big" and inlines
+                                              only callees costing 20 or less */
+} InlInfo;
+/* Decides Node.inl for every function and function literal of every
+ * package (imports first), each package bottom-up over its call graph as
+ * gc's InlinePackage does. Returns the main package's N_FUNCDECL and
+ * N_FUNCLIT nodes in the order gc visits them (inline.c reports and
+ * inlines in that order). */
+List *inline_decide(Ctx *ctx);
+
+/* inline.c: replaces calls to inlinable functions by their bodies in the IR,
+ * reporting "can inline f" and "inlining call to f" as gc does (-m). */
+void inline_calls(Ctx *ctx, List *order);
 
 /* check.c, ir.c, escape.c, emit.c */
 void ir_dump(FILE *out, Program *p);       /* -dump=ir */

@@ -31,7 +31,7 @@ static void usage(void)
           "       -C         no columns in messages\n"
           "       -e         no limit on the number of errors\n"
           "       -N         disable optimisations: every allocation on the heap\n"
-          "       -dump=tokens|ast|ir|escape   print a stage's data structure and stop\n",
+          "       -dump=tokens|ast|inline|ir|escape   print a stage's data structure and stop\n",
           stderr);
     exit(2);
 }
@@ -208,8 +208,17 @@ static int compile_to_c(Ctx *ctx, FILE *c_out)
         return 1;
     }
     bool ok = check_program(ctx);
+    List *inline_order = NULL;
+    if (ok && !ctx->nerrors)
+        inline_order = inline_decide(ctx);
+    if (ctx->dump && strcmp(ctx->dump, "inline") == 0) {
+        diag_flush(ctx);
+        return ctx->nerrors ? 1 : 0;
+    }
     if (ok)
         ok = ir_build(ctx);
+    if (ok && !ctx->nerrors && !ctx->no_inline)
+        inline_calls(ctx, inline_order);
     if (ok && !ctx->nerrors)
         escape_analyse(ctx);
     if (!ok || ctx->nerrors) {
@@ -283,8 +292,9 @@ int main(int argc, char **argv)
         else if (strncmp(a, "-dump=", 6) == 0) {
             ctx->dump = a + 6;
             if (strcmp(ctx->dump, "tokens") && strcmp(ctx->dump, "ast") &&
-                strcmp(ctx->dump, "ir") && strcmp(ctx->dump, "escape")) {
-                fprintf(stderr, "gosub: unknown dump %s (tokens, ast, ir or escape)\n", ctx->dump);
+                strcmp(ctx->dump, "ir") && strcmp(ctx->dump, "escape") &&
+                strcmp(ctx->dump, "inline")) {
+                fprintf(stderr, "gosub: unknown dump %s (tokens, ast, inline, ir or escape)\n", ctx->dump);
                 return 2;
             }
         } else {
