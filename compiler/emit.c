@@ -1326,6 +1326,8 @@ static void emit_complit(Emitter *e, IrNode *n)
         IrNode *el = list_at(n->args, i);
         if (u->kind == TY_ARRAY)
             out(e, "%s[%d] = ", i ? ", " : "", el->label);
+        else if (u->kind == TY_TUPLE)      /* an inlined call's results */
+            out(e, "%s.r%d = ", i ? ", " : "", el->label);
         else
             out(e, "%s.%s = ", i ? ", " : "", field_cname(list_at(u->fields, el->label), el->label));
         emit_expr(e, el->x);

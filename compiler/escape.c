@@ -303,6 +303,8 @@ static const char *where_string(IrNode *n)
 {
     if (!n)
         return "?";
+    if (n->inlined && n->y->op == IR_VAR)
+        return n->y->var->name;
     if (n->orig)
         return gc_stmt_string(n->orig);
     if (n->op == IR_ADDR && n->x->op == IR_VAR)
@@ -1006,7 +1008,15 @@ static void assign(Walker *w, IrNode *n)
         else if (src->op == IR_TYPEASSERT && nks > 0)
             expr(w, dot_type(w, ks[0], ((Field *)list_at(src->type->fields, 0))->type, n, "assign-pair-dot-type"),
                  src->x);
-        else if (src->op == IR_VAR && nks > 0) {
+        else if (src->op == IR_COMPLIT) {  /* an inlined call's results */
+            for (int i = 0; i < src->args->len; i++) {
+                IrNode *part = list_at(src->args, i);
+                if (part->label < nks)
+                    expr(w, ks[part->label], part->x);
+                else
+                    discard(w, part->x);
+            }
+        } else if (src->op == IR_VAR && nks > 0) {
             Location *from = var_loc(w, src->var);
             for (int i = 0; i < nks && i < from->nparts; i++)
                 flow(w->b, ks[i], from->parts[i]);
@@ -1479,6 +1489,9 @@ static const char *site_string(IrNode *n)
     if (n->op == IR_COMPLIT && n->name)
         return n->name;                    /* "... argument" */
     Node *orig = n->orig;
+    if (n->op == IR_TOIFACE && n->x->inlined && n->x->y->op == IR_VAR &&
+        (!orig || orig == n->x->orig))
+        return n->x->y->var->name;         /* gc's reports see the inlined call's result */
     if (n->op == IR_TOIFACE && (!orig || orig->kind != N_CALL))
         orig = n->x->orig;                 /* an implicit conversion shows its operand */
     if (!orig && n->op == IR_TOIFACE && n->x->op == IR_TUPLEGET && n->x->name)

@@ -559,6 +559,8 @@ struct IrNode {
                                               once, on the heap, when the package starts */
     int slot;                              /* emit.c: its stack slot, when on_stack */
     bool alias_bytes;                      /* emit.c: string(b) that only lends b's bytes */
+    bool inlined;                          /* IR_SEQ: a call replaced by its body (inline.c);
+                                              reports name it by its result, ~R0 */
     void *esc;                             /* escape.c's location for it */
 };
 
