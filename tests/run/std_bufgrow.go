@@ -234,6 +234,20 @@ func fromTo() {
 	fmt.Println(n, err)
 	try("over", func() { bytes.NewBufferString("xy").WriteTo(&limited{over: true}) })
 	fmt.Println(bytes.MinRead)
+	_, err = bytes.NewBufferString("abc").WriteTo(&limited{max: 1})
+	fmt.Println(err == io.ErrShortWrite)
+	_, err = strings.NewReader("abc").WriteTo(&limited{max: 1})
+	fmt.Println(err == io.ErrShortWrite)
+	_, err = bytes.NewReader([]byte("abc")).WriteTo(&limited{max: 1})
+	fmt.Println(err == io.ErrShortWrite)
+	var u bytes.Buffer
+	fmt.Println(u.UnreadByte() == u.UnreadByte(), u.UnreadRune() == u.UnreadRune())
+	u.WriteString("0123")
+	try("next-1", func() { u.Next(-1) })
+	fmt.Println(u.Len(), u.UnreadByte())
+	try("huge", func() { u.Grow(1 << 60) })
+	fmt.Println(u.Len(), u.String())
+	try("hugefresh", func() { var h bytes.Buffer; h.Grow(1 << 60) })
 	fmt.Println(bytes.ErrTooLarge)
 }
 
