@@ -1,7 +1,7 @@
 /*
  * std_bytes.c — the C half of package bytes (runtime/std/bytes): the byte
- * searches and comparisons Go does in assembly, and copying or appending a
- * string to a []byte, which gosub's Go does not do yet.
+ * searches and comparisons Go does in assembly, here memchr, memmem and
+ * memcmp. None keeps a pointer it is given (//go:noescape in bytes.go).
  */
 #include <string.h>
 

@@ -1,9 +1,7 @@
 /*
  * std_strings.c — the C half of package strings (runtime/std/strings):
- * the byte searches Go does in assembly, and the two places where Go's
- * strings.Builder uses unsafe (appending a string to its []byte without a
- * temporary copy, and String() returning its bytes without copying them,
- * which is safe because a Builder only ever appends).
+ * the byte searches Go does in assembly, here memchr and memmem. None
+ * keeps a pointer it is given (//go:noescape in strings.go).
  */
 #include <string.h>
 

@@ -1,3 +1,7 @@
+// buffer.go: bytes.Buffer, a byte queue written at its end and read from
+// its front, with the io interfaces on both sides. Its capacity after
+// each operation shows through Cap, so it grows by Go's rules (regrow),
+// and what UnreadByte and UnreadRune may undo follows Go's too.
 package bytes
 
 import (
@@ -6,375 +10,302 @@ import (
 	"unicode/utf8"
 )
 
-// smallBufferSize is an initial allocation minimal capacity.
-const smallBufferSize = 64
-
-// A Buffer is a variable-sized buffer of bytes with Read and Write methods.
-// The zero value for Buffer is an empty buffer ready to use.
-//
-// Its capacities follow Go's growth rules, so Cap reports what Go reports.
+// A Buffer's zero value is an empty buffer ready for use.
 type Buffer struct {
-	buf      []byte // contents are the bytes buf[off : len(buf)]
-	off      int    // read at &buf[off], write at &buf[len(buf)]
-	lastRead int    // last read operation, so that Unread* can work correctly
+	data []byte // data[head:] is unread; writing appends to data
+	head int
+	undo int // undoNone, undoByte, or the width of the rune just read
 }
 
-// The lastRead values: what the last operation was.
+// What an Unread may take back.
 const (
-	opRead      = -1 // any other read operation
-	opInvalid   = 0  // a non-read operation
-	opReadRune1 = 1  // a ReadRune of size 1 (2, 3 and 4 likewise)
+	undoByte = -1 // the last byte of a read
+	undoNone = 0
 )
 
-// ErrTooLarge is passed to panic if memory cannot be allocated to store
-// data in a buffer.
-var ErrTooLarge = errors.New("bytes.Buffer: too large")
-var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
-var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
-var errShortWrite = errors.New("short write")
+// The first array a small write to an empty Buffer gets.
+const firstSize = 64
 
-const maxInt = int(^uint(0) >> 1)
-
-// MinRead is the minimum slice size passed to a Read call by
-// Buffer.ReadFrom.
 const MinRead = 512
 
-// NewBuffer creates and initializes a new Buffer using buf as its initial
-// contents.
-func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
+var ErrTooLarge = errors.New("bytes.Buffer: too large")
 
-// NewBufferString creates and initializes a new Buffer using string s as
-// its initial contents.
-func NewBufferString(s string) *Buffer {
-	return &Buffer{buf: []byte(s)}
-}
+// One value, as in Go (UnreadRune's error is made afresh each time).
+var errNoUnread = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
 
-// Bytes returns a slice of length b.Len() holding the unread portion of the
-// buffer, valid until the next buffer modification.
-func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
+var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
 
-// String returns the contents of the unread portion of the buffer as a
-// string. If the Buffer is a nil pointer, it returns "<nil>".
+func NewBuffer(buf []byte) *Buffer { return &Buffer{data: buf} }
+
+func NewBufferString(s string) *Buffer { return &Buffer{data: []byte(s)} }
+
+func (b *Buffer) Bytes() []byte { return b.data[b.head:] }
+
 func (b *Buffer) String() string {
 	if b == nil {
-		return "<nil>"
+		return "<nil>" // as Go's, for the sake of fmt with a nil *Buffer
 	}
-	return string(b.buf[b.off:])
+	return string(b.data[b.head:])
 }
 
-func (b *Buffer) empty() bool { return len(b.buf) <= b.off }
+func (b *Buffer) Len() int { return len(b.data) - b.head }
 
-// Len returns the number of bytes of the unread portion of the buffer.
-func (b *Buffer) Len() int { return len(b.buf) - b.off }
+func (b *Buffer) Cap() int { return cap(b.data) }
 
-// Cap returns the capacity of the buffer's underlying byte slice.
-func (b *Buffer) Cap() int { return cap(b.buf) }
-
-// Truncate discards all but the first n unread bytes from the buffer but
-// continues to use the same allocated storage. It panics if n is negative
-// or greater than the length of the buffer.
 func (b *Buffer) Truncate(n int) {
 	if n == 0 {
 		b.Reset()
 		return
 	}
-	b.lastRead = opInvalid
-	if n < 0 || n > b.Len() {
+	b.undo = undoNone
+	if n > b.Len() || n < 0 {
 		panic("bytes.Buffer: truncation out of range")
 	}
-	b.buf = b.buf[:b.off+n]
+	b.data = b.data[:b.head+n]
 }
 
-// Reset resets the buffer to be empty, but it retains the underlying
-// storage for use by future writes.
+// Reset keeps the array for later writes.
 func (b *Buffer) Reset() {
-	b.buf = b.buf[:0]
-	b.off = 0
-	b.lastRead = opInvalid
+	b.data, b.head, b.undo = b.data[:0], 0, undoNone
 }
 
-// extend makes room for n more bytes at the end without allocating, if the
-// capacity allows; it returns where they begin.
-func (b *Buffer) extend(n int) (int, bool) {
-	if l := len(b.buf); n <= cap(b.buf)-l {
-		b.buf = b.buf[:l+n]
-		return l, true
+// room lengthens data by n bytes to be written and returns where they
+// start: in place when the array has the room, else through regrow.
+func (b *Buffer) room(n int) int {
+	end := len(b.data)
+	if n <= cap(b.data)-end {
+		b.data = b.data[:end+n]
+		return end
 	}
-	return 0, false
+	return b.regrow(n)
 }
 
-// grow makes room for n more bytes, sliding the unread bytes to the front
-// or reallocating as Go does; it returns where the n bytes begin.
-func (b *Buffer) grow(n int) int {
-	m := b.Len()
-	if m == 0 && b.off != 0 {
+// regrow is room the long way, the way Go's Buffer grows: an emptied
+// buffer starts again at its front; a first small write gets firstSize
+// bytes; the unread bytes slide down to the front when the array stays at
+// most half full; otherwise they move to a new array of at least twice
+// the capacity. Grow and ReadFrom come here directly.
+func (b *Buffer) regrow(n int) int {
+	unread := b.Len()
+	if unread == 0 && b.head > 0 {
 		b.Reset()
 	}
-	if i, ok := b.extend(n); ok {
-		return i
+	if end := len(b.data); n <= cap(b.data)-end {
+		b.data = b.data[:end+n]
+		return end
 	}
-	if b.buf == nil && n <= smallBufferSize {
-		b.buf = make([]byte, n, smallBufferSize)
+	if b.data == nil && n <= firstSize {
+		b.data = make([]byte, n, firstSize)
 		return 0
 	}
-	c := cap(b.buf)
-	if n <= c/2-m {
-		// Sliding the unread bytes down leaves room enough.
-		copy(b.buf, b.buf[b.off:])
-	} else if c > maxInt-c-n {
+	size := cap(b.data)
+	switch {
+	case unread+n <= size/2:
+		copy(b.data, b.data[b.head:])
+	case size > int(^uint(0)>>1)-size-n:
 		panic(ErrTooLarge)
-	} else {
-		b.buf = growSlice(b.buf[b.off:], b.off+n)
+	default:
+		b.data = moveTo(b.data[b.head:], b.head+n)
 	}
-	b.off = 0
-	b.buf = b.buf[:m+n]
-	return m
+	b.head = 0
+	b.data = b.data[:unread+n]
+	return unread
 }
 
-// growSlice grows b by n, keeping its contents: at least double the
-// capacity, rounded up as append rounds it.
-func growSlice(b []byte, n int) []byte {
-	c := len(b) + n
-	if c < 2*cap(b) {
-		c = 2 * cap(b)
+// moveTo copies b into a new array with room for more bytes beyond it, at
+// least twice cap(b), rounded up to an allocation size as append does. An
+// allocation too large to make is ErrTooLarge.
+func moveTo(b []byte, more int) []byte {
+	defer func() {
+		if recover() != nil {
+			panic(ErrTooLarge)
+		}
+	}()
+	want := 2 * cap(b)
+	if len(b)+more > want {
+		want = len(b) + more
 	}
-	b2 := append([]byte(nil), make([]byte, c)...)
-	copy(b2, b)
-	return b2[:len(b)]
+	fresh := append([]byte(nil), make([]byte, want)...)
+	return fresh[:copy(fresh, b)]
 }
 
-// Grow grows the buffer's capacity, if necessary, to guarantee space for
-// another n bytes. If n is negative, Grow will panic.
 func (b *Buffer) Grow(n int) {
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
 	}
-	m := b.grow(n)
-	b.buf = b.buf[:m]
+	b.data = b.data[:b.regrow(n)]
 }
 
-// Write appends the contents of p to the buffer, growing the buffer as
-// needed. The return value n is the length of p; err is always nil.
 func (b *Buffer) Write(p []byte) (n int, err error) {
-	b.lastRead = opInvalid
-	m, ok := b.extend(len(p))
-	if !ok {
-		m = b.grow(len(p))
-	}
-	return copy(b.buf[m:], p), nil
+	b.undo = undoNone
+	return copy(b.data[b.room(len(p)):], p), nil
 }
 
-// WriteString appends the contents of s to the buffer, growing the buffer
-// as needed. The return value n is the length of s; err is always nil.
 func (b *Buffer) WriteString(s string) (n int, err error) {
-	b.lastRead = opInvalid
-	m, ok := b.extend(len(s))
-	if !ok {
-		m = b.grow(len(s))
-	}
-	return copyString(b.buf[m:], s), nil
+	b.undo = undoNone
+	return copy(b.data[b.room(len(s)):], s), nil
 }
 
-// WriteByte appends the byte c to the buffer, growing the buffer as needed.
-// The returned error is always nil.
 func (b *Buffer) WriteByte(c byte) error {
-	b.lastRead = opInvalid
-	m, ok := b.extend(1)
-	if !ok {
-		m = b.grow(1)
-	}
-	b.buf[m] = c
+	b.undo = undoNone
+	b.data[b.room(1)] = c
 	return nil
 }
 
-// WriteRune appends the UTF-8 encoding of Unicode code point r to the
-// buffer, returning its length and an error, which is always nil.
+// WriteRune asks for UTFMax bytes whatever the rune, as Go's does.
 func (b *Buffer) WriteRune(r rune) (n int, err error) {
-	if uint32(r) < utf8.RuneSelf {
+	if r >= 0 && r < utf8.RuneSelf {
 		b.WriteByte(byte(r))
 		return 1, nil
 	}
-	b.lastRead = opInvalid
-	m, ok := b.extend(utf8.UTFMax)
-	if !ok {
-		m = b.grow(utf8.UTFMax)
-	}
-	n = utf8.EncodeRune(b.buf[m:m+utf8.UTFMax], r)
-	b.buf = b.buf[:m+n]
+	b.undo = undoNone
+	at := b.room(utf8.UTFMax)
+	n = utf8.EncodeRune(b.data[at:], r)
+	b.data = b.data[:at+n]
 	return n, nil
 }
 
-// ReadFrom reads data from r until EOF and appends it to the buffer,
-// growing the buffer as needed. The return value n is the number of bytes
-// read. Any error except io.EOF encountered during the read is also
-// returned.
+// ReadFrom reads into the spare capacity, at least MinRead bytes of it.
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
-	b.lastRead = opInvalid
+	b.undo = undoNone
 	for {
-		i := b.grow(MinRead)
-		b.buf = b.buf[:i]
-		m, e := r.Read(b.buf[i:cap(b.buf)])
-		if m < 0 {
+		end := b.regrow(MinRead)
+		b.data = b.data[:end]
+		got, e := r.Read(b.data[end:cap(b.data)])
+		if got < 0 {
 			panic(errNegativeRead)
 		}
-		b.buf = b.buf[:i+m]
-		n += int64(m)
-		if e == io.EOF {
-			return n, nil
-		}
+		b.data = b.data[:end+got]
+		n += int64(got)
 		if e != nil {
+			if e == io.EOF {
+				e = nil
+			}
 			return n, e
 		}
 	}
 }
 
-// WriteTo writes data to w until the buffer is drained or an error occurs.
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
-	b.lastRead = opInvalid
-	if size := b.Len(); size > 0 {
-		m, e := w.Write(b.buf[b.off:])
-		if m > size {
+	b.undo = undoNone
+	if unread := b.Len(); unread > 0 {
+		done, e := w.Write(b.data[b.head:])
+		if done > unread {
 			panic("bytes.Buffer.WriteTo: invalid Write count")
 		}
-		b.off += m
-		n = int64(m)
-		if e != nil {
+		b.head += done
+		n = int64(done)
+		switch {
+		case e != nil:
 			return n, e
-		}
-		if m != size {
-			return n, errShortWrite
+		case done < unread:
+			return n, io.ErrShortWrite
 		}
 	}
 	b.Reset()
 	return n, nil
 }
 
-// Read reads the next len(p) bytes from the buffer or until the buffer is
-// drained. The return value n is the number of bytes read. If the buffer
-// has no data to return, err is io.EOF (unless len(p) is zero).
+// Read on an empty buffer resets it (and so forgets what could be undone).
 func (b *Buffer) Read(p []byte) (n int, err error) {
-	b.lastRead = opInvalid
-	if b.empty() {
+	b.undo = undoNone
+	if b.Len() <= 0 {
 		b.Reset()
-		if len(p) == 0 {
-			return 0, nil
+		if len(p) > 0 {
+			err = io.EOF
 		}
-		return 0, io.EOF
+		return 0, err
 	}
-	n = copy(p, b.buf[b.off:])
-	b.off += n
+	n = copy(p, b.data[b.head:])
+	b.head += n
 	if n > 0 {
-		b.lastRead = opRead
+		b.undo = undoByte
 	}
 	return n, nil
 }
 
-// Next returns a slice containing the next n bytes from the buffer,
-// advancing the buffer as if the bytes had been returned by Read.
+// Next's slice shares the buffer's array.
 func (b *Buffer) Next(n int) []byte {
-	b.lastRead = opInvalid
-	m := b.Len()
-	if n > m {
-		n = m
+	b.undo = undoNone
+	if unread := b.Len(); n > unread {
+		n = unread
 	}
-	data := b.buf[b.off : b.off+n]
-	b.off += n
+	next := b.data[b.head : b.head+n]
+	b.head += n
 	if n > 0 {
-		b.lastRead = opRead
+		b.undo = undoByte
 	}
-	return data
+	return next
 }
 
-// ReadByte reads and returns the next byte from the buffer. If no byte is
-// available, it returns error io.EOF.
 func (b *Buffer) ReadByte() (byte, error) {
-	if b.empty() {
+	if b.Len() <= 0 {
 		b.Reset()
 		return 0, io.EOF
 	}
-	c := b.buf[b.off]
-	b.off++
-	b.lastRead = opRead
-	return c, nil
+	b.head++
+	b.undo = undoByte
+	return b.data[b.head-1], nil
 }
 
-// ReadRune reads and returns the next UTF-8-encoded Unicode code point from
-// the buffer. If no bytes are available, the error returned is io.EOF. If
-// the bytes are an erroneous UTF-8 encoding, it consumes one byte and
-// returns U+FFFD, 1.
 func (b *Buffer) ReadRune() (r rune, size int, err error) {
-	if b.empty() {
+	if b.Len() <= 0 {
 		b.Reset()
 		return 0, 0, io.EOF
 	}
-	c := b.buf[b.off]
-	if c < utf8.RuneSelf {
-		b.off++
-		b.lastRead = opReadRune1
-		return rune(c), 1, nil
+	r, size = rune(b.data[b.head]), 1
+	if r >= utf8.RuneSelf {
+		r, size = utf8.DecodeRune(b.data[b.head:])
 	}
-	r, n := utf8.DecodeRune(b.buf[b.off:])
-	b.off += n
-	b.lastRead = n
-	return r, n, nil
+	b.head += size
+	b.undo = size
+	return r, size, nil
 }
 
-// UnreadRune unreads the last rune returned by ReadRune. If the most recent
-// read or write operation on the buffer was not a successful ReadRune,
-// UnreadRune returns an error.
 func (b *Buffer) UnreadRune() error {
-	if b.lastRead <= opInvalid {
+	if b.undo <= undoNone {
 		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
 	}
-	if b.off >= b.lastRead {
-		b.off -= b.lastRead
+	if b.head >= b.undo {
+		b.head -= b.undo
 	}
-	b.lastRead = opInvalid
+	b.undo = undoNone
 	return nil
 }
 
-// UnreadByte unreads the last byte returned by the most recent successful
-// read operation that read at least one byte.
 func (b *Buffer) UnreadByte() error {
-	if b.lastRead == opInvalid {
-		return errUnreadByte
+	if b.undo == undoNone {
+		return errNoUnread
 	}
-	b.lastRead = opInvalid
-	if b.off > 0 {
-		b.off--
+	b.undo = undoNone
+	if b.head > 0 {
+		b.head--
 	}
 	return nil
 }
 
-// ReadBytes reads until the first occurrence of delim in the input,
-// returning a slice containing the data up to and including the delimiter.
-// If ReadBytes encounters an error before finding a delimiter, it returns
-// the data read before the error and the error itself (often io.EOF).
-func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
-	slice, err := b.readSlice(delim)
-	line = append(line, slice...)
-	return line, err
-}
-
-// readSlice is like ReadBytes but returns a reference to internal buffer
-// data.
-func (b *Buffer) readSlice(delim byte) (line []byte, err error) {
-	i := IndexByte(b.buf[b.off:], delim)
-	end := b.off + i + 1
-	if i < 0 {
-		end = len(b.buf)
+// upTo consumes the bytes up to and including delim (all of them, with
+// io.EOF, when there is none) and returns them in place. Even an empty
+// result counts as a read that UnreadByte may undo, as in Go.
+func (b *Buffer) upTo(delim byte) (part []byte, err error) {
+	end := len(b.data)
+	if k := IndexByte(b.data[b.head:], delim); k >= 0 {
+		end = b.head + k + 1
+	} else {
 		err = io.EOF
 	}
-	line = b.buf[b.off:end]
-	b.off = end
-	b.lastRead = opRead
-	return line, err
+	part = b.data[b.head:end]
+	b.head, b.undo = end, undoByte
+	return part, err
 }
 
-// ReadString reads until the first occurrence of delim in the input,
-// returning a string containing the data up to and including the
-// delimiter.
+// ReadBytes returns a copy, nil when there was nothing left.
+func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
+	part, err := b.upTo(delim)
+	return append(line, part...), err
+}
+
 func (b *Buffer) ReadString(delim byte) (line string, err error) {
-	slice, err := b.readSlice(delim)
-	return string(slice), err
+	part, err := b.upTo(delim)
+	return string(part), err
 }

@@ -1,7 +1,9 @@
-// Package bytes implements functions for the manipulation of byte slices,
-// with Go 1.19's results: the same subslices (and their capacities), the
-// same nil results where Go returns nil, fresh copies where Go copies, and
-// Go's treatment of invalid UTF-8 (an invalid byte reads as U+FFFD).
+// Package bytes: searching, splitting, trimming, case mapping and
+// rebuilding byte slices, with Go 1.19's results down to what shows in a
+// slice: which results share s and with what capacity, which are fresh
+// copies, which are nil; an invalid byte reads as U+FFFD. The byte
+// searches and comparisons are in C (std_bytes.c); Buffer and Reader
+// have their own files.
 package bytes
 
 import (
@@ -9,160 +11,47 @@ import (
 	"unicode/utf8"
 )
 
-// In C (std_bytes.c): memchr, memmem, memcmp, and what gosub's Go cannot
-// do with strings yet.
+// Done in C with memchr, memmem and memcmp.
 
-// IndexByte returns the index of the first instance of c in b, or -1 if c
-// is not present in b.
-//
 //go:noescape
 func IndexByte(b []byte, c byte) int
 
-// LastIndexByte returns the index of the last instance of c in s, or -1 if
-// c is not present in s.
-//
 //go:noescape
 func LastIndexByte(s []byte, c byte) int
 
-// Equal reports whether a and b are the same length and contain the same
-// bytes. A nil argument is equivalent to an empty slice.
-//
 //go:noescape
 func Equal(a, b []byte) bool
 
-// Compare returns an integer comparing two byte slices lexicographically.
-// The result will be 0 if a == b, -1 if a < b, and +1 if a > b. A nil
-// argument is equivalent to an empty slice.
-//
 //go:noescape
 func Compare(a, b []byte) int
 
 //go:noescape
-func indexBytes(s, sep []byte) int     // sep not empty
+func indexBytes(s, sep []byte) int // sep not empty
 //go:noescape
 func lastIndexBytes(s, sep []byte) int // sep not empty
 //go:noescape
 func countByte(b []byte, c byte) int
 
-func appendString(b []byte, s string) []byte { return append(b, s...) }
-func copyString(b []byte, s string) int      { return copy(b, s) }
-
-// explode splits s into UTF-8 sequences, at most n pieces (the last holds
-// the rest), each with its capacity cut to its length.
-func explode(s []byte, n int) [][]byte {
-	if n <= 0 || n > len(s) {
-		n = len(s)
+// runeAt decodes the rune that starts at s[i], ASCII without a call.
+func runeAt(s []byte, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
 	}
-	a := make([][]byte, n)
-	k := 0
-	for len(s) > 0 {
-		if k+1 >= n {
-			a[k] = s
-			k++
-			break
-		}
-		_, size := utf8.DecodeRune(s)
-		a[k] = s[0:size:size]
-		s = s[size:]
-		k++
+	return utf8.DecodeRune(s[i:])
+}
+
+// runeBefore decodes the rune that ends just before s[end].
+func runeBefore(s []byte, end int) (rune, int) {
+	if c := s[end-1]; c < utf8.RuneSelf {
+		return rune(c), 1
 	}
-	return a[0:k]
+	return utf8.DecodeLastRune(s[:end])
 }
 
-// Count counts the number of non-overlapping instances of sep in s. If sep
-// is empty, Count returns 1 + the number of UTF-8-encoded code points in s.
-func Count(s, sep []byte) int {
-	switch len(sep) {
-	case 0:
-		return utf8.RuneCount(s) + 1
-	case 1:
-		return countByte(s, sep[0])
-	}
-	n := 0
-	for {
-		i := Index(s, sep)
-		if i < 0 {
-			return n
-		}
-		n++
-		s = s[i+len(sep):]
-	}
-}
-
-// Contains reports whether subslice is within b.
-func Contains(b, subslice []byte) bool {
-	return Index(b, subslice) != -1
-}
-
-// ContainsAny reports whether any of the UTF-8-encoded code points in chars
-// are within b.
-func ContainsAny(b []byte, chars string) bool {
-	return IndexAny(b, chars) >= 0
-}
-
-// ContainsRune reports whether the rune is contained in the UTF-8-encoded
-// byte slice b.
-func ContainsRune(b []byte, r rune) bool {
-	return IndexRune(b, r) >= 0
-}
-
-// Index returns the index of the first instance of sep in s, or -1 if sep
-// is not present in s.
-func Index(s, sep []byte) int {
-	switch n := len(sep); {
-	case n == 0:
-		return 0
-	case n == 1:
-		return IndexByte(s, sep[0])
-	case n > len(s):
-		return -1
-	}
-	return indexBytes(s, sep)
-}
-
-// LastIndex returns the index of the last instance of sep in s, or -1 if
-// sep is not present in s.
-func LastIndex(s, sep []byte) int {
-	switch n := len(sep); {
-	case n == 0:
-		return len(s)
-	case n == 1:
-		return LastIndexByte(s, sep[0])
-	case n > len(s):
-		return -1
-	}
-	return lastIndexBytes(s, sep)
-}
-
-// IndexRune interprets s as a sequence of UTF-8-encoded code points. It
-// returns the byte index of the first occurrence in s of the given rune, or
-// -1 if rune is not present in s. If r is utf8.RuneError, it returns the
-// first instance of any invalid UTF-8 byte sequence.
-func IndexRune(s []byte, r rune) int {
-	switch {
-	case 0 <= r && r < utf8.RuneSelf:
-		return IndexByte(s, byte(r))
-	case r == utf8.RuneError:
-		for i := 0; i < len(s); {
-			c, n := utf8.DecodeRune(s[i:])
-			if c == utf8.RuneError {
-				return i
-			}
-			i += n
-		}
-		return -1
-	case !utf8.ValidRune(r):
-		return -1
-	}
-	var b [utf8.UTFMax]byte
-	n := utf8.EncodeRune(b[:], r)
-	return Index(s, b[:n])
-}
-
-// runeIn reports whether r is one of the code points of chars (an invalid
-// byte of chars being utf8.RuneError).
-func runeIn(chars string, r rune) bool {
-	for _, c := range chars {
+// hasRune reports whether r is among the runes of set, an invalid byte of
+// set standing for RuneError.
+func hasRune(set string, r rune) bool {
+	for _, c := range set {
 		if c == r {
 			return true
 		}
@@ -170,708 +59,655 @@ func runeIn(chars string, r rune) bool {
 	return false
 }
 
-// IndexAny interprets s as a sequence of UTF-8-encoded Unicode code points.
-// It returns the byte index of the first occurrence in s of any of the
-// Unicode code points in chars. It returns -1 if chars is empty or if there
-// is no code point in common.
+// asciiMask is a set of ASCII bytes, one bit each.
+type asciiMask [2]uint64
+
+// maskOf is the set of the bytes of chars, or false if one is not ASCII.
+func maskOf(chars string) (m asciiMask, ok bool) {
+	for at := 0; at < len(chars); at++ {
+		c := chars[at]
+		if c >= utf8.RuneSelf {
+			return m, false
+		}
+		m[c>>6] |= 1 << (c & 63)
+	}
+	return m, true
+}
+
+func (m *asciiMask) has(c byte) bool {
+	return c < utf8.RuneSelf && m[c>>6]&(1<<(c&63)) != 0
+}
+
+// inSet reports whether the rune r, starting with byte c, is in chars
+// (whose mask, when it is all ASCII, is m).
+func inSet(chars string, m *asciiMask, ascii bool, r rune, c byte) bool {
+	if ascii {
+		return m.has(c)
+	}
+	return hasRune(chars, r)
+}
+
+func Count(s, sep []byte) int {
+	if len(sep) == 0 {
+		return 1 + utf8.RuneCount(s)
+	}
+	if len(sep) == 1 {
+		return countByte(s, sep[0])
+	}
+	found := 0
+	for at := Index(s, sep); at >= 0; at = Index(s, sep) {
+		found++
+		s = s[at+len(sep):]
+	}
+	return found
+}
+
+func Contains(b, subslice []byte) bool { return Index(b, subslice) != -1 }
+
+func ContainsAny(b []byte, chars string) bool { return IndexAny(b, chars) != -1 }
+
+func ContainsRune(b []byte, r rune) bool { return IndexRune(b, r) != -1 }
+
+func Index(s, sep []byte) int {
+	switch {
+	case len(sep) == 0:
+		return 0
+	case len(sep) == 1:
+		return IndexByte(s, sep[0])
+	case len(sep) > len(s):
+		return -1
+	}
+	return indexBytes(s, sep)
+}
+
+func LastIndex(s, sep []byte) int {
+	switch {
+	case len(sep) == 0:
+		return len(s)
+	case len(sep) == 1:
+		return LastIndexByte(s, sep[0])
+	case len(sep) > len(s):
+		return -1
+	}
+	return lastIndexBytes(s, sep)
+}
+
+// IndexRune with RuneError finds the first invalid byte or real U+FFFD.
+func IndexRune(s []byte, r rune) int {
+	if r >= 0 && r < utf8.RuneSelf {
+		return IndexByte(s, byte(r))
+	}
+	if r == utf8.RuneError {
+		for at := 0; at < len(s); {
+			c, w := runeAt(s, at)
+			if c == r {
+				return at
+			}
+			at += w
+		}
+		return -1
+	}
+	if !utf8.ValidRune(r) {
+		return -1
+	}
+	var enc [utf8.UTFMax]byte
+	return Index(s, enc[:utf8.EncodeRune(enc[:], r)])
+}
+
 func IndexAny(s []byte, chars string) int {
 	if chars == "" {
 		return -1
 	}
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(s[i:])
+	m, ascii := maskOf(chars)
+	for at := 0; at < len(s); {
+		c, w := runeAt(s, at)
+		if inSet(chars, &m, ascii, c, s[at]) {
+			return at
 		}
-		if runeIn(chars, r) {
-			return i
-		}
-		i += size
+		at += w
 	}
 	return -1
 }
 
-// LastIndexAny interprets s as a sequence of UTF-8-encoded Unicode code
-// points. It returns the byte index of the last occurrence in s of any of
-// the Unicode code points in chars. It returns -1 if chars is empty or if
-// there is no code point in common.
 func LastIndexAny(s []byte, chars string) int {
 	if chars == "" {
 		return -1
 	}
-	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRune(s[:i])
-		i -= size
-		if runeIn(chars, r) {
-			return i
+	m, ascii := maskOf(chars)
+	for end := len(s); end > 0; {
+		c, w := runeBefore(s, end)
+		end -= w
+		if inSet(chars, &m, ascii, c, s[end]) {
+			return end
 		}
 	}
 	return -1
 }
 
-// IndexFunc interprets s as a sequence of UTF-8-encoded code points. It
-// returns the byte index in s of the first Unicode code point satisfying
-// f(c), or -1 if none do.
-func IndexFunc(s []byte, f func(r rune) bool) int {
-	return indexFunc(s, f, true)
-}
-
-// LastIndexFunc interprets s as a sequence of UTF-8-encoded code points. It
-// returns the byte index in s of the last Unicode code point satisfying
-// f(c), or -1 if none do.
-func LastIndexFunc(s []byte, f func(r rune) bool) int {
-	return lastIndexFunc(s, f, true)
-}
-
-func indexFunc(s []byte, f func(r rune) bool, want bool) int {
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(s[i:])
+// firstWhere is where the first rune r with f(r) == want starts, or -1.
+func firstWhere(s []byte, f func(rune) bool, want bool) int {
+	for at := 0; at < len(s); {
+		c, w := runeAt(s, at)
+		if f(c) == want {
+			return at
 		}
-		if f(r) == want {
-			return i
-		}
-		i += size
+		at += w
 	}
 	return -1
 }
 
-func lastIndexFunc(s []byte, f func(r rune) bool, want bool) int {
-	for i := len(s); i > 0; {
-		r, size := rune(s[i-1]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeLastRune(s[:i])
-		}
-		i -= size
-		if f(r) == want {
-			return i
+// lastWhere is where the last rune r with f(r) == want starts, or -1.
+func lastWhere(s []byte, f func(rune) bool, want bool) int {
+	for end := len(s); end > 0; {
+		c, w := runeBefore(s, end)
+		end -= w
+		if f(c) == want {
+			return end
 		}
 	}
 	return -1
 }
 
-// split cuts s after each instance of sep, keeping keep bytes of sep in
-// each piece, into at most n pieces (all when n < 0); the pieces but the
-// last have their capacity cut to their length.
-func split(s, sep []byte, keep, n int) [][]byte {
-	if n == 0 {
+func IndexFunc(s []byte, f func(r rune) bool) int { return firstWhere(s, f, true) }
+
+func LastIndexFunc(s []byte, f func(r rune) bool) int { return lastWhere(s, f, true) }
+
+// piece is s[from:to] with no capacity beyond it, so that appending to
+// one piece cannot overwrite the next.
+func piece(s []byte, from, to int) []byte { return s[from:to:to] }
+
+// runesOf cuts s into pieces of one UTF-8 sequence each, at most n (all
+// when n <= 0) with the last keeping the rest. Go sizes the result by
+// bytes, not runes, and so does this: its capacity shows it.
+func runesOf(s []byte, n int) [][]byte {
+	if n <= 0 || n > len(s) {
+		n = len(s)
+	}
+	out := make([][]byte, n)
+	k := 0
+	for ; len(s) > 0; k++ {
+		if k == n-1 {
+			out[k] = s
+			k++
+			break
+		}
+		_, w := runeAt(s, 0)
+		out[k] = piece(s, 0, w)
+		s = s[w:]
+	}
+	return out[:k]
+}
+
+// cutAll cuts s at each sep into at most n pieces (all for n < 0), each
+// keeping the first keep bytes of the sep that ends it; the last piece
+// keeps s's capacity. The result's capacity is the most pieces there
+// could be, as Go allocates it.
+func cutAll(s, sep []byte, keep, n int) [][]byte {
+	switch {
+	case n == 0:
 		return nil
-	}
-	if len(sep) == 0 {
-		return explode(s, n)
-	}
-	if n < 0 {
+	case len(sep) == 0:
+		return runesOf(s, n)
+	case n < 0:
 		n = Count(s, sep) + 1
 	}
 	if n > len(s)+1 {
 		n = len(s) + 1
 	}
-	a := make([][]byte, n)
-	i := 0
-	for i < n-1 {
-		m := Index(s, sep)
-		if m < 0 {
+	out := make([][]byte, n)
+	k := 0
+	for ; k+1 < n; k++ {
+		at := Index(s, sep)
+		if at < 0 {
 			break
 		}
-		a[i] = s[: m+keep : m+keep]
-		s = s[m+len(sep):]
-		i++
+		out[k], s = piece(s, 0, at+keep), s[at+len(sep):]
 	}
-	a[i] = s
-	return a[:i+1]
+	out[k] = s
+	return out[:k+1]
 }
 
-// SplitN slices s into subslices separated by sep: at most n of them if
-// n > 0 (the last is the unsplit remainder), nil if n == 0, all if n < 0.
-func SplitN(s, sep []byte, n int) [][]byte { return split(s, sep, 0, n) }
+func SplitN(s, sep []byte, n int) [][]byte { return cutAll(s, sep, 0, n) }
 
-// SplitAfterN slices s into subslices after each instance of sep, as SplitN
-// counts them.
-func SplitAfterN(s, sep []byte, n int) [][]byte { return split(s, sep, len(sep), n) }
+func SplitAfterN(s, sep []byte, n int) [][]byte { return cutAll(s, sep, len(sep), n) }
 
-// Split slices s into all subslices separated by sep. If sep is empty,
-// Split splits after each UTF-8 sequence.
-func Split(s, sep []byte) [][]byte { return split(s, sep, 0, -1) }
+func Split(s, sep []byte) [][]byte { return cutAll(s, sep, 0, -1) }
 
-// SplitAfter slices s into all subslices after each instance of sep.
-func SplitAfter(s, sep []byte) [][]byte { return split(s, sep, len(sep), -1) }
+func SplitAfter(s, sep []byte) [][]byte { return cutAll(s, sep, len(sep), -1) }
 
-func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+// spaceASCII is unicode.IsSpace on ASCII bytes.
+func spaceASCII(c byte) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return true
+	}
+	return false
 }
 
-// Fields interprets s as a sequence of UTF-8-encoded code points. It splits
-// the slice s around each instance of one or more consecutive white space
-// characters, as defined by unicode.IsSpace.
+// Fields counts the fields of ASCII text first, so the result is made at
+// its final size; other text goes through FieldsFunc.
 func Fields(s []byte) [][]byte {
-	n := 0
-	inField := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	count, inside := 0, false
+	for _, c := range s {
 		if c >= utf8.RuneSelf {
 			return FieldsFunc(s, unicode.IsSpace)
 		}
-		space := isASCIISpace(c)
-		if !space && !inField {
+		was := inside
+		inside = !spaceASCII(c)
+		if inside && !was {
+			count++
+		}
+	}
+	out := make([][]byte, count)
+	from, n := -1, 0
+	for at := 0; at <= len(s); at++ {
+		blank := at == len(s) || spaceASCII(s[at])
+		if blank && from >= 0 {
+			out[n] = piece(s, from, at)
 			n++
-		}
-		inField = !space
-	}
-	a := make([][]byte, n)
-	k := 0
-	start := -1
-	for i := 0; i < len(s); i++ {
-		if isASCIISpace(s[i]) {
-			if start >= 0 {
-				a[k] = s[start:i:i]
-				k++
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
+			from = -1
+		} else if !blank && from < 0 {
+			from = at
 		}
 	}
-	if start >= 0 {
-		a[k] = s[start:len(s):len(s)]
-	}
-	return a
+	return out
 }
 
-// FieldsFunc interprets s as a sequence of UTF-8-encoded code points. It
-// splits the slice s at each run of code points c satisfying f(c) and
-// returns a slice of subslices of s.
+// FieldsFunc calls f once per rune, in order, and returns exactly as many
+// pieces as there are fields.
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
-	bounds := make([]int, 0, 64)
-	start := -1
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(s[i:])
-		}
-		if f(r) {
-			if start >= 0 {
-				bounds = append(bounds, start, i)
-				start = -1
+	var edges []int // start and end of each field in turn
+	from := -1
+	for at := 0; at < len(s); {
+		c, w := runeAt(s, at)
+		if !f(c) {
+			if from < 0 {
+				from = at
 			}
-		} else if start < 0 {
-			start = i
+		} else if from >= 0 {
+			edges = append(edges, from, at)
+			from = -1
 		}
-		i += size
+		at += w
 	}
-	if start >= 0 {
-		bounds = append(bounds, start, len(s))
+	if from >= 0 {
+		edges = append(edges, from, len(s))
 	}
-	a := make([][]byte, len(bounds)/2)
-	for i := range a {
-		lo, hi := bounds[2*i], bounds[2*i+1]
-		a[i] = s[lo:hi:hi]
+	out := make([][]byte, len(edges)/2)
+	for k := range out {
+		out[k] = piece(s, edges[2*k], edges[2*k+1])
 	}
-	return a
+	return out
 }
 
-// Join concatenates the elements of s to create a new byte slice. The
-// separator sep is placed between elements in the resulting slice.
+// Join always copies: a lone empty element gives nil, no elements an
+// empty non-nil slice.
 func Join(s [][]byte, sep []byte) []byte {
-	if len(s) == 0 {
+	switch len(s) {
+	case 0:
 		return []byte{}
-	}
-	if len(s) == 1 {
+	case 1:
 		return append([]byte(nil), s[0]...)
 	}
-	n := len(sep) * (len(s) - 1)
-	for _, v := range s {
-		n += len(v)
+	size := len(sep) * (len(s) - 1)
+	for _, e := range s {
+		size += len(e)
 	}
-	b := make([]byte, n)
-	w := copy(b, s[0])
-	for _, v := range s[1:] {
-		w += copy(b[w:], sep)
-		w += copy(b[w:], v)
+	out := make([]byte, size)
+	w := 0
+	for k, e := range s {
+		if k > 0 {
+			w += copy(out[w:], sep)
+		}
+		w += copy(out[w:], e)
 	}
-	return b
+	return out
 }
 
-// HasPrefix tests whether the byte slice s begins with prefix.
 func HasPrefix(s, prefix []byte) bool {
-	return len(s) >= len(prefix) && Equal(s[0:len(prefix)], prefix)
+	return len(prefix) <= len(s) && Equal(prefix, s[:len(prefix)])
 }
 
-// HasSuffix tests whether the byte slice s ends with suffix.
 func HasSuffix(s, suffix []byte) bool {
-	return len(s) >= len(suffix) && Equal(s[len(s)-len(suffix):], suffix)
+	return len(suffix) <= len(s) && Equal(suffix, s[len(s)-len(suffix):])
 }
 
-// Map returns a copy of the byte slice s with all its characters modified
-// according to the mapping function. If mapping returns a negative value,
-// the character is dropped from the byte slice with no replacement.
+// Map writes into an array as long as s which, when a rune does not fit,
+// is replaced by one twice as long plus UTFMax: the result's capacity is
+// that array's, as in Go.
 func Map(mapping func(r rune) rune, s []byte) []byte {
-	// The output starts as long as s and doubles (plus UTFMax) when full,
-	// as Go's does: its capacity is part of the result.
-	size := len(s)
-	n := 0
-	b := make([]byte, size)
-	for i := 0; i < len(s); {
-		r, width := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, width = utf8.DecodeRune(s[i:])
+	out := make([]byte, len(s))
+	used := 0
+	for at := 0; at < len(s); {
+		c, w := runeAt(s, at)
+		at += w
+		r := mapping(c)
+		if r < 0 {
+			continue
 		}
-		r = mapping(r)
-		if r >= 0 {
-			l := utf8.RuneLen(r)
-			if l < 0 {
-				l = 3 // RuneError's length
-			}
-			if n+l > size {
-				size = size*2 + utf8.UTFMax
-				nb := make([]byte, size)
-				copy(nb, b[0:n])
-				b = nb
-			}
-			n += utf8.EncodeRune(b[n:size], r)
+		need := utf8.RuneLen(r)
+		if need < 0 {
+			need = 3 // written as RuneError
 		}
-		i += width
+		if used+need > len(out) {
+			bigger := make([]byte, utf8.UTFMax+2*len(out))
+			copy(bigger, out[:used])
+			out = bigger
+		}
+		used += utf8.EncodeRune(out[used:], r)
 	}
-	return b[0:n]
+	return out[:used]
 }
 
-// Repeat returns a new byte slice consisting of count copies of b. It
-// panics if count is negative or if the result of (len(b) * count)
-// overflows.
+// Repeat fills its result by doubling what it has already written.
 func Repeat(b []byte, count int) []byte {
-	if count == 0 {
+	switch {
+	case count == 0:
 		return []byte{}
-	}
-	if count < 0 {
+	case count < 0:
 		panic("bytes: negative Repeat count")
-	}
-	if len(b)*count/count != len(b) {
+	case len(b)*count/count != len(b):
 		panic("bytes: Repeat count causes overflow")
 	}
-	nb := make([]byte, len(b)*count)
-	done := copy(nb, b)
-	for done < len(nb) {
-		copy(nb[done:], nb[:done])
-		done *= 2
+	out := make([]byte, len(b)*count)
+	for done := copy(out, b); done < len(out); done *= 2 {
+		copy(out[done:], out[:done])
 	}
-	return nb
+	return out
 }
 
-// ToUpper returns a copy of the byte slice s with all Unicode letters
-// mapped to their upper case.
+// asciiCase copies s mapping its ASCII letters in lo..hi by adding
+// delta, and reports false (doing nothing) when s is not all ASCII. A
+// copy without such letters is made by append, as Go makes it.
+func asciiCase(s []byte, lo, hi byte, delta int) ([]byte, bool) {
+	first := -1
+	for at, c := range s {
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if first < 0 && lo <= c && c <= hi {
+			first = at
+		}
+	}
+	if first < 0 {
+		return append([]byte(""), s...), true
+	}
+	out := make([]byte, len(s))
+	copy(out, s)
+	for at := first; at < len(out); at++ {
+		if c := out[at]; lo <= c && c <= hi {
+			out[at] = byte(int(c) + delta)
+		}
+	}
+	return out, true
+}
+
 func ToUpper(s []byte) []byte {
-	lower := false
-	for _, c := range s {
-		if c >= utf8.RuneSelf {
-			return Map(unicode.ToUpper, s)
-		}
-		if 'a' <= c && c <= 'z' {
-			lower = true
-		}
+	t, ascii := asciiCase(s, 'a', 'z', 'A'-'a')
+	if !ascii {
+		t = Map(unicode.ToUpper, s)
 	}
-	if !lower {
-		return append([]byte(""), s...)
-	}
-	b := make([]byte, len(s))
-	for i, c := range s {
-		if 'a' <= c && c <= 'z' {
-			c -= 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return b
+	return t
 }
 
-// ToLower returns a copy of the byte slice s with all Unicode letters
-// mapped to their lower case.
 func ToLower(s []byte) []byte {
-	upper := false
-	for _, c := range s {
-		if c >= utf8.RuneSelf {
-			return Map(unicode.ToLower, s)
-		}
-		if 'A' <= c && c <= 'Z' {
-			upper = true
-		}
+	t, ascii := asciiCase(s, 'A', 'Z', 'a'-'A')
+	if !ascii {
+		t = Map(unicode.ToLower, s)
 	}
-	if !upper {
-		return append([]byte(""), s...)
-	}
-	b := make([]byte, len(s))
-	for i, c := range s {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return b
+	return t
 }
 
-// ToTitle treats s as UTF-8-encoded bytes and returns a copy with all the
-// Unicode letters mapped to their title case.
 func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
 
-// ToUpperSpecial treats s as UTF-8-encoded bytes and returns a copy with
-// all the Unicode letters mapped to their upper case, giving priority to
-// the special casing rules.
 func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte {
 	return Map(func(r rune) rune { return c.ToUpper(r) }, s)
 }
 
-// ToLowerSpecial treats s as UTF-8-encoded bytes and returns a copy with
-// all the Unicode letters mapped to their lower case, giving priority to
-// the special casing rules.
 func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte {
 	return Map(func(r rune) rune { return c.ToLower(r) }, s)
 }
 
-// ToTitleSpecial treats s as UTF-8-encoded bytes and returns a copy with
-// all the Unicode letters mapped to their title case, giving priority to
-// the special casing rules.
 func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte {
 	return Map(func(r rune) rune { return c.ToTitle(r) }, s)
 }
 
-// ToValidUTF8 treats s as UTF-8-encoded bytes and returns a copy with each
-// run of bytes representing invalid UTF-8 replaced with the bytes in
-// replacement, which may be empty.
+// ToValidUTF8 puts one replacement for each run of invalid bytes. It
+// appends what Go appends, in the same pieces (an ASCII byte, a whole
+// sequence, the replacement), so a result that outgrows its first array
+// gets the capacity Go's gets.
 func ToValidUTF8(s, replacement []byte) []byte {
-	b := make([]byte, 0, len(s)+len(replacement))
-	invalid := false // the previous byte was invalid
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			b = append(b, c)
-			invalid = false
-			i++
-			continue
-		}
-		_, size := utf8.DecodeRune(s[i:])
-		if size == 1 {
-			if !invalid {
-				b = append(b, replacement...)
-				invalid = true
-			}
-			i++
-			continue
-		}
-		b = append(b, s[i:i+size]...)
-		invalid = false
-		i += size
-	}
-	return b
-}
-
-// isSeparator reports whether the rune could mark a word boundary, as
-// Title sees one.
-func isSeparator(r rune) bool {
-	if r <= 0x7F {
+	out := make([]byte, 0, len(replacement)+len(s))
+	inRun := false
+	for at := 0; at < len(s); {
+		c, w := runeAt(s, at)
 		switch {
-		case '0' <= r && r <= '9', 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', r == '_':
-			return false
+		case w == 1 && c < utf8.RuneSelf:
+			out = append(out, s[at])
+			inRun = false
+		case w == 1:
+			if !inRun {
+				out = append(out, replacement...)
+			}
+			inRun = true
+		default:
+			out = append(out, s[at:at+w]...)
+			inRun = false
 		}
-		return true
+		at += w
 	}
-	if unicode.IsLetter(r) || unicode.IsDigit(r) {
-		return false
-	}
-	return unicode.IsSpace(r)
+	return out
 }
 
-// Title treats s as UTF-8-encoded bytes and returns a copy with all Unicode
-// letters that begin words mapped to their title case.
-//
-// Deprecated: The rule Title uses for word boundaries does not handle
-// Unicode punctuation properly.
+// wordBreak reports whether r, the rune before a letter, makes that letter
+// start a word for Title: ASCII other than letters, digits and '_', and
+// beyond ASCII the spaces.
+func wordBreak(r rune) bool {
+	if r < utf8.RuneSelf {
+		c := byte(r)
+		return !(c == '_' || '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z')
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && unicode.IsSpace(r)
+}
+
 func Title(s []byte) []byte {
-	prev := ' '
+	before := ' '
 	return Map(func(r rune) rune {
-		sep := isSeparator(prev)
-		prev = r
-		if sep {
-			return unicode.ToTitle(r)
+		starts := wordBreak(before)
+		before = r
+		if starts {
+			r = unicode.ToTitle(r)
 		}
 		return r
 	}, s)
 }
 
-// TrimLeftFunc treats s as UTF-8-encoded bytes and returns a subslice of s
-// by slicing off all leading UTF-8-encoded code points c that satisfy f(c).
+// TrimLeftFunc gives nil when nothing is left.
 func TrimLeftFunc(s []byte, f func(r rune) bool) []byte {
-	i := indexFunc(s, f, false)
-	if i == -1 {
-		return nil
+	if at := firstWhere(s, f, false); at >= 0 {
+		return s[at:]
 	}
-	return s[i:]
+	return nil
 }
 
-// TrimRightFunc returns a subslice of s by slicing off all trailing
-// UTF-8-encoded code points c that satisfy f(c).
+// TrimRightFunc keeps s's array even when nothing is left.
 func TrimRightFunc(s []byte, f func(r rune) bool) []byte {
-	i := lastIndexFunc(s, f, false)
-	if i >= 0 && s[i] >= utf8.RuneSelf {
-		_, size := utf8.DecodeRune(s[i:])
-		return s[0 : i+size]
+	at := lastWhere(s, f, false)
+	if at < 0 {
+		return s[:0]
 	}
-	return s[0 : i+1]
+	_, w := runeAt(s, at)
+	return s[:at+w]
 }
 
-// TrimFunc returns a subslice of s by slicing off all leading and trailing
-// UTF-8-encoded code points c that satisfy f(c).
 func TrimFunc(s []byte, f func(r rune) bool) []byte {
-	return TrimRightFunc(TrimLeftFunc(s, f), f)
+	s = TrimLeftFunc(s, f) // left first: f sees the runes in Go's order
+	return TrimRightFunc(s, f)
 }
 
-// TrimPrefix returns s without the provided leading prefix string. If s
-// doesn't start with prefix, s is returned unchanged.
 func TrimPrefix(s, prefix []byte) []byte {
 	if HasPrefix(s, prefix) {
-		return s[len(prefix):]
+		s = s[len(prefix):]
 	}
 	return s
 }
 
-// TrimSuffix returns s without the provided trailing suffix string. If s
-// doesn't end with suffix, s is returned unchanged.
 func TrimSuffix(s, suffix []byte) []byte {
 	if HasSuffix(s, suffix) {
-		return s[:len(s)-len(suffix)]
+		s = s[:len(s)-len(suffix)]
 	}
 	return s
 }
 
-// cutset is a Trim cutset: an ASCII set when every byte is ASCII.
-type cutset struct {
-	chars  string
-	ascii  bool
-	lo, hi uint64
-}
-
-func makeCutset(chars string) cutset {
-	c := cutset{chars: chars, ascii: true}
-	for i := 0; i < len(chars); i++ {
-		b := chars[i]
-		if b >= utf8.RuneSelf {
-			c.ascii = false
-		} else if b < 64 {
-			c.lo |= uint64(1) << b
-		} else {
-			c.hi |= uint64(1) << (b - 64)
-		}
-	}
-	return c
-}
-
-func (c *cutset) hasByte(b byte) bool {
-	if b < 64 {
-		return c.lo&(uint64(1)<<b) != 0
-	}
-	return b < 128 && c.hi&(uint64(1)<<(b-64)) != 0
-}
-
-// trimLeft trims the leading code points of s in c; nil when none is left.
-func (c *cutset) trimLeft(s []byte) []byte {
-	if c.ascii {
-		for len(s) > 0 && c.hasByte(s[0]) {
-			s = s[1:]
-		}
-	} else {
-		for len(s) > 0 {
-			r, n := rune(s[0]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRune(s)
-			}
-			if !runeIn(c.chars, r) {
-				break
-			}
-			s = s[n:]
-		}
-	}
-	if len(s) == 0 {
-		return nil
-	}
-	return s
-}
-
-// trimRight trims the trailing code points of s in c.
-func (c *cutset) trimRight(s []byte) []byte {
-	if c.ascii {
-		for len(s) > 0 && c.hasByte(s[len(s)-1]) {
-			s = s[:len(s)-1]
-		}
-		return s
-	}
+// dropFront drops the leading runes of s that are in cutset.
+func dropFront(s []byte, cutset string) []byte {
+	m, ascii := maskOf(cutset)
 	for len(s) > 0 {
-		r, n := rune(s[len(s)-1]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRune(s)
-		}
-		if !runeIn(c.chars, r) {
+		c, w := runeAt(s, 0)
+		if !inSet(cutset, &m, ascii, c, s[0]) {
 			break
 		}
-		s = s[:len(s)-n]
+		s = s[w:]
 	}
 	return s
 }
 
-// Trim returns a subslice of s by slicing off all leading and trailing
-// UTF-8-encoded code points contained in cutset.
+// dropBack drops the trailing runes of s that are in cutset.
+func dropBack(s []byte, cutset string) []byte {
+	m, ascii := maskOf(cutset)
+	for len(s) > 0 {
+		c, w := runeBefore(s, len(s))
+		if !inSet(cutset, &m, ascii, c, s[len(s)-1]) {
+			break
+		}
+		s = s[:len(s)-w]
+	}
+	return s
+}
+
+// nilIfEmpty is what Go's Trim and TrimLeft return for an empty result.
+func nilIfEmpty(s []byte) []byte {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+// Trim and TrimLeft give nil for an empty result; TrimRight keeps s's
+// array, and returns an empty s as it is.
 func Trim(s []byte, cutset string) []byte {
-	if len(s) == 0 {
-		return nil
-	}
-	if cutset == "" {
+	if cutset == "" && len(s) > 0 {
 		return s
 	}
-	c := makeCutset(cutset)
-	return c.trimLeft(c.trimRight(s))
+	return nilIfEmpty(dropFront(dropBack(s, cutset), cutset))
 }
 
-// TrimLeft returns a subslice of s by slicing off all leading UTF-8-encoded
-// code points contained in cutset.
 func TrimLeft(s []byte, cutset string) []byte {
-	if len(s) == 0 {
-		return nil
+	if cutset == "" && len(s) > 0 {
+		return s
 	}
+	return nilIfEmpty(dropFront(s, cutset))
+}
+
+func TrimRight(s []byte, cutset string) []byte {
 	if cutset == "" {
 		return s
 	}
-	c := makeCutset(cutset)
-	return c.trimLeft(s)
+	return dropBack(s, cutset)
 }
 
-// TrimRight returns a subslice of s by slicing off all trailing
-// UTF-8-encoded code points that are contained in cutset.
-func TrimRight(s []byte, cutset string) []byte {
-	if len(s) == 0 || cutset == "" {
-		return s
-	}
-	c := makeCutset(cutset)
-	return c.trimRight(s)
-}
-
-// TrimSpace returns a subslice of s by slicing off all leading and trailing
-// white space, as defined by Unicode.
+// TrimSpace deals with ASCII ends itself and with the rest through
+// TrimFunc; an empty result is nil.
 func TrimSpace(s []byte) []byte {
-	start := 0
-	for start < len(s) && isASCIISpace(s[start]) {
-		start++
+	lo, hi := 0, len(s)
+	for lo < hi && spaceASCII(s[lo]) {
+		lo++
 	}
-	if start < len(s) && s[start] >= utf8.RuneSelf {
-		return TrimFunc(s[start:], unicode.IsSpace)
+	for lo < hi && spaceASCII(s[hi-1]) {
+		hi--
 	}
-	stop := len(s)
-	for stop > start && isASCIISpace(s[stop-1]) {
-		stop--
+	if lo < hi && (s[lo] >= utf8.RuneSelf || s[hi-1] >= utf8.RuneSelf) {
+		return TrimFunc(s[lo:hi], unicode.IsSpace)
 	}
-	if stop > start && s[stop-1] >= utf8.RuneSelf {
-		return TrimFunc(s[start:stop], unicode.IsSpace)
-	}
-	if start == stop {
-		return nil
-	}
-	return s[start:stop]
+	return nilIfEmpty(s[lo:hi])
 }
 
-// Runes interprets s as a sequence of UTF-8-encoded code points. It returns
-// a slice of runes (Unicode code points) equivalent to s.
 func Runes(s []byte) []rune {
-	t := make([]rune, utf8.RuneCount(s))
-	for i := range t {
-		r, n := utf8.DecodeRune(s)
-		t[i] = r
-		s = s[n:]
+	out := make([]rune, utf8.RuneCount(s))
+	at := 0
+	for k := range out {
+		c, w := runeAt(s, at)
+		out[k] = c
+		at += w
 	}
-	return t
+	return out
 }
 
-// Replace returns a copy of the slice s with the first n non-overlapping
-// instances of old replaced by new. If old is empty, it matches at the
-// beginning of the slice and after each UTF-8 sequence. If n < 0, there is
-// no limit on the number of replacements.
+// Replace always returns a copy (nil for an empty s with nothing to
+// replace); an empty old inserts new before each rune and at the end.
 func Replace(s, old, new []byte, n int) []byte {
-	m := 0
+	found := 0
 	if n != 0 {
-		m = Count(s, old)
+		found = Count(s, old)
 	}
-	if m == 0 {
+	if found == 0 {
 		return append([]byte(nil), s...)
 	}
-	if n < 0 || m < n {
-		n = m
+	if n < 0 || n > found {
+		n = found
 	}
-	t := make([]byte, len(s)+n*(len(new)-len(old)))
-	w, start := 0, 0
-	for i := 0; i < n; i++ {
-		j := start
-		if len(old) == 0 {
-			if i > 0 {
-				_, size := utf8.DecodeRune(s[start:])
-				j += size
-			}
-		} else {
-			j += Index(s[start:], old)
+	out := make([]byte, len(s)+(len(new)-len(old))*n)
+	w, done := 0, 0 // out[:w] holds s[:done], replaced
+	for k := 0; k < n; k++ {
+		at := done
+		if len(old) > 0 {
+			at += Index(s[done:], old)
+		} else if k > 0 {
+			_, size := runeAt(s, done)
+			at += size
 		}
-		w += copy(t[w:], s[start:j])
-		w += copy(t[w:], new)
-		start = j + len(old)
+		w += copy(out[w:], s[done:at])
+		w += copy(out[w:], new)
+		done = at + len(old)
 	}
-	w += copy(t[w:], s[start:])
-	return t[0:w]
+	w += copy(out[w:], s[done:])
+	return out[:w]
 }
 
-// ReplaceAll returns a copy of the slice s with all non-overlapping
-// instances of old replaced by new.
-func ReplaceAll(s, old, new []byte) []byte {
-	return Replace(s, old, new, -1)
+func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
+
+// sameFold reports whether a and b are in one orbit of unicode.SimpleFold.
+func sameFold(a, b rune) bool {
+	if a == b {
+		return true
+	}
+	if a < utf8.RuneSelf && b < utf8.RuneSelf {
+		return a|0x20 == b|0x20 && 'a' <= a|0x20 && a|0x20 <= 'z'
+	}
+	for r := unicode.SimpleFold(a); r != a; r = unicode.SimpleFold(r) {
+		if r == b {
+			return true
+		}
+	}
+	return false
 }
 
-// EqualFold reports whether s and t, interpreted as UTF-8 strings, are
-// equal under simple Unicode case-folding.
 func EqualFold(s, t []byte) bool {
-	for len(s) != 0 && len(t) != 0 {
-		var a, b rune
-		if s[0] < utf8.RuneSelf {
-			a, s = rune(s[0]), s[1:]
-		} else {
-			r, size := utf8.DecodeRune(s)
-			a, s = r, s[size:]
-		}
-		if t[0] < utf8.RuneSelf {
-			b, t = rune(t[0]), t[1:]
-		} else {
-			r, size := utf8.DecodeRune(t)
-			b, t = r, t[size:]
-		}
-		if a == b {
-			continue
-		}
-		if b < a {
-			a, b = b, a
-		}
-		if b < utf8.RuneSelf {
-			if 'A' <= a && a <= 'Z' && b == a+'a'-'A' {
-				continue
-			}
+	for len(s) > 0 && len(t) > 0 {
+		a, i := runeAt(s, 0)
+		b, j := runeAt(t, 0)
+		if !sameFold(a, b) {
 			return false
 		}
-		r := unicode.SimpleFold(a)
-		for r != a && r < b {
-			r = unicode.SimpleFold(r)
-		}
-		if r != b {
-			return false
-		}
+		s, t = s[i:], t[j:]
 	}
 	return len(s) == len(t)
 }
 
-// Cut slices s around the first instance of sep, returning the text before
-// and after sep. The found result reports whether sep appears in s. If sep
-// does not appear in s, cut returns s, nil, false.
 func Cut(s, sep []byte) (before, after []byte, found bool) {
-	if i := Index(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
+	at := Index(s, sep)
+	if at < 0 {
+		return s, nil, false
 	}
-	return s, nil, false
+	return s[:at], s[at+len(sep):], true
 }

@@ -1,3 +1,7 @@
+// builder.go: strings.Builder, which gathers a string in a byte slice that
+// only ever grows at its end, so String can share the bytes instead of
+// copying them. It is also the output buffer of Join, Map, Replace and
+// the Replacer; its capacities after each write are Go's.
 package strings
 
 import (
@@ -5,117 +9,93 @@ import (
 	"unsafe"
 )
 
-// A Builder is used to efficiently build a string using Write methods. It
-// minimizes memory copying. The zero value is ready to use. Do not copy a
-// non-zero Builder.
+// A Builder's zero value is ready to use; once written to, it must not be
+// copied (a copy would share, and then overwrite, the bytes of a string
+// already handed out).
 type Builder struct {
-	addr *Builder // of receiver, to detect copies by value
-	buf  []byte
+	home *Builder // where the Builder was first written through
+	acc  []byte
 }
 
-func appendString(b []byte, s string) []byte { return append(b, s...) }
+// shareBytes is string(b) without copying b.
+func shareBytes(b []byte) string { return *(*string)(unsafe.Pointer(&b)) }
 
-func copyString(b []byte, s string) int { return copy(b, s) }
-
-// bytesString is string(b) without the copy: a Builder only appends to its
-// buffer, so the bytes a returned string shares never change.
-func bytesString(b []byte) string {
-	return *(*string)(unsafe.Pointer(&b))
+// unseen hides p from escape analysis by making it a number for a moment:
+// a Builder remembering its own address must not move to the heap for it
+// (Go does the same, issue 23382).
+func unseen(p unsafe.Pointer) unsafe.Pointer {
+	n := uintptr(p)
+	return unsafe.Pointer(n ^ 0)
 }
 
-// noescape hides p from escape analysis, as Go's strings.Builder does
-// (issue 23382): recording its own address must not move a Builder to the
-// heap.
-func noescape(p unsafe.Pointer) unsafe.Pointer {
-	x := uintptr(p)
-	return unsafe.Pointer(x ^ 0)
-}
-
-func (b *Builder) copyCheck() {
-	if b.addr == nil {
-		b.addr = (*Builder)(noescape(unsafe.Pointer(b)))
-	} else if b.addr != b {
+// mine panics if b is a copy of a Builder that was written through.
+func (b *Builder) mine() {
+	switch b.home {
+	case nil:
+		b.home = (*Builder)(unseen(unsafe.Pointer(b)))
+	case b:
+	default:
 		panic("strings: illegal use of non-zero Builder copied by value")
 	}
 }
 
-// String returns the accumulated string.
-func (b *Builder) String() string {
-	return bytesString(b.buf)
+func (b *Builder) String() string { return shareBytes(b.acc) }
+
+func (b *Builder) Len() int { return len(b.acc) }
+
+func (b *Builder) Cap() int { return cap(b.acc) }
+
+func (b *Builder) Reset() { *b = Builder{} }
+
+// enlarge moves the bytes to an array with room for n more, doubling the
+// old capacity on top (an explicit make, so the capacity is exact).
+func (b *Builder) enlarge(n int) {
+	bigger := make([]byte, len(b.acc), n+2*cap(b.acc))
+	copy(bigger, b.acc)
+	b.acc = bigger
 }
 
-// Len returns the number of accumulated bytes; b.Len() == len(b.String()).
-func (b *Builder) Len() int { return len(b.buf) }
-
-// Cap returns the capacity of the builder's underlying byte slice. It is
-// the total space allocated for the string being built and includes any
-// bytes already written.
-func (b *Builder) Cap() int { return cap(b.buf) }
-
-// Reset resets the Builder to be empty.
-func (b *Builder) Reset() {
-	b.addr = nil
-	b.buf = nil
-}
-
-// grow copies the buffer to a new, larger buffer so that there are at least
-// n bytes of capacity beyond len(b.buf).
-func (b *Builder) grow(n int) {
-	buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-	copy(buf, b.buf)
-	b.buf = buf
-}
-
-// Grow grows b's capacity, if necessary, to guarantee space for another n
-// bytes. After Grow(n), at least n bytes can be written to b without
-// another allocation. If n is negative, Grow panics.
 func (b *Builder) Grow(n int) {
-	b.copyCheck()
+	b.mine()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
-	if cap(b.buf)-len(b.buf) < n {
-		b.grow(n)
+	if n > cap(b.acc)-len(b.acc) {
+		b.enlarge(n)
 	}
 }
 
-// Write appends the contents of p to b's buffer. Write always returns
-// len(p), nil.
 func (b *Builder) Write(p []byte) (int, error) {
-	b.copyCheck()
-	b.buf = append(b.buf, p...)
+	b.mine()
+	b.acc = append(b.acc, p...)
 	return len(p), nil
 }
 
-// WriteByte appends the byte c to b's buffer. The returned error is always
-// nil.
 func (b *Builder) WriteByte(c byte) error {
-	b.copyCheck()
-	b.buf = append(b.buf, c)
+	b.mine()
+	b.acc = append(b.acc, c)
 	return nil
 }
 
-// WriteRune appends the UTF-8 encoding of Unicode code point r to b's
-// buffer. It returns the length of r and a nil error.
+// WriteRune makes room for a whole UTFMax at once, as Go's does, which is
+// what its capacities show.
 func (b *Builder) WriteRune(r rune) (int, error) {
-	b.copyCheck()
-	if uint32(r) < utf8.RuneSelf {
-		b.buf = append(b.buf, byte(r))
+	b.mine()
+	if r >= 0 && r < utf8.RuneSelf {
+		b.acc = append(b.acc, byte(r))
 		return 1, nil
 	}
-	l := len(b.buf)
-	if cap(b.buf)-l < utf8.UTFMax {
-		b.grow(utf8.UTFMax)
+	end := len(b.acc)
+	if end+utf8.UTFMax > cap(b.acc) {
+		b.enlarge(utf8.UTFMax)
 	}
-	n := utf8.EncodeRune(b.buf[l:l+utf8.UTFMax], r)
-	b.buf = b.buf[:l+n]
-	return n, nil
+	w := utf8.EncodeRune(b.acc[end:end+utf8.UTFMax], r)
+	b.acc = b.acc[:end+w]
+	return w, nil
 }
 
-// WriteString appends the contents of s to b's buffer. It returns the
-// length of s and a nil error.
 func (b *Builder) WriteString(s string) (int, error) {
-	b.copyCheck()
-	b.buf = appendString(b.buf, s)
+	b.mine()
+	b.acc = append(b.acc, s...)
 	return len(s), nil
 }

@@ -1,3 +1,6 @@
+// reader.go: strings.Reader, a read cursor over a string that hands out
+// its bytes through io's reading, seeking and unreading interfaces.
+// Its errors and the cursor's moves (past the end included) are Go's.
 package strings
 
 import (
@@ -6,158 +9,140 @@ import (
 	"unicode/utf8"
 )
 
-// A Reader implements reading from a string: Read, ReadAt, ReadByte,
-// UnreadByte, ReadRune, UnreadRune, Seek and WriteTo. The zero value for
-// Reader operates like a Reader of an empty string.
+// A Reader reads from a string; its zero value reads an empty one.
 type Reader struct {
-	s        string
-	i        int64 // current reading index
-	prevRune int   // index of previous rune; or < 0
+	s     string
+	at    int64 // next byte to read; may lie past the end after Seek
+	runed int   // where the rune last read began, -1 when UnreadRune may not undo
 }
 
-// io's whence values (package io of gosub does not have them yet).
-const (
-	seekStart   = 0
-	seekCurrent = 1
-	seekEnd     = 2
-)
+// fault is the error of a misuse, named after the method.
+func fault(what string) error { return errors.New("strings.Reader." + what) }
 
-var errShortWrite = errors.New("short write")
+func NewReader(s string) *Reader { return &Reader{s: s, runed: -1} }
 
-// NewReader returns a new Reader reading from s.
-func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
-
-// Len returns the number of bytes of the unread portion of the string.
-func (r *Reader) Len() int {
-	if r.i >= int64(len(r.s)) {
-		return 0
+// left is what remains unread (nothing once the cursor is past the end).
+func (r *Reader) left() int64 {
+	if d := int64(len(r.s)) - r.at; d > 0 {
+		return d
 	}
-	return int(int64(len(r.s)) - r.i)
+	return 0
 }
 
-// Size returns the original length of the underlying string.
+func (r *Reader) Len() int { return int(r.left()) }
+
 func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
-// Read implements the io.Reader interface.
+// Read leaves an earlier ReadRune undoable when it only reports EOF, as
+// Go's does.
 func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= int64(len(r.s)) {
+	if r.left() == 0 {
 		return 0, io.EOF
 	}
-	r.prevRune = -1
-	n = copyString(b, r.s[r.i:])
-	r.i += int64(n)
+	r.runed = -1
+	n = copy(b, r.s[r.at:])
+	r.at += int64(n)
 	return n, nil
 }
 
-// ReadAt implements the io.ReaderAt interface.
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
-	if off < 0 {
-		return 0, errors.New("strings.Reader.ReadAt: negative offset")
-	}
-	if off >= int64(len(r.s)) {
+	switch {
+	case off < 0:
+		return 0, fault("ReadAt: negative offset")
+	case off >= int64(len(r.s)):
 		return 0, io.EOF
 	}
-	n = copyString(b, r.s[off:])
-	if n < len(b) {
-		err = io.EOF
+	n = copy(b, r.s[off:])
+	if n == len(b) {
+		return n, nil
 	}
-	return n, err
+	return n, io.EOF
 }
 
-// ReadByte implements the io.ByteReader interface.
 func (r *Reader) ReadByte() (byte, error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	r.runed = -1
+	if r.left() == 0 {
 		return 0, io.EOF
 	}
-	c := r.s[r.i]
-	r.i++
-	return c, nil
+	r.at++
+	return r.s[r.at-1], nil
 }
 
-// UnreadByte implements the io.ByteScanner interface.
 func (r *Reader) UnreadByte() error {
-	if r.i <= 0 {
-		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	if r.at <= 0 {
+		return fault("UnreadByte: at beginning of string")
 	}
-	r.prevRune = -1
-	r.i--
+	r.runed = -1
+	r.at--
 	return nil
 }
 
-// ReadRune implements the io.RuneReader interface.
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= int64(len(r.s)) {
-		r.prevRune = -1
+	r.runed = -1
+	if r.left() == 0 {
 		return 0, 0, io.EOF
 	}
-	r.prevRune = int(r.i)
-	if c := r.s[r.i]; c < utf8.RuneSelf {
-		r.i++
-		return rune(c), 1, nil
+	r.runed = int(r.at)
+	ch, size = rune(r.s[r.at]), 1
+	if ch >= utf8.RuneSelf {
+		ch, size = utf8.DecodeRuneInString(r.s[r.at:])
 	}
-	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
-	r.i += int64(size)
+	r.at += int64(size)
 	return ch, size, nil
 }
 
-// UnreadRune implements the io.RuneScanner interface.
 func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
-		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	if r.at <= 0 {
+		return fault("UnreadRune: at beginning of string")
 	}
-	if r.prevRune < 0 {
-		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	if r.runed < 0 {
+		return fault("UnreadRune: previous operation was not ReadRune")
 	}
-	r.i = int64(r.prevRune)
-	r.prevRune = -1
+	r.at, r.runed = int64(r.runed), -1
 	return nil
 }
 
-// Seek implements the io.Seeker interface.
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
-	r.prevRune = -1
-	var abs int64
+	r.runed = -1
+	base := int64(0)
 	switch whence {
-	case seekStart:
-		abs = offset
-	case seekCurrent:
-		abs = r.i + offset
-	case seekEnd:
-		abs = int64(len(r.s)) + offset
+	case io.SeekStart:
+	case io.SeekCurrent:
+		base = r.at
+	case io.SeekEnd:
+		base = int64(len(r.s))
 	default:
-		return 0, errors.New("strings.Reader.Seek: invalid whence")
+		return 0, fault("Seek: invalid whence")
 	}
-	if abs < 0 {
-		return 0, errors.New("strings.Reader.Seek: negative position")
+	if base+offset < 0 {
+		return 0, fault("Seek: negative position")
 	}
-	r.i = abs
-	return abs, nil
+	r.at = base + offset
+	return r.at, nil
 }
 
-// WriteTo implements the io.WriterTo interface.
+// WriteTo hands the unread rest to w in one write, through WriteString
+// when w has it.
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	r.runed = -1
+	if r.left() == 0 {
 		return 0, nil
 	}
-	s := r.s[r.i:]
-	var m int
+	rest := r.s[r.at:]
+	var done int
 	if sw, ok := w.(io.StringWriter); ok {
-		m, err = sw.WriteString(s)
+		done, err = sw.WriteString(rest)
 	} else {
-		m, err = w.Write([]byte(s))
+		done, err = w.Write([]byte(rest))
 	}
-	if m > len(s) {
+	if done > len(rest) {
 		panic("strings.Reader.WriteTo: invalid WriteString count")
 	}
-	r.i += int64(m)
-	n = int64(m)
-	if m != len(s) && err == nil {
-		err = errShortWrite
+	r.at += int64(done)
+	if done < len(rest) && err == nil {
+		err = io.ErrShortWrite
 	}
-	return n, err
+	return int64(done), err
 }
 
-// Reset resets the Reader to be reading from s.
-func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+func (r *Reader) Reset(s string) { *r = Reader{s: s, runed: -1} }
