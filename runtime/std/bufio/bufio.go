@@ -30,7 +30,7 @@ const (
 	smallestReader = 16
 	// Reads that bring neither bytes nor an error, in a row, after which
 	// the reader is given up as broken (io.ErrNoProgress).
-	maxConsecutiveEmptyReads = 100
+	emptyReadLimit = 100
 )
 
 // Reader: buf[r:w] is read from rd but not yet handed out; err is rd's
@@ -91,7 +91,7 @@ func (b *Reader) fill() {
 	if b.w >= len(b.buf) {
 		panic("bufio: tried to fill full buffer")
 	}
-	for try := 0; try < maxConsecutiveEmptyReads; try++ {
+	for try := 0; try < emptyReadLimit; try++ {
 		got, err := b.rd.Read(b.buf[b.w:])
 		if got < 0 {
 			panic(errNegativeRead)
@@ -585,7 +585,7 @@ func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 			if got != 0 || err != nil {
 				break
 			}
-			if empty++; empty == maxConsecutiveEmptyReads {
+			if empty++; empty == emptyReadLimit {
 				return n, io.ErrNoProgress
 			}
 		}
