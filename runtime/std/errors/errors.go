@@ -18,7 +18,7 @@ func New(text string) error {
 
 // wrapper and the two matchers are the optional methods an error may have.
 type (
-	wrapper interface{ Unwrap() error }
+	wrapper   interface{ Unwrap() error }
 	isMatcher interface{ Is(error) bool }
 	asMatcher interface{ As(any) bool }
 )
