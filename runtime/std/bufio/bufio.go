@@ -1,40 +1,42 @@
-// Package bufio implements buffered I/O as Go 1.19's does: a Reader and a
-// Writer that wrap an io.Reader or io.Writer with a buffer, with the same
-// read sizes, errors and buffer-full behaviour, and a ReadWriter of both.
-// The Scanner is in scan.go.
+// Package bufio puts a buffer between a program and an io.Reader (Reader)
+// or an io.Writer (Writer), so that many small reads and writes become a
+// few large ones. What reaches the underlying reader and writer (how many
+// calls, of which sizes), the errors and the corner cases are Go 1.19's,
+// since programs can see them. The Scanner is in scan.go.
 package bufio
 
 import (
 	"bytes"
 	"errors"
 	"io"
-	"strings"
 	"unicode/utf8"
 )
 
-const defaultBufSize = 4096
+// Both buffers are a page unless asked otherwise.
+const pageSize = 4096
 
-// Go's exported errors.
 var (
 	ErrInvalidUnreadByte = errors.New("bufio: invalid use of UnreadByte")
 	ErrInvalidUnreadRune = errors.New("bufio: invalid use of UnreadRune")
 	ErrBufferFull        = errors.New("bufio: buffer full")
 	ErrNegativeCount     = errors.New("bufio: negative count")
-)
 
-var (
+	// Panics, for readers and writers that claim negative counts.
 	errNegativeRead  = errors.New("bufio: reader returned negative count from Read")
 	errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
 )
 
-// ---------------------------------------------------------------- Reader
+const (
+	smallestReader = 16
+	// Reads that bring neither bytes nor an error, in a row, after which
+	// the reader is given up as broken (io.ErrNoProgress).
+	emptyReadLimit = 100
+)
 
-// Reader implements buffering for an io.Reader object.
-//
-// buf[r:w] holds the bytes read from rd but not yet returned. err is the
-// error rd returned, kept until the buffered bytes are gone (readErr hands
-// it out once). lastByte and lastRuneSize make UnreadByte and UnreadRune
-// possible; -1 means there is nothing to unread.
+// Reader: buf[r:w] is read from rd but not yet handed out; err is rd's
+// last error, held back until those bytes are gone. lastByte (or -1) and
+// lastRuneSize (or -1) are what UnreadByte and UnreadRune may undo. The
+// fields are Go's, in Go's order, since %v shows them.
 type Reader struct {
 	buf          []byte
 	rd           io.Reader
@@ -44,42 +46,33 @@ type Reader struct {
 	lastRuneSize int
 }
 
-const (
-	minReadBufferSize = 16
-	// After this many reads that return neither data nor an error, a
-	// reader is taken to be broken: io.ErrNoProgress.
-	maxConsecutiveEmptyReads = 100
-)
-
-// NewReaderSize returns a new Reader whose buffer has at least the specified
-// size. If the argument io.Reader is already a Reader with large enough
-// size, it returns the underlying Reader.
+// NewReaderSize reuses rd when it is a Reader with at least size bytes of
+// buffer; sizes under 16 are raised to 16.
 func NewReaderSize(rd io.Reader, size int) *Reader {
-	if b, ok := rd.(*Reader); ok && len(b.buf) >= size {
-		return b
+	if have, ok := rd.(*Reader); ok && len(have.buf) >= size {
+		return have
 	}
-	if size < minReadBufferSize {
-		size = minReadBufferSize
+	if size < smallestReader {
+		size = smallestReader
 	}
-	r := new(Reader)
-	r.reset(make([]byte, size), rd)
-	return r
+	b := new(Reader)
+	b.reset(make([]byte, size), rd)
+	return b
 }
 
-// NewReader returns a new Reader whose buffer has the default size.
 func NewReader(rd io.Reader) *Reader {
-	return NewReaderSize(rd, defaultBufSize)
+	return NewReaderSize(rd, pageSize)
 }
 
-// Size returns the size of the underlying buffer in bytes.
 func (b *Reader) Size() int { return len(b.buf) }
 
-// Reset discards any buffered data, resets all state, and switches the
-// buffered reader to read from r. Calling Reset on the zero value of Reader
-// initializes the internal buffer to the default size.
+func (b *Reader) Buffered() int { return b.w - b.r }
+
+// Reset drops what is buffered and reads from r; a zero Reader gets its
+// buffer here.
 func (b *Reader) Reset(r io.Reader) {
 	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
+		b.buf = make([]byte, pageSize)
 	}
 	b.reset(b.buf, r)
 }
@@ -88,78 +81,86 @@ func (b *Reader) reset(buf []byte, r io.Reader) {
 	*b = Reader{buf: buf, rd: r, lastByte: -1, lastRuneSize: -1}
 }
 
-// fill moves the unread bytes to the front of the buffer and reads once
-// more into the rest of it, trying again (a bounded number of times) when
-// the read returns nothing at all.
+// fill slides the unread bytes to the front and reads once into the space
+// after them. Reads that bring nothing are tried again, up to a limit.
 func (b *Reader) fill() {
 	if b.r > 0 {
-		copy(b.buf, b.buf[b.r:b.w])
-		b.w -= b.r
+		b.w = copy(b.buf, b.buf[b.r:b.w])
 		b.r = 0
 	}
 	if b.w >= len(b.buf) {
 		panic("bufio: tried to fill full buffer")
 	}
-	for tries := 0; tries < maxConsecutiveEmptyReads; tries++ {
-		n, err := b.rd.Read(b.buf[b.w:])
-		if n < 0 {
+	for try := 0; try < emptyReadLimit; try++ {
+		got, err := b.rd.Read(b.buf[b.w:])
+		if got < 0 {
 			panic(errNegativeRead)
 		}
-		b.w += n
+		b.w += got
 		if err != nil {
 			b.err = err
 			return
 		}
-		if n > 0 {
+		if got > 0 {
 			return
 		}
 	}
 	b.err = io.ErrNoProgress
 }
 
-// readErr returns the pending error and forgets it.
+// pending is the buffered data not yet handed out.
+func (b *Reader) pending() []byte { return b.buf[b.r:b.w] }
+
+// readErr hands out the held error, once.
 func (b *Reader) readErr() error {
 	err := b.err
 	b.err = nil
 	return err
 }
 
-// forgetLast makes the next UnreadByte and UnreadRune fail.
-func (b *Reader) forgetLast() {
-	b.lastByte = -1
-	b.lastRuneSize = -1
+// noUndo is the state after anything that is not a read: neither
+// UnreadByte nor UnreadRune will work.
+func (b *Reader) noUndo() {
+	b.lastByte, b.lastRuneSize = -1, -1
 }
 
-// Peek returns the next n bytes without advancing the reader. The bytes
-// stop being valid at the next read call. If Peek returns fewer than n
-// bytes, it also returns an error explaining why the read is short. The
-// error is ErrBufferFull if n is larger than b's buffer size.
+// took hands out the next n buffered bytes as a slice of the buffer,
+// remembering the last of them for UnreadByte.
+func (b *Reader) took(n int) []byte {
+	p := b.buf[b.r : b.r+n]
+	b.r += n
+	if n > 0 {
+		b.lastByte, b.lastRuneSize = int(p[n-1]), -1
+	}
+	return p
+}
+
+// Peek shows the next n bytes without consuming them. Fewer come with the
+// reason: the reader's error, or ErrBufferFull when n exceeds the buffer
+// (or the reader gave up filling it).
 func (b *Reader) Peek(n int) ([]byte, error) {
 	if n < 0 {
 		return nil, ErrNegativeCount
 	}
-	b.forgetLast()
-	for b.w-b.r < n && b.w-b.r < len(b.buf) && b.err == nil {
+	b.noUndo()
+	for b.Buffered() < n && b.Buffered() < len(b.buf) && b.err == nil {
 		b.fill()
 	}
-	if n > len(b.buf) {
-		return b.buf[b.r:b.w], ErrBufferFull
+	have := b.pending()
+	switch {
+	case n > len(b.buf):
+		return have, ErrBufferFull
+	case n <= len(have):
+		return have[:n], nil
 	}
-	var err error
-	if avail := b.w - b.r; avail < n {
-		n = avail
-		err = b.readErr()
-		if err == nil {
-			err = ErrBufferFull
-		}
+	err := b.readErr()
+	if err == nil {
+		err = ErrBufferFull
 	}
-	return b.buf[b.r : b.r+n], err
+	return have, err
 }
 
-// Discard skips the next n bytes, returning the number of bytes discarded.
-// If Discard skips fewer than n bytes, it also returns an error.
-// If 0 <= n <= b.Buffered(), Discard is guaranteed to succeed without
-// reading from the underlying io.Reader.
+// Discard skips n bytes, reading as needed; short only with an error.
 func (b *Reader) Discard(n int) (discarded int, err error) {
 	if n < 0 {
 		return 0, ErrNegativeCount
@@ -167,32 +168,30 @@ func (b *Reader) Discard(n int) (discarded int, err error) {
 	if n == 0 {
 		return 0, nil
 	}
-	b.forgetLast()
-	remain := n
+	b.noUndo()
+	left := n
 	for {
-		skip := b.Buffered()
-		if skip == 0 {
+		if b.Buffered() == 0 {
 			b.fill()
-			skip = b.Buffered()
 		}
-		if skip > remain {
-			skip = remain
+		skip := b.Buffered()
+		if skip > left {
+			skip = left
 		}
 		b.r += skip
-		remain -= skip
-		if remain == 0 {
+		left -= skip
+		if left == 0 {
 			return n, nil
 		}
 		if b.err != nil {
-			return n - remain, b.readErr()
+			return n - left, b.readErr()
 		}
 	}
 }
 
-// Read reads data into p and returns the number of bytes read into p.
-// The bytes are taken from at most one Read on the underlying Reader,
-// hence n may be less than len(p). At EOF, the count is zero and err is
-// io.EOF.
+// Read makes at most one Read of rd: from the buffer when it holds
+// something; else straight into p when p is at least as large as the
+// buffer; else into the emptied buffer.
 func (b *Reader) Read(p []byte) (n int, err error) {
 	if len(p) == 0 {
 		if b.Buffered() > 0 {
@@ -204,38 +203,29 @@ func (b *Reader) Read(p []byte) (n int, err error) {
 		if b.err != nil {
 			return 0, b.readErr()
 		}
-		if len(p) >= len(b.buf) {
-			// A read as large as the buffer goes straight into p.
+		if len(p) >= b.Size() {
 			n, b.err = b.rd.Read(p)
 			if n < 0 {
 				panic(errNegativeRead)
 			}
 			if n > 0 {
-				b.lastByte = int(p[n-1])
-				b.lastRuneSize = -1
+				b.lastByte, b.lastRuneSize = int(p[n-1]), -1
 			}
 			return n, b.readErr()
 		}
-		// Exactly one read into the empty buffer (fill would loop).
 		b.r, b.w = 0, 0
-		n, b.err = b.rd.Read(b.buf)
-		if n < 0 {
+		got, rerr := b.rd.Read(b.buf)
+		if got < 0 {
 			panic(errNegativeRead)
 		}
-		if n == 0 {
+		b.w, b.err = got, rerr
+		if got == 0 {
 			return 0, b.readErr()
 		}
-		b.w += n
 	}
-	n = copy(p, b.buf[b.r:b.w])
-	b.r += n
-	b.lastByte = int(b.buf[b.r-1])
-	b.lastRuneSize = -1
-	return n, nil
+	return len(b.took(copy(p, b.pending()))), nil
 }
 
-// ReadByte reads and returns a single byte. If no byte is available,
-// returns an error.
 func (b *Reader) ReadByte() (byte, error) {
 	b.lastRuneSize = -1
 	for b.r == b.w {
@@ -244,218 +234,158 @@ func (b *Reader) ReadByte() (byte, error) {
 		}
 		b.fill()
 	}
-	c := b.buf[b.r]
-	b.r++
-	b.lastByte = int(c)
-	return c, nil
+	return b.took(1)[0], nil
 }
 
-// UnreadByte unreads the last byte. Only the most recently read byte can be
-// unread. It returns an error if the most recent method called on the
-// Reader was not a read operation (Peek, Discard and WriteTo are not).
+// UnreadByte puts back the last byte read. With the buffer empty (a large
+// Read went around it), that byte becomes its only content.
 func (b *Reader) UnreadByte() error {
-	if b.lastByte < 0 || b.r == 0 && b.w > 0 {
+	last := b.lastByte
+	switch {
+	case last >= 0 && b.r > 0:
+		b.r--
+	case last >= 0 && b.w == 0:
+		b.w = 1
+	default:
+		// Nothing read, or the byte was slid away by a fill.
 		return ErrInvalidUnreadByte
 	}
-	if b.r > 0 {
-		b.r--
-	} else {
-		// The buffer is empty: the byte becomes its only content.
-		b.w = 1
-	}
-	b.buf[b.r] = byte(b.lastByte)
-	b.forgetLast()
+	b.buf[b.r] = byte(last)
+	b.noUndo()
 	return nil
 }
 
-// ReadRune reads a single UTF-8 encoded Unicode character and returns the
-// rune and its size in bytes. If the encoded rune is invalid, it consumes
-// one byte and returns unicode.ReplacementChar (U+FFFD) with a size of 1.
+// ReadRune decodes one UTF-8 rune; an invalid byte is U+FFFD of size 1.
+// It first reads until a whole rune is buffered, or no more can come.
 func (b *Reader) ReadRune() (r rune, size int, err error) {
-	for b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
+	for b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) && b.err == nil && b.Buffered() < len(b.buf) {
 		b.fill()
 	}
 	b.lastRuneSize = -1
 	if b.r == b.w {
 		return 0, 0, b.readErr()
 	}
-	r, size = rune(b.buf[b.r]), 1
-	if r >= utf8.RuneSelf {
-		r, size = utf8.DecodeRune(b.buf[b.r:b.w])
+	if c := b.buf[b.r]; c < utf8.RuneSelf {
+		r, size = rune(c), 1
+	} else {
+		r, size = utf8.DecodeRune(b.pending())
 	}
-	b.r += size
-	b.lastByte = int(b.buf[b.r-1])
+	b.took(size)
 	b.lastRuneSize = size
 	return r, size, nil
 }
 
-// UnreadRune unreads the last rune. If the most recent method called on
-// the Reader was not a ReadRune, UnreadRune returns an error.
+// UnreadRune undoes a ReadRune that was the last call, if its bytes are
+// still in the buffer.
 func (b *Reader) UnreadRune() error {
-	if b.lastRuneSize < 0 || b.r < b.lastRuneSize {
+	size := b.lastRuneSize
+	if size < 0 || size > b.r {
 		return ErrInvalidUnreadRune
 	}
-	b.r -= b.lastRuneSize
-	b.forgetLast()
+	b.r -= size
+	b.noUndo()
 	return nil
 }
 
-// Buffered returns the number of bytes that can be read from the current
-// buffer.
-func (b *Reader) Buffered() int { return b.w - b.r }
-
-// ReadSlice reads until the first occurrence of delim in the input,
-// returning a slice pointing at the bytes in the buffer, valid until the
-// next read. If ReadSlice encounters an error before finding a delimiter,
-// it returns all the data in the buffer and the error itself (often
-// io.EOF). ReadSlice fails with error ErrBufferFull if the buffer fills
-// without a delim. ReadSlice returns err != nil if and only if line does
-// not end in delim.
+// ReadSlice returns the bytes up to and including delim as a slice of
+// the buffer (valid until the next read). Without delim: everything
+// buffered and the reader's error, or the full buffer and ErrBufferFull.
 func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
-	searched := 0 // bytes of buf[r:w] already known not to hold delim
+	checked := 0 // leading bytes of the buffered data known to lack delim
 	for {
-		if i := bytes.IndexByte(b.buf[b.r+searched:b.w], delim); i >= 0 {
-			end := b.r + searched + i + 1
-			line = b.buf[b.r:end]
-			b.r = end
-			break
+		if i := bytes.IndexByte(b.buf[b.r+checked:b.w], delim); i >= 0 {
+			return b.took(checked + i + 1), nil
 		}
 		if b.err != nil {
-			line = b.buf[b.r:b.w]
-			b.r = b.w
-			err = b.readErr()
-			break
+			line = b.took(b.Buffered())
+			return line, b.readErr()
 		}
-		if b.Buffered() >= len(b.buf) {
-			b.r = b.w
-			line = b.buf
-			err = ErrBufferFull
-			break
+		if full := b.Size(); b.Buffered() == full {
+			return b.took(full), ErrBufferFull
 		}
-		searched = b.w - b.r
+		checked = b.Buffered()
 		b.fill()
 	}
-	if len(line) > 0 {
-		b.lastByte = int(line[len(line)-1])
-		b.lastRuneSize = -1
-	}
-	return line, err
 }
 
-// ReadLine is a low-level line-reading primitive: it returns one line
-// without its end ("\n" or "\r\n"). If the line was too long for the
-// buffer then isPrefix is set and the beginning of the line is returned;
-// the rest comes with the next calls. ReadLine either returns a non-nil
-// line or it returns an error, never both.
+// ReadLine returns a line without its "\n" or "\r\n". A line longer than
+// the buffer comes in pieces, all but the last with isPrefix set. A line
+// or an error, never both.
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
-	line, err = b.ReadSlice('\n')
-	if err == ErrBufferFull {
-		// A "\r\n" may straddle the buffer's end: keep the '\r' for the
-		// next call, which will see whether a '\n' follows.
-		if len(line) > 0 && line[len(line)-1] == '\r' {
-			if b.r == 0 {
-				panic("bufio: tried to rewind past start of buffer")
-			}
+	switch line, err = b.ReadSlice('\n'); {
+	case err == ErrBufferFull:
+		// A '\r' at the end may be half of a "\r\n": left for the next
+		// call to see.
+		if last := len(line) - 1; last >= 0 && line[last] == '\r' {
 			b.r--
-			line = line[:len(line)-1]
+			line = line[:last]
 		}
 		return line, true, nil
+	case len(line) == 0:
+		// Only an error comes without bytes.
+		return nil, false, err
 	}
-	if len(line) == 0 {
-		if err != nil {
-			line = nil
+	end := len(line)
+	if line[end-1] == '\n' {
+		end--
+		if end > 0 && line[end-1] == '\r' {
+			end--
 		}
-		return line, false, err
 	}
-	err = nil
-	if line[len(line)-1] == '\n' {
-		drop := 1
-		if len(line) > 1 && line[len(line)-2] == '\r' {
-			drop = 2
-		}
-		line = line[:len(line)-drop]
-	}
-	return line, false, err
+	return line[:end], false, nil
 }
 
-// readUntil reads up to and including the first delim, as ReadSlice does
-// but without its limit: the full buffers met on the way are copied into
-// chunks, and the last piece (still in the buffer) is returned with the
-// total length of all of them.
-func (b *Reader) readUntil(delim byte) (chunks [][]byte, last []byte, total int, err error) {
+// upTo reads through delim without ReadSlice's limit: head holds copies of
+// the full buffers met on the way, tail is the rest, still in the buffer.
+func (b *Reader) upTo(delim byte) (head, tail []byte, err error) {
 	for {
-		var e error
-		last, e = b.ReadSlice(delim)
-		if e == nil {
-			break
+		tail, err = b.ReadSlice(delim)
+		if err != ErrBufferFull {
+			return head, tail, err
 		}
-		if e != ErrBufferFull {
-			err = e
-			break
-		}
-		chunk := make([]byte, len(last))
-		copy(chunk, last)
-		chunks = append(chunks, chunk)
-		total += len(chunk)
+		head = append(head, tail...)
 	}
-	total += len(last)
-	return chunks, last, total, err
 }
 
-// ReadBytes reads until the first occurrence of delim in the input,
-// returning a slice containing the data up to and including the delimiter.
-// If ReadBytes encounters an error before finding a delimiter, it returns
-// the data read before the error and the error itself (often io.EOF).
+// ReadBytes is ReadSlice into a new slice of its own, of any length.
 func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
-	chunks, last, total, err := b.readUntil(delim)
-	buf := make([]byte, total)
-	n := 0
-	for _, c := range chunks {
-		n += copy(buf[n:], c)
-	}
-	copy(buf[n:], last)
-	return buf, err
+	head, tail, err := b.upTo(delim)
+	out := make([]byte, len(head)+len(tail))
+	copy(out[copy(out, head):], tail)
+	return out, err
 }
 
-// ReadString reads until the first occurrence of delim in the input,
-// returning a string containing the data up to and including the
-// delimiter. If ReadString encounters an error before finding a delimiter,
-// it returns the data read before the error and the error itself (often
-// io.EOF).
+// ReadString is ReadBytes as a string.
 func (b *Reader) ReadString(delim byte) (string, error) {
-	chunks, last, total, err := b.readUntil(delim)
-	var s strings.Builder
-	s.Grow(total)
-	for _, c := range chunks {
-		s.Write(c)
+	head, tail, err := b.upTo(delim)
+	if head == nil {
+		return string(tail), err
 	}
-	s.Write(last)
-	return s.String(), err
+	return string(append(head, tail...)), err
 }
 
-// WriteTo implements io.WriterTo: it writes the buffered bytes, then the
-// rest of the underlying reader (through its own WriteTo, or w's ReadFrom,
-// when they have one).
+// WriteTo empties the buffer into w, then lets rd's WriteTo or w's
+// ReadFrom move the rest if either exists; else it goes through the
+// buffer, one fill and one write at a time.
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	b.forgetLast()
-	n, err = b.writeBuf(w)
-	if err != nil {
+	b.noUndo()
+	if n, err = b.flushTo(w); err != nil {
 		return n, err
 	}
-	if r, ok := b.rd.(io.WriterTo); ok {
-		m, err := r.WriteTo(w)
-		return n + m, err
+	if src, ok := b.rd.(io.WriterTo); ok {
+		more, err := src.WriteTo(w)
+		return n + more, err
 	}
-	if rf, ok := w.(io.ReaderFrom); ok {
-		m, err := rf.ReadFrom(b.rd)
-		return n + m, err
+	if dst, ok := w.(io.ReaderFrom); ok {
+		more, err := dst.ReadFrom(b.rd)
+		return n + more, err
 	}
-	if b.w-b.r < len(b.buf) {
+	if b.Buffered() < len(b.buf) {
 		b.fill()
 	}
-	for b.r < b.w {
-		m, err := b.writeBuf(w)
-		n += m
+	for b.Buffered() > 0 {
+		more, err := b.flushTo(w)
+		n += more
 		if err != nil {
 			return n, err
 		}
@@ -467,25 +397,18 @@ func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	return n, b.readErr()
 }
 
-// writeBuf writes the buffered bytes to w.
-func (b *Reader) writeBuf(w io.Writer) (int64, error) {
-	n, err := w.Write(b.buf[b.r:b.w])
-	if n < 0 {
+// flushTo writes the buffered bytes to w, consuming what w accepted.
+func (b *Reader) flushTo(w io.Writer) (int64, error) {
+	put, err := w.Write(b.buf[b.r:b.w])
+	if put < 0 {
 		panic(errNegativeWrite)
 	}
-	b.r += n
-	return int64(n), err
+	b.r += put
+	return int64(put), err
 }
 
-// ---------------------------------------------------------------- Writer
-
-// Writer implements buffering for an io.Writer object. If an error occurs
-// writing to a Writer, no more data will be accepted and all subsequent
-// writes, and Flush, will return the error. After all data has been
-// written, the client should call the Flush method to guarantee all data
-// has been forwarded to the underlying io.Writer.
-//
-// buf[:n] holds the bytes written but not yet flushed.
+// Writer: buf[:n] waits to be written to wr. The first error wr returns
+// is kept in err and ends all writing (Reset clears it). Fields as Go's.
 type Writer struct {
 	err error
 	buf []byte
@@ -493,85 +416,74 @@ type Writer struct {
 	wr  io.Writer
 }
 
-// NewWriterSize returns a new Writer whose buffer has at least the
-// specified size. If the argument io.Writer is already a Writer with large
-// enough size, it returns the underlying Writer.
+// NewWriterSize reuses w when it is a Writer with at least size bytes of
+// buffer; a size of zero or less means the default.
 func NewWriterSize(w io.Writer, size int) *Writer {
-	if b, ok := w.(*Writer); ok && len(b.buf) >= size {
-		return b
+	if have, ok := w.(*Writer); ok && len(have.buf) >= size {
+		return have
 	}
 	if size <= 0 {
-		size = defaultBufSize
+		size = pageSize
 	}
 	return &Writer{buf: make([]byte, size), wr: w}
 }
 
-// NewWriter returns a new Writer whose buffer has the default size.
 func NewWriter(w io.Writer) *Writer {
-	return NewWriterSize(w, defaultBufSize)
+	return NewWriterSize(w, pageSize)
 }
 
-// Size returns the size of the underlying buffer in bytes.
 func (b *Writer) Size() int { return len(b.buf) }
 
-// Reset discards any unflushed buffered data, clears any error, and resets
-// b to write its output to w. Calling Reset on the zero value of Writer
-// initializes the internal buffer to the default size.
-func (b *Writer) Reset(w io.Writer) {
-	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
-	}
-	b.err = nil
-	b.n = 0
-	b.wr = w
-}
+func (b *Writer) Buffered() int { return b.n }
 
-// Flush writes any buffered data to the underlying io.Writer. A short
-// write keeps the unwritten bytes in the buffer, and the error.
-func (b *Writer) Flush() error {
-	if b.err != nil {
-		return b.err
-	}
-	if b.n == 0 {
-		return nil
-	}
-	n, err := b.wr.Write(b.buf[0:b.n])
-	if n < b.n && err == nil {
-		err = io.ErrShortWrite
-	}
-	if err != nil {
-		if n > 0 && n < b.n {
-			copy(b.buf[0:b.n-n], b.buf[n:b.n])
-		}
-		b.n -= n
-		b.err = err
-		return err
-	}
-	b.n = 0
-	return nil
-}
-
-// Available returns how many bytes are unused in the buffer.
 func (b *Writer) Available() int { return len(b.buf) - b.n }
 
-// AvailableBuffer returns an empty buffer with b.Available() capacity, to
-// be appended to and passed to an immediately succeeding Write call.
+// AvailableBuffer is the free part of the buffer, empty, to append to.
 func (b *Writer) AvailableBuffer() []byte {
 	return b.buf[b.n:][:0]
 }
 
-// Buffered returns the number of bytes that have been written into the
-// current buffer.
-func (b *Writer) Buffered() int { return b.n }
+// Reset forgets what is buffered and any error, and writes to w; a zero
+// Writer gets its buffer here.
+func (b *Writer) Reset(w io.Writer) {
+	if b.buf == nil {
+		b.buf = make([]byte, pageSize)
+	}
+	b.err, b.n, b.wr = nil, 0, w
+}
 
-// Write writes the contents of p into the buffer. It returns the number of
-// bytes written. If nn < len(p), it also returns an error explaining why
-// the write is short.
+// Flush writes the buffer out. After a short or failed write, the bytes
+// not taken stay at the front of the buffer and the error sticks.
+func (b *Writer) Flush() error {
+	if b.err != nil || b.n == 0 {
+		return b.err
+	}
+	put, err := b.wr.Write(b.buf[:b.n])
+	if err == nil && put < b.n {
+		err = io.ErrShortWrite
+	}
+	if err == nil {
+		b.n = 0
+		return nil
+	}
+	if put > 0 && put < b.n {
+		copy(b.buf, b.buf[put:b.n])
+	}
+	b.n -= put
+	b.err = err
+	return err
+}
+
+// Write buffers p. What does not fit is written straight to wr when
+// nothing is buffered, else it tops up the buffer, which is flushed.
 func (b *Writer) Write(p []byte) (nn int, err error) {
-	for len(p) > b.Available() && b.err == nil {
+	for b.err == nil {
+		if len(p) <= b.Available() {
+			b.n += copy(b.buf[b.n:], p)
+			return nn + len(p), nil
+		}
 		var n int
-		if b.Buffered() == 0 {
-			// Nothing buffered: a large write goes straight through.
+		if b.n == 0 {
 			n, b.err = b.wr.Write(p)
 		} else {
 			n = copy(b.buf[b.n:], p)
@@ -581,31 +493,50 @@ func (b *Writer) Write(p []byte) (nn int, err error) {
 		nn += n
 		p = p[n:]
 	}
-	if b.err != nil {
-		return nn, b.err
-	}
-	n := copy(b.buf[b.n:], p)
-	b.n += n
-	return nn + n, nil
+	return nn, b.err
 }
 
-// WriteByte writes a single byte.
+// WriteString is Write for a string; the straight write, when wr has a
+// WriteString of its own, passes the string without copying it.
+func (b *Writer) WriteString(s string) (int, error) {
+	done := 0
+	for b.err == nil {
+		if len(s) <= b.Available() {
+			b.n += copy(b.buf[b.n:], s)
+			return done + len(s), nil
+		}
+		var n int
+		direct, hasDirect := b.wr.(io.StringWriter)
+		if b.n == 0 && hasDirect {
+			n, b.err = direct.WriteString(s)
+		} else {
+			n = copy(b.buf[b.n:], s)
+			b.n += n
+			b.Flush()
+		}
+		done += n
+		s = s[n:]
+	}
+	return done, b.err
+}
+
 func (b *Writer) WriteByte(c byte) error {
 	if b.err != nil {
 		return b.err
 	}
-	if b.Available() <= 0 && b.Flush() != nil {
-		return b.err
+	if b.n >= len(b.buf) {
+		if err := b.Flush(); err != nil {
+			return err
+		}
 	}
 	b.buf[b.n] = c
 	b.n++
 	return nil
 }
 
-// WriteRune writes a single Unicode code point, returning the number of
-// bytes written and any error.
+// WriteRune writes r's UTF-8 form (U+FFFD's for an invalid r).
 func (b *Writer) WriteRune(r rune) (size int, err error) {
-	if uint32(r) < utf8.RuneSelf { // negative runes are not ASCII either
+	if r >= 0 && r < utf8.RuneSelf {
 		if err := b.WriteByte(byte(r)); err != nil {
 			return 0, err
 		}
@@ -615,109 +546,71 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 		return 0, b.err
 	}
 	if b.Available() < utf8.UTFMax {
-		if b.Flush(); b.err != nil {
-			return 0, b.err
+		if err := b.Flush(); err != nil {
+			return 0, err
 		}
 		if b.Available() < utf8.UTFMax {
-			// Only a buffer smaller than a rune gets here.
+			// A buffer too small for any rune.
 			return b.WriteString(string(r))
 		}
 	}
-	size = utf8.EncodeRune(b.buf[b.n:], r)
+	free := b.buf[b.n:]
+	size = utf8.EncodeRune(free, r)
 	b.n += size
 	return size, nil
 }
 
-// WriteString writes a string. It returns the number of bytes written. If
-// the count is less than len(s), it also returns an error explaining why
-// the write is short.
-func (b *Writer) WriteString(s string) (int, error) {
-	var sw io.StringWriter
-	trySW := true // until b.wr is known not to be an io.StringWriter
-	nn := 0
-	for len(s) > b.Available() && b.err == nil {
-		var n int
-		if b.Buffered() == 0 && sw == nil && trySW {
-			sw, trySW = b.wr.(io.StringWriter)
-		}
-		if b.Buffered() == 0 && trySW {
-			// Nothing buffered: a large string goes straight through.
-			n, b.err = sw.WriteString(s)
-		} else {
-			n = copy(b.buf[b.n:], s)
-			b.n += n
-			b.Flush()
-		}
-		nn += n
-		s = s[n:]
-	}
-	if b.err != nil {
-		return nn, b.err
-	}
-	n := copy(b.buf[b.n:], s)
-	b.n += n
-	return nn + n, nil
-}
-
-// ReadFrom implements io.ReaderFrom. If the underlying writer supports the
-// ReadFrom method, this calls the underlying ReadFrom. If there is buffered
-// data and an underlying ReadFrom, this fills the buffer and writes it
-// before calling ReadFrom.
+// ReadFrom reads r into the buffer, flushing it whenever full. When wr has
+// a ReadFrom of its own, it takes over as soon as the buffer is empty.
 func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	rf, haveRF := b.wr.(io.ReaderFrom)
-	var m int
+	dst, hasReadFrom := b.wr.(io.ReaderFrom)
 	for {
 		if b.Available() == 0 {
-			if err1 := b.Flush(); err1 != nil {
-				return n, err1
+			if ferr := b.Flush(); ferr != nil {
+				return n, ferr
 			}
 		}
-		if haveRF && b.Buffered() == 0 {
-			nn, err := rf.ReadFrom(r)
-			b.err = err
-			return n + nn, err
+		if hasReadFrom && b.n == 0 {
+			more, rerr := dst.ReadFrom(r)
+			b.err = rerr
+			return n + more, rerr
 		}
+		got := 0
 		empty := 0
-		for empty < maxConsecutiveEmptyReads {
-			m, err = r.Read(b.buf[b.n:])
-			if m != 0 || err != nil {
+		for {
+			got, err = r.Read(b.buf[b.n:])
+			if got != 0 || err != nil {
 				break
 			}
-			empty++
+			if empty++; empty == emptyReadLimit {
+				return n, io.ErrNoProgress
+			}
 		}
-		if empty == maxConsecutiveEmptyReads {
-			return n, io.ErrNoProgress
-		}
-		b.n += m
-		n += int64(m)
+		b.n += got
+		n += int64(got)
 		if err != nil {
 			break
 		}
 	}
-	if err == io.EOF {
-		// A buffer filled to the brim is flushed now.
-		if b.Available() == 0 {
-			err = b.Flush()
-		} else {
-			err = nil
-		}
+	if err != io.EOF {
+		return n, err
 	}
-	return n, err
+	// A buffer filled to the brim at EOF goes out now.
+	if b.Available() == 0 {
+		return n, b.Flush()
+	}
+	return n, nil
 }
 
-// ---------------------------------------------------------------- ReadWriter
-
-// ReadWriter stores pointers to a Reader and a Writer.
-// It implements io.ReadWriter.
+// ReadWriter joins a Reader and a Writer into an io.ReadWriter.
 type ReadWriter struct {
 	*Reader
 	*Writer
 }
 
-// NewReadWriter allocates a new ReadWriter that dispatches to r and w.
 func NewReadWriter(r *Reader, w *Writer) *ReadWriter {
 	return &ReadWriter{r, w}
 }

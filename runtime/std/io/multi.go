@@ -1,141 +1,141 @@
-// Readers and writers built from others: MultiReader (one after the
-// other), MultiWriter (every write to each) and TeeReader (what is read
-// is also written), as Go 1.19's io has them.
+// Readers and writers made of others: MultiReader reads its readers one
+// after the other, MultiWriter hands every write to each of its writers,
+// TeeReader copies to a writer what is read through it. The concrete
+// types' names (multiReader, multiWriter, teeReader) show through %T, so
+// they are Go's.
 package io
 
-type eofReader struct{}
-
-func (eofReader) Read([]byte) (int, error) { return 0, EOF }
-
-type multiReader struct {
-	readers []Reader
+// MultiReader reads each reader to its EOF, then the next; an error other
+// than EOF is returned as it comes. The list is copied: changing the
+// caller's slice later changes nothing.
+func MultiReader(readers ...Reader) Reader {
+	list := make([]Reader, 0, len(readers))
+	list = append(list, readers...)
+	return &multiReader{readers: list}
 }
 
-func (mr *multiReader) Read(p []byte) (n int, err error) {
-	for len(mr.readers) > 0 {
-		// A nested multiReader is flattened, so that deep chains stay
-		// cheap.
-		if len(mr.readers) == 1 {
-			if r, ok := mr.readers[0].(*multiReader); ok {
-				mr.readers = r.readers
-				continue
-			}
+// readers holds those not yet at EOF, the current one first.
+type multiReader struct{ readers []Reader }
+
+// spent stands in for a reader that reached EOF, so that it can be
+// dropped from a list that another multiReader may still be reading.
+type spent struct{}
+
+func (spent) Read([]byte) (int, error) { return 0, EOF }
+
+// next forgets the current reader.
+func (m *multiReader) next() {
+	m.readers[0] = spent{}
+	m.readers = m.readers[1:]
+}
+
+func (m *multiReader) Read(p []byte) (n int, err error) {
+	for len(m.readers) > 0 {
+		cur := m.readers[0]
+		// A multiReader in last place is opened up and its list taken
+		// over, so that chains of them do not nest deeper and deeper.
+		if inner, ok := cur.(*multiReader); ok && len(m.readers) == 1 {
+			m.readers = inner.readers
+			continue
 		}
-		n, err = mr.readers[0].Read(p)
-		if err == EOF {
-			// Drop the finished reader (an eofReader, not nil, stays in
-			// the shared array: a flattened copy may still look at it).
-			mr.readers[0] = eofReader{}
-			mr.readers = mr.readers[1:]
+		n, err = cur.Read(p)
+		if err != EOF {
+			return n, err
 		}
-		if n > 0 || err != EOF {
-			if err == EOF && len(mr.readers) > 0 {
-				// Not the end yet: more readers follow.
+		m.next()
+		if n > 0 {
+			// The data now; EOF only if nothing follows.
+			if len(m.readers) > 0 {
 				err = nil
 			}
-			return
+			return n, err
 		}
 	}
 	return 0, EOF
 }
 
-func (mr *multiReader) WriteTo(w Writer) (sum int64, err error) {
-	return mr.writeToWithBuffer(w, make([]byte, 1024*32))
+// WriteTo lets Copy move everything through one 32 KiB buffer, shared
+// with the multiReaders inside.
+func (m *multiReader) WriteTo(w Writer) (sum int64, err error) {
+	return m.drainTo(w, make([]byte, 32<<10))
 }
 
-func (mr *multiReader) writeToWithBuffer(w Writer, buf []byte) (sum int64, err error) {
-	for i, r := range mr.readers {
+// drainTo copies the readers to w in turn. A failing reader stays first
+// in the list, so that a later call starts again with it.
+func (m *multiReader) drainTo(w Writer, buf []byte) (sum int64, err error) {
+	for len(m.readers) > 0 {
 		var n int64
-		if sub, ok := r.(*multiReader); ok {
-			n, err = sub.writeToWithBuffer(w, buf)
+		if inner, ok := m.readers[0].(*multiReader); ok {
+			n, err = inner.drainTo(w, buf)
 		} else {
-			n, err = copyBuffer(w, r, buf)
+			n, err = pump(w, m.readers[0], buf)
 		}
 		sum += n
 		if err != nil {
-			mr.readers = mr.readers[i:] // a later call resumes here
 			return sum, err
 		}
-		mr.readers[i] = nil // done with it
+		m.next()
 	}
-	mr.readers = nil
 	return sum, nil
 }
 
-// MultiReader returns a Reader that's the logical concatenation of the
-// provided input readers. They're read sequentially. Once all inputs have
-// returned EOF, Read will return EOF. If any of the readers return a
-// non-nil, non-EOF error, Read will return that error.
-func MultiReader(readers ...Reader) Reader {
-	r := make([]Reader, len(readers))
-	copy(r, readers)
-	return &multiReader{r}
+// MultiWriter writes to each writer in order; the first error, or short
+// write, ends the write there. The writers of a MultiWriter given as one
+// of them are spliced in.
+func MultiWriter(writers ...Writer) Writer {
+	var flat []Writer
+	for _, each := range writers {
+		if inner, ok := each.(*multiWriter); ok {
+			flat = append(flat, inner.writers...)
+			continue
+		}
+		flat = append(flat, each)
+	}
+	return &multiWriter{writers: flat}
 }
 
-type multiWriter struct {
-	writers []Writer
-}
+type multiWriter struct{ writers []Writer }
 
-func (t *multiWriter) Write(p []byte) (n int, err error) {
-	for _, w := range t.writers {
-		n, err = w.Write(p)
+func (m *multiWriter) Write(p []byte) (n int, err error) {
+	for _, dst := range m.writers {
+		n, err = dst.Write(p)
 		if err != nil {
-			return
+			return n, err
 		}
 		if n != len(p) {
-			err = ErrShortWrite
-			return
+			return n, ErrShortWrite
 		}
 	}
 	return len(p), nil
 }
 
-func (t *multiWriter) WriteString(s string) (n int, err error) {
-	var p []byte // the bytes of s, made once, for the writers that need them
-	for _, w := range t.writers {
-		if sw, ok := w.(StringWriter); ok {
-			n, err = sw.WriteString(s)
+// WriteString passes s as a string to the writers that take one; the
+// others share a single []byte copy, made when the first of them comes.
+func (m *multiWriter) WriteString(s string) (n int, err error) {
+	var asBytes []byte
+	for _, dst := range m.writers {
+		if direct, ok := dst.(StringWriter); ok {
+			n, err = direct.WriteString(s)
 		} else {
-			if p == nil {
-				p = []byte(s)
+			if asBytes == nil {
+				asBytes = []byte(s)
 			}
-			n, err = w.Write(p)
+			n, err = dst.Write(asBytes)
 		}
 		if err != nil {
-			return
+			return n, err
 		}
 		if n != len(s) {
-			err = ErrShortWrite
-			return
+			return n, ErrShortWrite
 		}
 	}
 	return len(s), nil
 }
 
-// MultiWriter creates a writer that duplicates its writes to all the
-// provided writers, similar to the Unix tee(1) command. Each write is
-// written to each listed writer, one at a time. If a listed writer returns
-// an error, that overall write operation stops and returns the error; it
-// does not continue down the list.
-func MultiWriter(writers ...Writer) Writer {
-	all := make([]Writer, 0, len(writers))
-	for _, w := range writers {
-		if mw, ok := w.(*multiWriter); ok {
-			all = append(all, mw.writers...)
-		} else {
-			all = append(all, w)
-		}
-	}
-	return &multiWriter{all}
-}
-
-// TeeReader returns a Reader that writes to w what it reads from r. All
-// reads from r performed through it are matched with corresponding writes
-// to w. There is no internal buffering: the write must complete before the
-// read completes. Any error encountered while writing is reported as a
-// read error.
+// TeeReader writes to w, before returning them, the bytes each Read of r
+// brings. A failed write is the read's error; a short one goes unnoticed.
 func TeeReader(r Reader, w Writer) Reader {
-	return &teeReader{r, w}
+	return &teeReader{r: r, w: w}
 }
 
 type teeReader struct {
@@ -145,10 +145,11 @@ type teeReader struct {
 
 func (t *teeReader) Read(p []byte) (n int, err error) {
 	n, err = t.r.Read(p)
-	if n > 0 {
-		if n, err := t.w.Write(p[:n]); err != nil {
-			return n, err
-		}
+	if n <= 0 {
+		return n, err
 	}
-	return
+	if wrote, werr := t.w.Write(p[:n]); werr != nil {
+		return wrote, werr
+	}
+	return n, err
 }
