@@ -66,6 +66,18 @@ func main() {
 		show(strconv.ParseUint("2", 10, bits))
 		show(strconv.ParseInt("", 10, bits))
 	}
+	fmt.Println("first problem wins")
+	for _, s := range []string{"-5", "-9999", "+2", "-0", "99999999999999999999x", "x99999999999999999999",
+		"1_99999999999999999999", "300x", "0x_", "0_", "0b", "0o", "0x", "0", "-0x8000000000000000",
+		"-0b10000000", "0X80", "-0O200", "1__2", "_", "0x1__2"} {
+		for _, bits := range []int{1, 2, 8, 64} {
+			fmt.Printf("%q %d\n", s, bits)
+			show(strconv.ParseInt(s, 0, bits))
+			show(strconv.ParseUint(s, 0, bits))
+			show(strconv.ParseInt(s, 10, bits))
+		}
+	}
+	fmt.Printf("%T %T\n", strconv.ErrRange, strconv.ErrSyntax)
 	fmt.Println("bad base and empty")
 	show(strconv.ParseInt("", 99, 64))
 	show(strconv.ParseUint("", 99, 64))
