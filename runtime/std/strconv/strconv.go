@@ -146,6 +146,9 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	// a value past limit a range error (returning limit).
 	limit := ^uint64(0) >> uint(64-bitSize)
 	b := uint64(base)
+	// v*b + dv stays within limit exactly when v < limit/b, or v equals
+	// it and dv is at most limit%b.
+	most, spare := limit/b, limit%b
 	var v uint64
 	separated := false
 	for i := 0; i < len(digits); i++ {
@@ -157,7 +160,7 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 		if dv >= b {
 			return 0, &NumError{fn, s, ErrSyntax}
 		}
-		if dv > limit || v > (limit-dv)/b {
+		if v > most || v == most && dv > spare {
 			return limit, &NumError{fn, s, ErrRange}
 		}
 		v = v*b + dv

@@ -93,7 +93,9 @@ func decodeEnd(q quad, n int) (rune, int) {
 		start--
 	}
 	var head quad
-	copy(head[:], q[start:n])
+	for i := start; i < n; i++ {
+		head[i-start] = q[i]
+	}
 	r, size := decode(head, n-start)
 	if start+size != n {
 		return RuneError, 1
@@ -101,26 +103,54 @@ func decodeEnd(q quad, n int) (rune, int) {
 	return r, size
 }
 
-// lastFour is where the final (at most) UTFMax bytes of an input of
-// length n begin.
-func lastFour(n int) int {
-	if n < UTFMax {
-		return 0
+// The wrappers hand the decoder a quad: the first (or last) at most
+// UTFMax bytes of their input, and how many there were.
+
+func headOf(p []byte) (quad, int) {
+	if len(p) >= UTFMax {
+		return quad{p[0], p[1], p[2], p[3]}, UTFMax
 	}
-	return n - UTFMax
+	var q quad
+	for i := 0; i < len(p); i++ {
+		q[i] = p[i]
+	}
+	return q, len(p)
+}
+
+func headOfString(s string) (quad, int) {
+	if len(s) >= UTFMax {
+		return quad{s[0], s[1], s[2], s[3]}, UTFMax
+	}
+	var q quad
+	for i := 0; i < len(s); i++ {
+		q[i] = s[i]
+	}
+	return q, len(s)
+}
+
+func endOf(p []byte) (quad, int) {
+	if n := len(p); n >= UTFMax {
+		return quad{p[n-4], p[n-3], p[n-2], p[n-1]}, UTFMax
+	}
+	return headOf(p)
+}
+
+func endOfString(s string) (quad, int) {
+	if n := len(s); n >= UTFMax {
+		return quad{s[n-4], s[n-3], s[n-2], s[n-1]}, UTFMax
+	}
+	return headOfString(s)
 }
 
 // FullRune reports whether p begins with a whole encoding (or with bytes
 // that are invalid whatever follows).
 func FullRune(p []byte) bool {
-	var q quad
-	return complete(q, copy(q[:], p))
+	return complete(headOf(p))
 }
 
 // FullRuneInString is FullRune for a string.
 func FullRuneInString(s string) bool {
-	var q quad
-	return complete(q, copy(q[:], s))
+	return complete(headOfString(s))
 }
 
 // DecodeRune returns the first rune of p and its length in bytes.
@@ -131,8 +161,7 @@ func DecodeRune(p []byte) (r rune, size int) {
 	if p[0] < RuneSelf {
 		return rune(p[0]), 1
 	}
-	var q quad
-	return decode(q, copy(q[:], p))
+	return decode(headOf(p))
 }
 
 // DecodeRuneInString is DecodeRune for a string.
@@ -143,8 +172,7 @@ func DecodeRuneInString(s string) (r rune, size int) {
 	if s[0] < RuneSelf {
 		return rune(s[0]), 1
 	}
-	var q quad
-	return decode(q, copy(q[:], s))
+	return decode(headOfString(s))
 }
 
 // DecodeLastRune returns the last rune of p and its length in bytes.
@@ -156,8 +184,7 @@ func DecodeLastRune(p []byte) (r rune, size int) {
 	if p[n-1] < RuneSelf {
 		return rune(p[n-1]), 1
 	}
-	var q quad
-	return decodeEnd(q, copy(q[:], p[lastFour(n):]))
+	return decodeEnd(endOf(p))
 }
 
 // DecodeLastRuneInString is DecodeLastRune for a string.
@@ -169,8 +196,7 @@ func DecodeLastRuneInString(s string) (r rune, size int) {
 	if s[n-1] < RuneSelf {
 		return rune(s[n-1]), 1
 	}
-	var q quad
-	return decodeEnd(q, copy(q[:], s[lastFour(n):]))
+	return decodeEnd(endOfString(s))
 }
 
 // encode returns the encoding of r (of RuneError if r cannot be encoded).
@@ -220,7 +246,9 @@ func RuneLen(r rune) int {
 func EncodeRune(p []byte, r rune) int {
 	q, n := encode(r)
 	_ = p[n-1]
-	copy(p, q[:n])
+	for i := 0; i < n; i++ {
+		p[i] = q[i]
+	}
 	return n
 }
 
