@@ -1,5 +1,3 @@
-package sort
-
 // The unstable sort behind Sort (and, through the copy the Makefile makes of
 // every function here whose first parameter is `data Interface`, behind
 // Slice), and the stable one behind Stable. Equal elements come out of an
@@ -9,6 +7,9 @@ package sort
 // in Go's order, and Stable is Go's: insertion-sorted runs of 20, merged
 // pairwise by SymMerge (Kim and Kutzner, 2004). The arithmetic deciding
 // which indices get compared is therefore fixed; the code around it is ours.
+// Hands sort.go quickLoop and stableSort (and their _func copies).
+
+package sort
 
 // What pickPivot learnt about the range from its samples.
 const (

@@ -1,9 +1,9 @@
-package sort
-
 // Binary search. Search and Find call back into the program, so which
 // indices they probe is observable: both halve [lo, hi) at the unsigned
 // mean, keeping the half where the answer lies, as Go's do. The typed
 // searches have no callback and simply run the same loop on the slice.
+
+package sort
 
 // Search returns the first i in [0, n) for which f(i) is true, given that
 // f is false and then true over that range; n if f is never true.

@@ -134,9 +134,9 @@ func StringsAreSorted(x []string) bool { return IsSorted(StringSlice(x)) }
 // to reflect.ValueOf, which lets it escape: so do these.
 //
 //gosub:escape x=heap
-func sliceLen(x any) int        // len of the slice in x; panics as reflect does if none
+func sliceLen(x any) int // len of the slice in x; panics as reflect does if none
 //gosub:escape x=heap
-func checkSwapper(x any)        // panics as reflect.Swapper does if x holds no slice (x leaks, as in Go)
+func checkSwapper(x any) // panics as reflect.Swapper does if x holds no slice (x leaks, as in Go)
 //go:noescape
 func swapElems(x any, i, j int) // swaps elements i and j of the slice in x
 
