@@ -1,400 +1,387 @@
+// The unstable sort behind Sort (and, through the copy the Makefile makes of
+// every function here whose first parameter is `data Interface`, behind
+// Slice), and the stable one behind Stable. Equal elements come out of an
+// unstable sort in an order only the algorithm decides, and programs print
+// that order; so this is pattern-defeating quicksort (Orson Peters,
+// arXiv:2106.05123) as Go 1.19 runs it, making Go's calls to Less and Swap
+// in Go's order, and Stable is Go's: insertion-sorted runs of 20, merged
+// pairwise by SymMerge (Kim and Kutzner, 2004). The arithmetic deciding
+// which indices get compared is therefore fixed; the code around it is ours.
+// Hands sort.go quickLoop and stableSort (and their _func copies).
+
 package sort
 
-// Pattern-defeating quicksort (Orson Peters, https://arxiv.org/pdf/2106.05123.pdf)
-// as Go 1.19 runs it: every comparison and swap below is one that Go's
-// sort makes, in the same order, so that elements comparing equal end up
-// where Go puts them.
-
-// The pivot's neighbourhood as choosePivot saw it.
+// What pickPivot learnt about the range from its samples.
 const (
-	unknownHint    = 0
-	increasingHint = 1 // the samples were in order: maybe the range is sorted
-	decreasingHint = 2 // all in reverse order: maybe the range is reversed
+	mixedRun      = iota // some samples out of order
+	ascendingRun         // every sample in order: the range may be sorted
+	descendingRun        // every sample reversed: the range may be reversed
 )
 
 const (
-	maxInsertion    = 12 // ranges this short are insertion sorted
-	shortestNinther = 50 // ranges this long take a pivot from nine samples
+	smallRange = 12 // at most this long: straight insertion
+	nintherMin = 50 // at least this long: the pivot is a median of medians
+	stableRun  = 20 // Stable insertion-sorts runs this long, then merges
 )
 
-// insertionSort sorts data[a:b].
-func insertionSort(data Interface, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
+// straightInsert sorts data[lo:hi] by insertion.
+func straightInsert(data Interface, lo, hi int) {
+	for next := lo + 1; next < hi; next++ {
+		k := next
+		for k > lo && data.Less(k, k-1) {
+			data.Swap(k, k-1)
+			k--
 		}
 	}
 }
 
-// siftDown restores the heap property of data[first+lo:first+hi] below
-// the node lo.
-func siftDown(data Interface, lo, hi, first int) {
-	root := lo
+// sink moves data[at] down the heap that occupies data[base:end] (children
+// of node i at 2i+1 and 2i+2, counted from base) until neither child is
+// larger.
+func sink(data Interface, base, at, end int) {
 	for {
-		child := 2*root + 1
-		if child >= hi {
+		kid := 2*at - base + 1
+		if kid >= end {
 			return
 		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
+		if right := kid + 1; right < end && data.Less(kid, right) {
+			kid = right
 		}
-		if !data.Less(first+root, first+child) {
+		if !data.Less(at, kid) {
 			return
 		}
-		data.Swap(first+root, first+child)
-		root = child
+		data.Swap(at, kid)
+		at = kid
 	}
 }
 
-// heapSort sorts data[a:b], for ranges where quicksort went badly.
-func heapSort(data Interface, a, b int) {
-	n := b - a
-	for i := (n - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, n, a)
+// heapFallback sorts data[lo:hi] by heapsort: quicksort's way out when its
+// pivots keep going wrong. The last round swaps data[lo] with itself, as
+// Go's does.
+func heapFallback(data Interface, lo, hi int) {
+	for top := lo + (hi-lo-1)/2; top >= lo; top-- {
+		sink(data, lo, top, hi)
 	}
-	for i := n - 1; i >= 0; i-- {
-		data.Swap(a, a+i)
-		siftDown(data, 0, i, a)
+	for end := hi - 1; end >= lo; end-- {
+		data.Swap(lo, end)
+		sink(data, lo, lo, end)
 	}
 }
 
-// pdqsort sorts data[a:b]; after limit bad partitions it falls back to
-// heapsort.
-func pdqsort(data Interface, a, b, limit int) {
-	balanced := true    // the last partition was reasonably balanced
-	partitioned := true // the last partition moved nothing
+// quickLoop sorts data[lo:hi]. It recurses into the smaller side of each
+// partition and loops on the larger; each unbalanced partition costs one of
+// badLeft, and when none is left the range is heapsorted.
+func quickLoop(data Interface, lo, hi, badLeft int) {
+	balanced, untouched := true, true // what the previous partition was like
 	for {
-		n := b - a
-		if n <= maxInsertion {
-			insertionSort(data, a, b)
+		size := hi - lo
+		if size <= smallRange {
+			straightInsert(data, lo, hi)
 			return
 		}
-		if limit == 0 {
-			heapSort(data, a, b)
+		if badLeft == 0 {
+			heapFallback(data, lo, hi)
 			return
 		}
 		if !balanced {
-			breakPatterns(data, a, b)
-			limit--
+			scramble(data, lo, hi)
+			badLeft--
 		}
 
-		pivot, hint := choosePivot(data, a, b)
-		if hint == decreasingHint {
-			reverseRange(data, a, b)
-			// The pivot moved with the range.
-			pivot = (b - 1) - (pivot - a)
-			hint = increasingHint
+		pivot, trend := pickPivot(data, lo, hi)
+		if trend == descendingRun {
+			flip(data, lo, hi)
+			pivot = lo + hi - 1 - pivot // it moved with the range
+			trend = ascendingRun
 		}
-		// Maybe the range is already sorted, or nearly.
-		if balanced && partitioned && hint == increasingHint && partialInsertionSort(data, a, b) {
+		if trend == ascendingRun && balanced && untouched && nearlySorted(data, lo, hi) {
 			return
 		}
-		// When the element before the range (a pivot of an earlier
-		// partition) is not less than this pivot, the range holds many
-		// equal elements: put those equal to the pivot first, and go on
-		// with the rest.
-		if a > 0 && !data.Less(a-1, pivot) {
-			a = partitionEqual(data, a, b, pivot)
+
+		// The element just before the range was an earlier pivot, and no
+		// element here is less than it. If this pivot is not greater
+		// either, the range is full of copies of one value: set them
+		// aside in one pass instead of partitioning around them forever.
+		if lo > 0 && !data.Less(lo-1, pivot) {
+			lo = gatherEqual(data, lo, hi, pivot)
 			continue
 		}
 
-		mid, already := partition(data, a, b, pivot)
-		partitioned = already
-		left, right := mid-a, b-mid
-		// Recurse into the shorter side, loop on the longer.
-		if left < right {
-			balanced = left >= n/8
-			pdqsort(data, a, mid, limit)
-			a = mid + 1
+		cut, clean := splitAround(data, lo, hi, pivot)
+		untouched = clean
+		if cut-lo < hi-cut {
+			balanced = cut-lo >= size/8
+			quickLoop(data, lo, cut, badLeft)
+			lo = cut + 1
 		} else {
-			balanced = right >= n/8
-			pdqsort(data, mid+1, b, limit)
-			b = mid
+			balanced = hi-cut >= size/8
+			quickLoop(data, cut+1, hi, badLeft)
+			hi = cut
 		}
 	}
 }
 
-// partition puts the pivot at data[a], moves the elements less than it
-// before the others, and puts it between them. It returns the pivot's new
-// index, and whether nothing had to move.
-func partition(data Interface, a, b, pivot int) (int, bool) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1 // the unpartitioned elements are data[i:j+1]
-	for i <= j && data.Less(i, a) {
-		i++
-	}
-	for i <= j && !data.Less(j, a) {
-		j--
-	}
-	if i > j {
-		data.Swap(j, a)
-		return j, true
-	}
-	data.Swap(i, j)
-	i++
-	j--
+// splitAround parks the pivot at data[lo], moves the elements less than it
+// to the front of data[lo+1:hi] and the rest to the back, with swaps between
+// the two scans, and puts the pivot between the parts. It returns where the
+// pivot ended, and whether the scans found nothing to swap.
+func splitAround(data Interface, lo, hi, pivot int) (int, bool) {
+	data.Swap(lo, pivot)
+	l, r := lo+1, hi-1 // data[l:r+1] is still unsorted
+	clean := true
 	for {
-		for i <= j && data.Less(i, a) {
-			i++
+		for l <= r && data.Less(l, lo) {
+			l++
 		}
-		for i <= j && !data.Less(j, a) {
-			j--
+		for l <= r && !data.Less(r, lo) {
+			r--
 		}
-		if i > j {
+		if l > r {
 			break
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		data.Swap(l, r)
+		clean = false
+		l, r = l+1, r-1
 	}
-	data.Swap(j, a)
-	return j, false
+	data.Swap(r, lo)
+	return r, clean
 }
 
-// partitionEqual moves the elements equal to the pivot (not greater than
-// it: none is less) to the front of data[a:b], and returns where the
-// others begin.
-func partitionEqual(data Interface, a, b, pivot int) int {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1
+// gatherEqual parks the pivot at data[lo] and moves every element not
+// greater than it (all are equal to it here) to the front; it returns where
+// the greater ones begin.
+func gatherEqual(data Interface, lo, hi, pivot int) int {
+	data.Swap(lo, pivot)
+	l, r := lo+1, hi-1
 	for {
-		for i <= j && !data.Less(a, i) {
-			i++
+		for l <= r && !data.Less(lo, l) {
+			l++
 		}
-		for i <= j && data.Less(a, j) {
-			j--
+		for l <= r && data.Less(lo, r) {
+			r--
 		}
-		if i > j {
-			return i
+		if l > r {
+			return l
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		data.Swap(l, r)
+		l, r = l+1, r-1
 	}
 }
 
-// partialInsertionSort tries to sort an almost sorted data[a:b] by moving
-// at most five out-of-place elements; it reports whether that sorted it.
-func partialInsertionSort(data Interface, a, b int) bool {
-	const (
-		maxSteps         = 5  // out-of-order pairs it will fix
-		shortestShifting = 50 // shorter ranges are not worth it
-	)
-	i := a + 1
-	for step := 0; step < maxSteps; step++ {
-		for i < b && !data.Less(i, i-1) {
-			i++
+// nearlySorted finishes a range that looks sorted if at most five adjacent
+// pairs are out of order, fixing each by moving its two elements to their
+// places; it reports whether the range is now sorted. Below 50 elements it
+// only checks. The leftward walk runs down to index 1 rather than to lo+1:
+// that is where Go's stops, and it decides where equal elements go.
+func nearlySorted(data Interface, lo, hi int) bool {
+	at := lo + 1
+	for fixes := 0; fixes < 5; fixes++ {
+		for at < hi && !data.Less(at, at-1) {
+			at++
 		}
-		if i == b {
+		if at == hi {
 			return true
 		}
-		if b-a < shortestShifting {
+		if hi-lo < 50 {
 			return false
 		}
-		data.Swap(i, i-1)
-		// Move the smaller one left to its place and the larger one right
-		// to its place. (Go's leftward walk stops at index 1, not at a+1:
-		// so does this one, since it decides where equal elements go.)
-		if i-a >= 2 {
-			for j := i - 1; j >= 1 && data.Less(j, j-1); j-- {
-				data.Swap(j, j-1)
+		data.Swap(at, at-1)
+		if at > lo+1 {
+			for k := at - 1; k >= 1 && data.Less(k, k-1); k-- {
+				data.Swap(k, k-1)
 			}
 		}
-		if b-i >= 2 {
-			for j := i + 1; j < b && data.Less(j, j-1); j++ {
-				data.Swap(j, j-1)
-			}
+		for k := at + 1; k < hi && data.Less(k, k-1); k++ {
+			data.Swap(k, k-1)
 		}
 	}
 	return false
 }
 
-// breakPatterns swaps three elements around the middle of data[a:b] with
-// pseudo-random others (a xorshift generator seeded with the length, so the
-// same input always sorts the same way).
-func breakPatterns(data Interface, a, b int) {
-	n := b - a
-	if n < 8 {
+// scramble swaps the three elements around the middle of data[lo:hi] with
+// others chosen by a xorshift generator seeded with the length: unbalanced
+// partitions usually come from a pattern in the input, and this breaks it
+// while staying deterministic.
+func scramble(data Interface, lo, hi int) {
+	size := hi - lo
+	if size < 8 {
 		return
 	}
-	seed := uint64(n)
-	mask := uint(1)<<uint(bitLen(uint(n))) - 1
-	for idx := a + (n/4)*2 - 1; idx <= a+(n/4)*2+1; idx++ {
-		seed ^= seed << 13
-		seed ^= seed >> 17
-		seed ^= seed << 5
-		other := int(uint(seed) & mask)
-		if other >= n {
-			other -= n
+	state := uint64(size)
+	span := uint(1) << uint(bitLen(uint(size))) // a power of two above size
+	first := lo + size/4*2 - 1
+	for k := 0; k < 3; k++ {
+		state ^= state << 13
+		state ^= state >> 17
+		state ^= state << 5
+		pick := int(uint(state) & (span - 1))
+		if pick >= size {
+			pick -= size
 		}
-		data.Swap(idx, a+other)
+		data.Swap(first+k, lo+pick)
 	}
 }
 
-// choosePivot picks a pivot for data[a:b]: the middle element for short
-// ranges, the median of three from 8 elements, the median of three medians
-// of three from 50. The hint says whether the samples were all in order
-// (no swap while ordering them) or all reversed (every ordering swapped).
-func choosePivot(data Interface, a, b int) (int, int) {
-	const maxSwaps = 4 * 3
-	n := b - a
-	swaps := 0
-	i := a + n/4*1
-	j := a + n/4*2
-	k := a + n/4*3
-	if n >= 8 {
-		if n >= shortestNinther {
-			i = median(data, i-1, i, i+1, &swaps)
-			j = median(data, j-1, j, j+1, &swaps)
-			k = median(data, k-1, k, k+1, &swaps)
+// pickPivot returns a pivot index for data[lo:hi]: from three samples at
+// the quarter points the middle one below 8 elements, their median from 8,
+// and from 50 the median of the medians of each sample and its two
+// neighbours. It also says whether the comparisons found the samples all in
+// order, all reversed, or mixed.
+func pickPivot(data Interface, lo, hi int) (int, int) {
+	size := hi - lo
+	q := size / 4
+	x, y, z := lo+q, lo+2*q, lo+3*q
+	flips := 0
+	if size >= 8 {
+		if size >= nintherMin {
+			var f1, f2, f3 int
+			x, f1 = mid3(data, x-1, x, x+1)
+			y, f2 = mid3(data, y-1, y, y+1)
+			z, f3 = mid3(data, z-1, z, z+1)
+			flips = f1 + f2 + f3
 		}
-		j = median(data, i, j, k, &swaps)
+		var f int
+		y, f = mid3(data, x, y, z)
+		flips += f
 	}
-	switch swaps {
+	switch flips {
 	case 0:
-		return j, increasingHint
-	case maxSwaps:
-		return j, decreasingHint
+		return y, ascendingRun
+	case 12: // every exchange of a ninther and its median
+		return y, descendingRun
 	}
-	return j, unknownHint
+	return y, mixedRun
 }
 
-// order2 returns a and b ordered by Less, counting a swap.
-func order2(data Interface, a, b int, swaps *int) (int, int) {
+// mid3 returns which of the indices a, b, c holds the median, by three
+// compare-and-exchanges, and how many of them exchanged.
+func mid3(data Interface, a, b, c int) (int, int) {
+	n := 0
 	if data.Less(b, a) {
-		*swaps++
-		return b, a
+		a, b = b, a
+		n++
 	}
-	return a, b
+	if data.Less(c, b) {
+		b, c = c, b
+		n++
+	}
+	if data.Less(b, a) {
+		a, b = b, a
+		n++
+	}
+	return b, n
 }
 
-// median returns the index of the median of data[a], data[b], data[c].
-func median(data Interface, a, b, c int, swaps *int) int {
-	a, b = order2(data, a, b, swaps)
-	b, c = order2(data, b, c, swaps)
-	a, b = order2(data, a, b, swaps)
-	return b
-}
-
-// reverseRange reverses data[a:b].
-func reverseRange(data Interface, a, b int) {
-	for i, j := a, b-1; i < j; i, j = i+1, j-1 {
-		data.Swap(i, j)
+// flip reverses data[lo:hi].
+func flip(data Interface, lo, hi int) {
+	for l, r := lo, hi-1; l < r; l, r = l+1, r-1 {
+		data.Swap(l, r)
 	}
 }
 
-// stable sorts data[0:n] stably: insertion sort on blocks of 20, then
-// merges of ever larger neighbouring blocks with symMerge.
-func stable(data Interface, n int) {
-	block := 20
-	a, b := 0, block
-	for b <= n {
-		insertionSort(data, a, b)
-		a = b
-		b += block
+// stableSort sorts data[0:n], keeping equal elements in order: runs
+// sorted by insertion, then merged in pairs of doubling width.
+func stableSort(data Interface, n int) {
+	start := 0
+	for ; start+stableRun <= n; start += stableRun {
+		straightInsert(data, start, start+stableRun)
 	}
-	insertionSort(data, a, n)
-	for block < n {
-		a, b = 0, 2*block
-		for b <= n {
-			symMerge(data, a, a+block, b)
-			a = b
-			b += 2 * block
+	straightInsert(data, start, n)
+	for width := stableRun; width < n; width *= 2 {
+		left := 0
+		for ; left+2*width <= n; left += 2 * width {
+			mergeInPlace(data, left, left+width, left+2*width)
 		}
-		if m := a + block; m < n {
-			symMerge(data, a, m, n)
+		if left+width < n {
+			mergeInPlace(data, left, left+width, n)
 		}
-		block *= 2
 	}
 }
 
-// symMerge merges the sorted data[a:m] and data[m:b] in place, stably
-// (Kim and Kutzner's SymMerge, "Stable Minimum Storage Merging by Symmetric
-// Comparisons", 2004).
-func symMerge(data Interface, a, m, b int) {
-	if m-a == 1 {
-		// One element on the left: find where it goes by binary search
-		// (after any equal ones) and rotate it there by swaps.
-		lo, hi := m, b
-		for lo < hi {
-			h := int(uint(lo+hi) >> 1)
-			if data.Less(h, a) {
-				lo = h + 1
+// mergeInPlace merges the sorted data[lo:mid] and data[mid:hi], stably and
+// without a buffer: it finds how far the two sides must trade places
+// around the middle, rotates that much, and merges the two halves that
+// result. A side of one element is placed by binary search instead.
+func mergeInPlace(data Interface, lo, mid, hi int) {
+	if mid-lo == 1 {
+		// data[lo] goes after every element less than it.
+		l, r := mid, hi
+		for l < r {
+			h := int(uint(l+r) >> 1)
+			if data.Less(h, lo) {
+				l = h + 1
 			} else {
-				hi = h
+				r = h
 			}
 		}
-		for k := a; k < lo-1; k++ {
+		for k := lo; k+1 < l; k++ {
 			data.Swap(k, k+1)
 		}
 		return
 	}
-	if b-m == 1 {
-		// One element on the right: it goes before the first greater one.
-		lo, hi := a, m
-		for lo < hi {
-			h := int(uint(lo+hi) >> 1)
-			if !data.Less(m, h) {
-				lo = h + 1
+	if hi-mid == 1 {
+		// data[mid] goes before every element greater than it.
+		l, r := lo, mid
+		for l < r {
+			h := int(uint(l+r) >> 1)
+			if data.Less(mid, h) {
+				r = h
 			} else {
-				hi = h
+				l = h + 1
 			}
 		}
-		for k := m; k > lo; k-- {
+		for k := mid; k > l; k-- {
 			data.Swap(k, k-1)
 		}
 		return
 	}
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
+
+	half := int(uint(lo+hi) >> 1)
+	sum := half + mid
+	l, r := lo, mid
+	if mid > half {
+		l, r = sum-hi, half
 	}
-	p := n - 1
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !data.Less(p-c, c) {
-			start = c + 1
+	for l < r {
+		h := int(uint(l+r) >> 1)
+		if data.Less(sum-1-h, h) {
+			r = h
 		} else {
-			r = c
+			l = h + 1
 		}
 	}
-	end := n - start
-	if start < m && m < end {
-		rotate(data, start, m, end)
+	from, to := l, sum-l
+	if from < mid && mid < to {
+		rotateBlocks(data, from, mid, to)
 	}
-	if a < start && start < mid {
-		symMerge(data, a, start, mid)
+	if lo < from && from < half {
+		mergeInPlace(data, lo, from, half)
 	}
-	if mid < end && end < b {
-		symMerge(data, mid, end, b)
+	if half < to && to < hi {
+		mergeInPlace(data, half, to, hi)
 	}
 }
 
-// swapRange swaps the n elements at a with the n elements at b.
-func swapRange(data Interface, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data.Swap(a+i, b+i)
+// swapBlocks exchanges data[a:a+n] with data[b:b+n].
+func swapBlocks(data Interface, a, b, n int) {
+	for k := 0; k < n; k++ {
+		data.Swap(a+k, b+k)
 	}
 }
 
-// rotate turns data[a:m] data[m:b] into data[m:b] data[a:m], by block
-// swaps.
-func rotate(data Interface, a, m, b int) {
-	i, j := m-a, b-m
-	for i != j {
-		if i > j {
-			swapRange(data, m-i, m, j)
-			i -= j
+// rotateBlocks turns data[lo:mid] data[mid:hi] into data[mid:hi]
+// data[lo:mid] by swapping equal-length blocks, the shorter side against
+// the nearer end of the longer, until the two sides are the same length.
+func rotateBlocks(data Interface, lo, mid, hi int) {
+	left, right := mid-lo, hi-mid
+	for left != right {
+		if left > right {
+			swapBlocks(data, mid-left, mid, right)
+			left -= right
 		} else {
-			swapRange(data, m-i, m+j-i, i)
-			j -= i
+			swapBlocks(data, mid-left, mid+right-left, left)
+			right -= left
 		}
 	}
-	swapRange(data, m-i, m, i)
+	swapBlocks(data, mid-left, mid, left)
 }

@@ -1,52 +1,84 @@
+// Binary search. Search and Find call back into the program, so which
+// indices they probe is observable: both halve [lo, hi) at the unsigned
+// mean, keeping the half where the answer lies, as Go's do. The typed
+// searches have no callback and simply run the same loop on the slice.
+
 package sort
 
-// Search uses binary search to find and return the smallest index i in
-// [0, n) at which f(i) is true, assuming that on the range [0, n), f(i) ==
-// true implies f(i+1) == true. If there is no such index, Search returns n.
-// Search calls f(i) only for i in the range [0, n).
+// Search returns the first i in [0, n) for which f(i) is true, given that
+// f is false and then true over that range; n if f is never true.
 func Search(n int, f func(int) bool) int {
 	lo, hi := 0, n
 	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if f(h) {
-			hi = h
+		m := int(uint(lo+hi) >> 1)
+		if f(m) {
+			hi = m
 		} else {
-			lo = h + 1
+			lo = m + 1
 		}
 	}
 	return lo
 }
 
-// Find uses binary search to find and return the smallest index i in [0, n)
-// at which cmp(i) <= 0. If there is no such index i, Find returns i = n.
-// The found result is true if i < n and cmp(i) == 0.
+// Find returns the first i in [0, n) with cmp(i) <= 0 (n if none), given
+// that cmp is positive and then not over that range, and whether cmp(i)
+// is 0 there.
 func Find(n int, cmp func(int) int) (i int, found bool) {
 	lo, hi := 0, n
 	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if cmp(h) > 0 {
-			lo = h + 1
+		m := int(uint(lo+hi) >> 1)
+		if cmp(m) <= 0 {
+			hi = m
 		} else {
-			hi = h
+			lo = m + 1
 		}
 	}
-	return lo, lo < n && cmp(lo) == 0
+	if lo < n && cmp(lo) == 0 {
+		return lo, true
+	}
+	return lo, false
 }
 
-// SearchInts searches for x in a sorted slice of ints and returns the index
-// as specified by Search: the index to insert x if it is not present.
+// SearchInts returns the index of the first element of the sorted a that
+// is not less than x: where x is, or would be inserted.
 func SearchInts(a []int, x int) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
+	lo, hi := 0, len(a)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if a[m] < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
-// SearchFloat64s searches for x in a sorted slice of float64s and returns
-// the index as specified by Search.
+// SearchFloat64s is SearchInts for float64s (a NaN x is never reached, so
+// the answer is then len(a)).
 func SearchFloat64s(a []float64, x float64) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
+	lo, hi := 0, len(a)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if a[m] >= x {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
-// SearchStrings searches for x in a sorted slice of strings and returns the
-// index as specified by Search.
+// SearchStrings is SearchInts for strings.
 func SearchStrings(a []string, x string) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
+	lo, hi := 0, len(a)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if a[m] < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }

@@ -1,50 +1,56 @@
-// Package sort provides primitives for sorting slices and user-defined
-// collections.
+// Package sort sorts slices and any collection that can compare and swap
+// its elements by index, and searches sorted ones.
 //
-// Sort and Slice are not stable: elements that compare equal end up in an
-// order that depends on the algorithm. Programs print that order, so this is
-// Go 1.19's algorithm, pattern-defeating quicksort, making the same
-// comparisons and swaps in the same order (insertion sort below 13
-// elements, ninther pivots from 50, the same deterministic pattern breaking
-// and heapsort fallback), and Stable is Go's insertion-sorted blocks merged
-// with SymMerge.
+// This file holds the entry points; the algorithms are in pdqsort.go, and
+// what Slice needs from reflection (the length of a slice held in an any,
+// swapping two of its elements) is C, in runtime/std_sort.c. Sort and
+// Slice are not stable, and the order they leave equal elements in is
+// Go 1.19's (see pdqsort.go).
 package sort
 
-// An implementation of Interface can be sorted by the routines in this
-// package. The methods refer to elements of the underlying collection by
-// integer index.
-type Interface interface {
-	// Len is the number of elements in the collection.
-	Len() int
-	// Less reports whether the element with index i must sort before the
-	// element with index j.
-	Less(i, j int) bool
-	// Swap swaps the elements with indexes i and j.
-	Swap(i, j int)
-}
+type (
+	// Interface is what Sort, Stable and IsSorted need of a collection:
+	// its length, an ordering of two elements by index, and a swap.
+	Interface interface {
+		Len() int
+		Less(i, j int) bool
+		Swap(i, j int)
+	}
 
-// bitLen is the number of bits needed to represent x (math/bits.Len).
+	// IntSlice sorts a []int in increasing order.
+	IntSlice []int
+	// Float64Slice sorts a []float64 in increasing order, NaNs first.
+	Float64Slice []float64
+	// StringSlice sorts a []string in increasing byte-wise order.
+	StringSlice []string
+)
+
+// bitLen is the number of significant bits in x: quickLoop's allowance of
+// bad partitions.
 func bitLen(x uint) int {
 	n := 0
-	for x != 0 {
-		x >>= 1
+	for ; x != 0; x >>= 1 {
 		n++
 	}
 	return n
 }
 
-// Sort sorts data in ascending order as determined by the Less method. It
-// makes one call to data.Len to determine n and O(n*log(n)) calls to
-// data.Less and data.Swap. The sort is not guaranteed to be stable.
+// Sort sorts data (not stably): one call of Len, then O(n log n) of Less
+// and Swap.
 func Sort(data Interface) {
 	n := data.Len()
-	if n <= 1 {
-		return
+	if n > 1 {
+		quickLoop(data, 0, n, bitLen(uint(n)))
 	}
-	pdqsort(data, 0, n, bitLen(uint(n)))
 }
 
-// IsSorted reports whether data is sorted.
+// Stable sorts data, keeping equal elements in their original order.
+func Stable(data Interface) {
+	stableSort(data, data.Len())
+}
+
+// IsSorted reports whether no element of data is less than the one before
+// it, checking from the end.
 func IsSorted(data Interface) bool {
 	for i := data.Len() - 1; i > 0; i-- {
 		if data.Less(i, i-1) {
@@ -54,102 +60,89 @@ func IsSorted(data Interface) bool {
 	return true
 }
 
-// Stable sorts data in ascending order as determined by the Less method,
-// while keeping the original order of equal elements.
-func Stable(data Interface) {
-	stable(data, data.Len())
-}
-
-// reverse is Reverse's Interface: data with Less turned around.
+// reverse is what Reverse returns: data with Less's arguments exchanged.
+// (Its name, and the embedded field, show in %T and %+v, as in Go.)
 type reverse struct {
-	data Interface
+	Interface
 }
 
-func (r *reverse) Len() int           { return r.data.Len() }
-func (r *reverse) Less(i, j int) bool { return r.data.Less(j, i) }
-func (r *reverse) Swap(i, j int)      { r.data.Swap(i, j) }
+func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
 
-// Reverse returns the reverse order for data.
+// Reverse returns data ordered the other way round.
 func Reverse(data Interface) Interface {
 	return &reverse{data}
 }
-
-// IntSlice attaches the methods of Interface to []int, sorting in
-// increasing order.
-type IntSlice []int
 
 func (x IntSlice) Len() int           { return len(x) }
 func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 
-// Sort is a convenience method: x.Sort() calls Sort(x).
+// Sort sorts x in place.
 func (x IntSlice) Sort() { Sort(x) }
 
-// Search returns the result of applying SearchInts to the receiver and x.
-func (x IntSlice) Search(v int) int { return SearchInts(x, v) }
-
-// Float64Slice implements Interface for a []float64, sorting in increasing
-// order, with not-a-number (NaN) values ordered before other values.
-type Float64Slice []float64
+// Search returns SearchInts(p, x).
+func (p IntSlice) Search(x int) int { return SearchInts(p, x) }
 
 func (x Float64Slice) Len() int { return len(x) }
 
-// Less reports whether x[i] should be ordered before x[j]: NaNs first.
-func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) }
-func (x Float64Slice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+// Less orders NaN before every other value (a NaN is the one value not
+// equal to itself).
+func (x Float64Slice) Less(i, j int) bool {
+	a, b := x[i], x[j]
+	if a != a {
+		return b == b
+	}
+	return a < b
+}
+func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
 
-// Sort is a convenience method: x.Sort() calls Sort(x).
+// Sort sorts x in place.
 func (x Float64Slice) Sort() { Sort(x) }
 
-// Search returns the result of applying SearchFloat64s to the receiver and x.
-func (x Float64Slice) Search(v float64) int { return SearchFloat64s(x, v) }
-
-// StringSlice attaches the methods of Interface to []string, sorting in
-// increasing order.
-type StringSlice []string
+// Search returns SearchFloat64s(p, x).
+func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }
 
 func (x StringSlice) Len() int           { return len(x) }
 func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x StringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 
-// Sort is a convenience method: x.Sort() calls Sort(x).
+// Sort sorts x in place.
 func (x StringSlice) Sort() { Sort(x) }
 
-// Search returns the result of applying SearchStrings to the receiver and x.
-func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
+// Search returns SearchStrings(p, x).
+func (p StringSlice) Search(x string) int { return SearchStrings(p, x) }
 
-// Ints sorts a slice of ints in increasing order.
+// Ints sorts x in increasing order.
 func Ints(x []int) { Sort(IntSlice(x)) }
 
-// Float64s sorts a slice of float64s in increasing order. Not-a-number
-// (NaN) values are ordered before other values.
+// Float64s sorts x in increasing order, NaNs first.
 func Float64s(x []float64) { Sort(Float64Slice(x)) }
 
-// Strings sorts a slice of strings in increasing order.
+// Strings sorts x in increasing order.
 func Strings(x []string) { Sort(StringSlice(x)) }
 
-// IntsAreSorted reports whether the slice x is sorted in increasing order.
+// IntsAreSorted reports whether x is in increasing order.
 func IntsAreSorted(x []int) bool { return IsSorted(IntSlice(x)) }
 
-// Float64sAreSorted reports whether the slice x is sorted in increasing
-// order, with not-a-number (NaN) values before any other values.
+// Float64sAreSorted reports whether x is in increasing order, NaNs first.
 func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
 
-// StringsAreSorted reports whether the slice x is sorted in increasing order.
+// StringsAreSorted reports whether x is in increasing order.
 func StringsAreSorted(x []string) bool { return IsSorted(StringSlice(x)) }
 
-// What Go's sort.Slice gets from reflection, in C (std_sort.c).
+// The C side of Slice (runtime/std_sort.c). Go's Slice functions hand x
+// to reflect.ValueOf, which lets it escape: so do these.
 //
-//go:noescape
-func sliceLen(x any) int        // len of the slice in x; panics as reflect does if none
 //gosub:escape x=heap
-func checkSwapper(x any)        // panics as reflect.Swapper does if x holds no slice (x leaks, as in Go)
+func sliceLen(x any) int // len of the slice in x; panics as reflect does if none
+//gosub:escape x=heap
+func checkSwapper(x any) // panics as reflect.Swapper does if x holds no slice (x leaks, as in Go)
 //go:noescape
 func swapElems(x any, i, j int) // swaps elements i and j of the slice in x
 
-// lessSwap sorts the slice in x with a less function, for Slice: a value,
-// not an Interface, so that less does not escape (zsortfunc.go, made by the
-// Makefile from pdqsort.go, runs the algorithms on it).
+// lessSwap is the collection Slice and SliceStable sort: a plain value
+// rather than an Interface, so that less does not escape. zsortfunc.go,
+// which the Makefile makes from pdqsort.go, runs the algorithms on it.
 type lessSwap struct {
 	x    any
 	less func(i, j int) bool
@@ -158,25 +151,23 @@ type lessSwap struct {
 func (s lessSwap) Less(i, j int) bool { return s.less(i, j) }
 func (s lessSwap) Swap(i, j int)      { swapElems(s.x, i, j) }
 
-// Slice sorts the slice x given the provided less function. It panics if x
-// is not a slice. The sort is not guaranteed to be stable: equal elements
-// may be reversed from their original order.
+// Slice sorts the slice x by less (not stably). It panics if x is not a
+// slice.
 func Slice(x any, less func(i, j int) bool) {
 	checkSwapper(x)
 	n := sliceLen(x)
-	pdqsort_func(lessSwap{x, less}, 0, n, bitLen(uint(n)))
+	quickLoop_func(lessSwap{x, less}, 0, n, bitLen(uint(n)))
 }
 
-// SliceStable sorts the slice x using the provided less function, keeping
-// equal elements in their original order. It panics if x is not a slice.
+// SliceStable sorts the slice x by less, keeping equal elements in their
+// original order. It panics if x is not a slice.
 func SliceStable(x any, less func(i, j int) bool) {
 	checkSwapper(x)
-	n := sliceLen(x)
-	stable_func(lessSwap{x, less}, n)
+	stableSort_func(lessSwap{x, less}, sliceLen(x))
 }
 
-// SliceIsSorted reports whether the slice x is sorted according to the
-// provided less function. It panics if x is not a slice.
+// SliceIsSorted reports whether the slice x is sorted by less. It panics
+// if x is not a slice.
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
 	for i := sliceLen(x) - 1; i > 0; i-- {
 		if less(i, i-1) {

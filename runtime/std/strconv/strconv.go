@@ -1,241 +1,251 @@
-// Package strconv converts between strings and basic types, with Go's
-// results and Go's error values (*NumError).
+// Package strconv converts numbers and booleans to strings and back, with
+// Go's results and Go's errors.
+//
+// This file is the Go half: parsing integers and booleans, and the error
+// values. Formatting, quoting and float parsing are C (runtime/strconv.c,
+// runtime/ftoa.c), behind the declarations without bodies below. Every
+// failed parse returns a *NumError naming the exported function that was
+// called and the whole input it was given.
 package strconv
 
-// ErrRange indicates that a value is out of range for the target type.
-var ErrRange error = &simpleError{"value out of range"}
+import "errors"
 
-// ErrSyntax indicates that a value does not have the right syntax.
-var ErrSyntax error = &simpleError{"invalid syntax"}
+var (
+	// ErrRange is the Err of a NumError for a value the type cannot hold.
+	ErrRange = errors.New("value out of range")
+	// ErrSyntax is the Err of a NumError for input that is no number.
+	ErrSyntax = errors.New("invalid syntax")
+)
 
-type simpleError struct{ s string }
-
-func (e *simpleError) Error() string { return e.s }
-
-// A NumError records a failed conversion.
+// NumError describes a failed conversion: the function (ParseInt, Atoi,
+// ...), its input, and the reason.
 type NumError struct {
-	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat)
-	Num  string // the input
-	Err  error  // the reason the conversion failed (ErrRange, ErrSyntax, etc.)
+	Func string
+	Num  string
+	Err  error
 }
 
 func (e *NumError) Error() string {
-	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+	return "strconv." + e.Func + ": parsing " + Quote(e.Num) + ": " + e.Err.Error()
 }
 
 func (e *NumError) Unwrap() error { return e.Err }
 
-// IntSize is the size in bits of an int or uint value.
+// IntSize is the width of int and uint in bits.
 const IntSize = 64
 
-// Itoa is equivalent to FormatInt(int64(i), 10).
+// Itoa formats i in decimal.
 func Itoa(i int) string { return FormatInt(int64(i), 10) }
 
-// FormatInt returns the string representation of i in the given base.
+// FormatInt formats i in base (2 to 36), with lower-case letters.
 func FormatInt(i int64, base int) string
 
-// FormatUint returns the string representation of i in the given base.
+// FormatUint formats i in base (2 to 36), with lower-case letters.
 func FormatUint(i uint64, base int) string
 
-// FormatFloat converts f to a string, as Go's does ('e', 'E', 'f', 'g', 'G', 'b', 'x', 'X').
+// FormatFloat formats f in the format fmt ('b', 'e', 'E', 'f', 'g', 'G',
+// 'x' or 'X') with prec digits (-1: the fewest that read back as f),
+// rounding as a float of bitSize (32 or 64) bits.
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 
-// FormatBool returns "true" or "false" according to the value of b.
+// FormatBool returns "true" or "false".
 func FormatBool(b bool) string {
-	if b {
-		return "true"
+	if !b {
+		return "false"
 	}
-	return "false"
+	return "true"
 }
 
-// Quote returns a double-quoted Go string literal representing s.
+// Quote returns s as a double-quoted Go string literal.
 //
 //go:noescape
 func Quote(s string) string
 
-// QuoteRune returns a single-quoted Go character literal representing r.
+// QuoteRune returns r as a single-quoted Go rune literal.
 func QuoteRune(r rune) string
 
-// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+// Atoi is ParseInt(s, 10, 0) as an int, its errors naming Atoi.
 func Atoi(s string) (int, error) {
-	i, err := ParseInt(s, 10, 0)
+	v, err := ParseInt(s, 10, 0)
 	if err != nil {
 		err.(*NumError).Func = "Atoi"
 	}
-	return int(i), err
+	return int(v), err
 }
 
-func lower(c byte) byte { return c | ('x' - 'X') }
+// digitValue is c's value as a digit of a base up to 36 (letters in
+// either case standing for 10 to 35), or 36 if c is no digit.
+func digitValue(c byte) uint64 {
+	if c-'0' < 10 {
+		return uint64(c - '0')
+	}
+	if l := c | 0x20; l-'a' < 26 {
+		return uint64(l-'a') + 10
+	}
+	return 36
+}
 
-// ParseUint is like ParseInt but for unsigned numbers.
-func ParseUint(s string, base int, bitSize int) (uint64, error) {
-	if s == "" {
-		return 0, &NumError{"ParseUint", s, ErrSyntax}
+// impliedBase reads the base of a literal parsed with base 0: 0b, 0o or
+// 0x (in either case) followed by something, a bare leading 0 for octal,
+// else decimal. It returns the base and what follows the prefix.
+func impliedBase(s string) (int, string) {
+	if s[0] != '0' {
+		return 10, s
 	}
-	base0 := base == 0
-	s0 := s
-	switch {
-	case 2 <= base && base <= 36:
-	case base == 0:
-		base = 10
-		if s[0] == '0' {
-			switch {
-			case len(s) >= 3 && lower(s[1]) == 'b':
-				base = 2
-				s = s[2:]
-			case len(s) >= 3 && lower(s[1]) == 'o':
-				base = 8
-				s = s[2:]
-			case len(s) >= 3 && lower(s[1]) == 'x':
-				base = 16
-				s = s[2:]
-			default:
-				base = 8
-				s = s[1:]
-			}
+	if len(s) >= 3 {
+		switch s[1] | 0x20 {
+		case 'b':
+			return 2, s[2:]
+		case 'o':
+			return 8, s[2:]
+		case 'x':
+			return 16, s[2:]
 		}
-	default:
-		return 0, &NumError{"ParseUint", s0, &simpleError{"invalid base " + Itoa(base)}}
 	}
-	if bitSize == 0 {
-		bitSize = IntSize
-	} else if bitSize < 0 || bitSize > 64 {
-		return 0, &NumError{"ParseUint", s0, &simpleError{"invalid bit size " + Itoa(bitSize)}}
+	return 8, s[1:]
+}
+
+// separatorsOK reports whether every '_' in a base-0 literal s (digits and
+// underscores only, after a two-character prefix if prefixed) stands
+// between two digits; the prefix counts as a digit.
+func separatorsOK(s string, prefixed bool) bool {
+	prev := byte('_') // the start is no digit
+	if prefixed {
+		s, prev = s[2:], '0'
 	}
-	maxVal := uint64(1)<<uint(bitSize) - 1
-	var n uint64
-	underscores := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		var d byte
-		switch {
-		case c == '_' && base0:
-			underscores = true
-			continue
-		case '0' <= c && c <= '9':
-			d = c - '0'
-		case 'a' <= lower(c) && lower(c) <= 'z':
-			d = lower(c) - 'a' + 10
-		default:
-			return 0, &NumError{"ParseUint", s0, ErrSyntax}
-		}
-		if d >= byte(base) {
-			return 0, &NumError{"ParseUint", s0, ErrSyntax}
-		}
-		if n >= (1<<64-1)/uint64(base)+1 {
-			return maxVal, &NumError{"ParseUint", s0, ErrRange}
-		}
-		n *= uint64(base)
-		n1 := n + uint64(d)
-		if n1 < n || n1 > maxVal {
-			return maxVal, &NumError{"ParseUint", s0, ErrRange}
-		}
-		n = n1
-	}
-	if underscores && !underscoreOK(s0) {
-		return 0, &NumError{"ParseUint", s0, ErrSyntax}
-	}
-	return n, nil
-}
-
-// ParseInt interprets a string s in the given base (0, 2 to 36) and bit
-// size (0 to 64) and returns the corresponding value i.
-func ParseInt(s string, base int, bitSize int) (i int64, err error) {
-	if s == "" {
-		return 0, &NumError{"ParseInt", s, ErrSyntax}
-	}
-	s0 := s
-	neg := false
-	if s[0] == '+' {
-		s = s[1:]
-	} else if s[0] == '-' {
-		neg = true
-		s = s[1:]
-	}
-	un, err := ParseUint(s, base, bitSize)
-	if err != nil && err.(*NumError).Err != ErrRange {
-		err.(*NumError).Func = "ParseInt"
-		err.(*NumError).Num = s0
-		return 0, err
-	}
-	if bitSize == 0 {
-		bitSize = IntSize
-	}
-	cutoff := uint64(1 << uint(bitSize-1))
-	if !neg && un >= cutoff {
-		return int64(cutoff - 1), &NumError{"ParseInt", s0, ErrRange}
-	}
-	if neg && un > cutoff {
-		return -int64(cutoff), &NumError{"ParseInt", s0, ErrRange}
-	}
-	n := int64(un)
-	if neg {
-		n = -n
-	}
-	return n, nil
-}
-
-// underscoreOK reports whether the underscores in s are allowed: only
-// between digits, or between a base prefix and a digit.
-func underscoreOK(s string) bool {
-	saw := '^'
-	i := 0
-	if len(s) >= 1 && (s[0] == '-' || s[0] == '+') {
-		s = s[1:]
-	}
-	hex := false
-	if len(s) >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x') {
-		i = 2
-		saw = '0'
-		hex = lower(s[1]) == 'x'
-	}
-	for ; i < len(s); i++ {
-		if '0' <= s[i] && s[i] <= '9' || hex && 'a' <= lower(s[i]) && lower(s[i]) <= 'f' {
-			saw = '0'
-			continue
-		}
-		if s[i] == '_' {
-			if saw != '0' {
-				return false
-			}
-			saw = '_'
-			continue
-		}
-		if saw == '_' {
+		if s[i] == '_' && prev == '_' {
 			return false
 		}
-		saw = '!'
+		prev = s[i]
 	}
-	return saw != '_'
+	return prev != '_'
 }
 
-// ParseBool returns the boolean value represented by the string.
+// ParseUint is ParseInt for unsigned numbers: no sign is allowed.
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	const fn = "ParseUint"
+	if s == "" {
+		return 0, &NumError{fn, s, ErrSyntax}
+	}
+	digits, free := s, base == 0
+	switch {
+	case free:
+		base, digits = impliedBase(s)
+	case base < 2 || base > 36:
+		return 0, &NumError{fn, s, errors.New("invalid base " + Itoa(base))}
+	}
+	if bitSize == 0 {
+		bitSize = IntSize
+	} else if uint(bitSize) > 64 {
+		return 0, &NumError{fn, s, errors.New("invalid bit size " + Itoa(bitSize))}
+	}
+
+	// Digits are taken left to right and the first problem ends the
+	// parse: a character that is no digit of the base is a syntax error,
+	// a value past limit a range error (returning limit).
+	limit := ^uint64(0) >> uint(64-bitSize)
+	b := uint64(base)
+	// v*b + dv stays within limit exactly when v < limit/b, or v equals
+	// it and dv is at most limit%b.
+	most, spare := limit/b, limit%b
+	var v uint64
+	separated := false
+	for i := 0; i < len(digits); i++ {
+		if digits[i] == '_' && free {
+			separated = true
+			continue
+		}
+		dv := digitValue(digits[i])
+		if dv >= b {
+			return 0, &NumError{fn, s, ErrSyntax}
+		}
+		if v > most || v == most && dv > spare {
+			return limit, &NumError{fn, s, ErrRange}
+		}
+		v = v*b + dv
+	}
+	if separated && !separatorsOK(s, len(s)-len(digits) == 2) {
+		return 0, &NumError{fn, s, ErrSyntax}
+	}
+	return v, nil
+}
+
+// ParseInt parses s, an optional sign and then digits in base (2 to 36,
+// or 0: the base then comes from the prefix, and underscores may separate
+// digits), as an integer of bitSize bits (0 meaning int).
+func ParseInt(s string, base int, bitSize int) (i int64, err error) {
+	const fn = "ParseInt"
+	if s == "" {
+		return 0, &NumError{fn, s, ErrSyntax}
+	}
+	digits, neg := s, false
+	switch s[0] {
+	case '-':
+		digits, neg = s[1:], true
+	case '+':
+		digits = s[1:]
+	}
+	mag, err := ParseUint(digits, base, bitSize)
+	if err != nil && err.(*NumError).Err != ErrRange {
+		ne := err.(*NumError)
+		ne.Func, ne.Num = fn, s
+		return 0, err
+	}
+	// A range error from ParseUint left mag at the largest unsigned value,
+	// which the check below turns into ParseInt's own; but with bitSize 1
+	// that value is 1, which is in range when negative, and Go then
+	// returns -1 and no error.
+	if bitSize == 0 {
+		bitSize = IntSize
+	}
+	// The largest magnitude allowed is 2^(bitSize-1)-1, or one more for a
+	// negative number; int64 arithmetic wraps at -2^63 as it must.
+	bound := uint64(1)<<uint(bitSize-1) - 1
+	if neg {
+		bound++
+	}
+	if mag > bound {
+		mag, err = bound, &NumError{fn, s, ErrRange}
+	} else {
+		err = nil
+	}
+	i = int64(mag)
+	if neg {
+		i = -i
+	}
+	return i, err
+}
+
+// ParseBool accepts 1, t, T, true, True and TRUE, and 0, f, F, false,
+// False and FALSE.
 func ParseBool(str string) (bool, error) {
 	switch str {
-	case "1", "t", "T", "true", "TRUE", "True":
+	case "1", "t", "T", "true", "True", "TRUE":
 		return true, nil
-	case "0", "f", "F", "false", "FALSE", "False":
+	case "0", "f", "F", "false", "False", "FALSE":
 		return false, nil
 	}
 	return false, &NumError{"ParseBool", str, ErrSyntax}
 }
 
-// ParseFloat converts the string s to a floating-point number with the
-// precision specified by bitSize: 32 for float32, or 64 for float64.
+// ParseFloat parses s as a float of bitSize bits (32 or 64), rounding
+// correctly. Out of range, it returns ±Inf (or the zero the value
+// underflows to, as Go does) with ErrRange.
 func ParseFloat(s string, bitSize int) (float64, error) {
 	var status int
 	f := parseFloat(s, bitSize, &status)
 	switch status {
-	case 1:
-		return 0, &NumError{"ParseFloat", s, ErrSyntax}
+	case 0:
+		return f, nil
 	case 2:
 		return f, &NumError{"ParseFloat", s, ErrRange}
 	}
-	return f, nil
+	return 0, &NumError{"ParseFloat", s, ErrSyntax}
 }
 
-// parseFloat is the C runtime's; it sets status to 0 (ok), 1 (bad syntax)
-// or 2 (out of range, with f the infinity or zero Go returns).
+// parseFloat is the C parser (runtime/stdlink.c); status is 0 for success,
+// 1 for bad syntax, 2 for out of range (with f what Go returns then).
 //
 //go:noescape
 func parseFloat(s string, bitSize int, status *int) float64

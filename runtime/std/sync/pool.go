@@ -1,113 +1,119 @@
+// sync.Pool: a cache of reusable objects that the garbage collector may
+// empty. gosub has one thread, so a pool needs none of Go's per-P shards
+// and locks, but it keeps Go's observable order: Get returns the private
+// slot first, then the most recently Put; each collection demotes the
+// pool's contents to a victim cache, which Get falls back on (private
+// slot, then the oldest entry first), and the next collection drops. So an
+// object survives one collection and not two. The collector calls
+// sweepPools (registered at init) at the start of every cycle.
+
 package sync
 
-// A Pool is a set of temporary objects that may be individually saved and
-// retrieved. Any item stored in the Pool may be removed automatically at
-// any time without notification: as in Go, each garbage collection moves
-// the pool's items to a victim cache, and the next one drops them, so an
-// item survives one collection and not two.
+// Pool is a set of temporary objects; New, if set, makes one when the pool
+// is empty.
 type Pool struct {
-	local  *poolLocal // the primary cache (Go has one per P; gosub has one P)
-	victim *poolLocal // the primary cache of before the last collection
+	fresh *poolCache // filled by Put since the last collection
+	stale *poolCache // what fresh was at the last collection
 
-	// New optionally specifies a function to generate a value when Get
-	// would otherwise return nil.
 	New func() any
 }
 
-type poolLocal struct {
-	private any   // used first, as Go's per-P private slot
-	shared  []any // then a stack: Put pushes, Get pops
+// poolCache is one generation of a pool's objects.
+type poolCache struct {
+	private any   // filled first, emptied first
+	stack   []any // then a stack
 }
 
-// Put adds x to the pool.
+// Put adds x to the pool (nothing if x is nil).
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return
 	}
-	l := p.pin()
-	if l.private == nil {
-		l.private = x
-		return
+	c := p.current()
+	if c.private == nil {
+		c.private = x
+	} else {
+		c.stack = append(c.stack, x)
 	}
-	l.shared = append(l.shared, x)
 }
 
-// Get selects an item from the Pool, removes it from the Pool, and
-// returns it to the caller. If the pool is empty and p.New is non-nil, Get
-// returns the result of calling p.New.
+// Get removes an object from the pool and returns it; if the pool is
+// empty it returns what New makes, or nil without New.
 func (p *Pool) Get() any {
-	l := p.pin()
-	x := l.private
-	l.private = nil
+	c := p.current()
+	x := c.private
+	c.private = nil
 	if x == nil {
-		if n := len(l.shared); n > 0 {
-			x = l.shared[n-1]
-			l.shared[n-1] = nil
-			l.shared = l.shared[:n-1]
-		}
+		x = popNewest(c)
+	}
+	if x == nil && p.stale != nil {
+		x = p.stale.private
+		p.stale.private = nil
 		if x == nil {
-			x = p.getSlow()
+			x = popOldest(p.stale)
 		}
 	}
 	if x == nil && p.New != nil {
-		x = p.New()
+		return p.New()
 	}
 	return x
 }
 
-// getSlow takes from the victim cache: its private item, then the oldest
-// of its shared ones, as Go's popTail does.
-func (p *Pool) getSlow() any {
-	v := p.victim
-	if v == nil {
+// popNewest takes the top of c's stack, or nil.
+func popNewest(c *poolCache) any {
+	n := len(c.stack)
+	if n == 0 {
 		return nil
 	}
-	if x := v.private; x != nil {
-		v.private = nil
-		return x
-	}
-	if len(v.shared) > 0 {
-		x := v.shared[0]
-		v.shared[0] = nil
-		v.shared = v.shared[1:]
-		return x
-	}
-	return nil
+	x := c.stack[n-1]
+	c.stack[n-1] = nil
+	c.stack = c.stack[:n-1]
+	return x
 }
 
-// pin returns the pool's primary cache, making it (and registering the
-// pool for cleanup) on first use.
-func (p *Pool) pin() *poolLocal {
-	if p.local == nil {
-		p.local = new(poolLocal)
-		allPools = append(allPools, p)
+// popOldest takes the bottom of c's stack, or nil.
+func popOldest(c *poolCache) any {
+	if len(c.stack) == 0 {
+		return nil
 	}
-	return p.local
+	x := c.stack[0]
+	c.stack[0] = nil
+	c.stack = c.stack[1:]
+	return x
+}
+
+// current returns p's fresh generation, making it, and listing p for the
+// next sweep, when p has none.
+func (p *Pool) current() *poolCache {
+	if p.fresh == nil {
+		p.fresh = new(poolCache)
+		filled = append(filled, p)
+	}
+	return p.fresh
 }
 
 var (
-	allPools []*Pool // pools with a primary cache
-	oldPools []*Pool // pools with a victim cache
+	filled  []*Pool // pools with a fresh generation
+	demoted []*Pool // pools with a stale one
 )
 
-// poolCleanup runs at the start of every collection, with the world
-// stopped (runtime/gc.c): it must not allocate.
-func poolCleanup() {
-	for _, p := range oldPools {
-		p.victim = nil
+// sweepPools is the collector's hook, run with the world stopped: it must
+// not allocate. Stale generations are dropped, fresh ones become stale.
+func sweepPools() {
+	for _, p := range demoted {
+		p.stale = nil
 	}
-	for _, p := range allPools {
-		p.victim = p.local
-		p.local = nil
+	for _, p := range filled {
+		p.fresh, p.stale = nil, p.fresh
 	}
-	oldPools, allPools = allPools, nil
+	demoted, filled = filled, nil
 }
 
 func init() {
-	runtime_registerPoolCleanup(poolCleanup)
+	runtime_registerPoolCleanup(sweepPools)
 }
 
-// runtime_registerPoolCleanup gives the collector the function to call at
+// runtime_registerPoolCleanup hands the collector the function to call at
 // the start of each cycle (stdlink.c).
 //
 //go:noescape

@@ -1,356 +1,333 @@
-// Package utf8 implements functions and constants to support text encoded in
-// UTF-8, with Go's results for every input, valid or not: an invalid byte
-// decodes as (RuneError, 1), an empty input as (RuneError, 0), and surrogate
-// halves, overlong forms and values above MaxRune are invalid.
+// Package utf8 encodes runes as UTF-8 and decodes them, giving Go's answer
+// for every input, valid or not.
+//
+// One decoder does the work for byte slices and strings alike: the callers
+// copy the (at most four) bytes of interest into an array and hand it over
+// with their count. An encoding is invalid when its lead byte cannot start
+// a sequence (a continuation byte, C0, C1, F5 and above), when a later byte
+// is not a continuation byte, when the input ends too soon, or when it
+// would be an overlong form, a surrogate half or beyond U+10FFFF; the last
+// three are ruled out by narrowing the range allowed for the second byte.
+// Every invalid encoding decodes as (RuneError, 1), empty input as
+// (RuneError, 0).
 package utf8
 
-// Numbers fundamental to the encoding.
 const (
-	RuneError = '\uFFFD'     // the "error" Rune or "Unicode replacement character"
-	RuneSelf  = 0x80         // characters below RuneSelf are represented as themselves in a single byte.
-	MaxRune   = '\U0010FFFF' // Maximum valid Unicode code point.
-	UTFMax    = 4            // maximum number of bytes of a UTF-8 encoded Unicode character.
+	RuneError = '\uFFFD'     // what invalid input decodes as: U+FFFD
+	RuneSelf  = 0x80         // bytes below this are runes on their own
+	MaxRune   = '\U0010FFFF' // the largest code point
+	UTFMax    = 4            // the longest encoding, in bytes
 )
 
-// The surrogate halves, which UTF-8 may not encode.
-const (
-	surrogateMin = 0xD800
-	surrogateMax = 0xDFFF
-)
+// quad holds the bytes handed to the decoder; those past its count are 0.
+type quad [UTFMax]byte
 
-// Largest rune encoded in 1, 2 and 3 bytes.
-const (
-	max1 = 1<<7 - 1
-	max2 = 1<<11 - 1
-	max3 = 1<<16 - 1
-)
-
-// seqLen is the length of the sequence that lead byte b begins, with the
-// bounds its second byte must lie in (the others lie in 0x80..0xBF); 0 when b
-// cannot begin a sequence (a continuation byte, 0xC0, 0xC1, 0xF5..0xFF).
-// The narrower second-byte ranges exclude overlong forms (E0, F0), surrogates
-// (ED) and values above MaxRune (F4).
-func seqLen(b byte) (n int, lo, hi byte) {
+// lead describes the sequence that byte b begins: its length (0 if b
+// cannot begin one) and the range its second byte must lie in.
+func lead(b byte) (n int, lo, hi byte) {
 	switch {
-	case b < 0xC2:
+	case b < 0xC2: // ASCII, continuation bytes, and C0 C1 (overlong)
 		return 0, 0, 0
-	case b < 0xE0:
+	case b <= 0xDF:
 		return 2, 0x80, 0xBF
-	case b == 0xE0:
+	case b == 0xE0: // E0 80..9F would be overlong
 		return 3, 0xA0, 0xBF
-	case b == 0xED:
+	case b == 0xED: // ED A0..BF would be a surrogate half
 		return 3, 0x80, 0x9F
-	case b < 0xF0:
+	case b <= 0xEF:
 		return 3, 0x80, 0xBF
-	case b == 0xF0:
+	case b == 0xF0: // F0 80..8F would be overlong
 		return 4, 0x90, 0xBF
-	case b < 0xF4:
+	case b <= 0xF3:
 		return 4, 0x80, 0xBF
-	case b == 0xF4:
+	case b == 0xF4: // F4 90..BF would be above U+10FFFF
 		return 4, 0x80, 0x8F
 	}
 	return 0, 0, 0
 }
 
-func isCont(b byte) bool { return b&0xC0 == 0x80 }
+// tail reports whether b is a continuation byte (10xxxxxx).
+func tail(b byte) bool { return b&0xC0 == 0x80 }
 
-// FullRune reports whether the bytes in p begin with a full UTF-8 encoding
-// of a rune. An invalid encoding is considered a full Rune since it will
-// convert as a width-1 error rune.
-func FullRune(p []byte) bool {
-	return FullRuneInString(string(p))
+// decode decodes the first rune of q[:n] (n >= 1).
+func decode(q quad, n int) (rune, int) {
+	if q[0] < RuneSelf {
+		return rune(q[0]), 1
+	}
+	size, lo, hi := lead(q[0])
+	if size == 0 || n < size || q[1] < lo || q[1] > hi {
+		return RuneError, 1
+	}
+	r := rune(q[0]) & (0x7F >> size) // the lead byte's payload
+	for i := 1; i < size; i++ {
+		if i > 1 && !tail(q[i]) {
+			return RuneError, 1
+		}
+		r = r<<6 | rune(q[i]&0x3F)
+	}
+	return r, size
 }
 
-// FullRuneInString is like FullRune but its input is a string.
-func FullRuneInString(s string) bool {
-	if len(s) == 0 {
+// complete is FullRune on q[:n]: an input that already fails counts as
+// complete, since it decodes (as an error) whatever follows.
+func complete(q quad, n int) bool {
+	if n == 0 {
 		return false
 	}
-	if s[0] < RuneSelf {
+	size, lo, hi := lead(q[0])
+	switch {
+	case q[0] < RuneSelf, size == 0, n >= size:
+		return true
+	case n >= 2 && (q[1] < lo || q[1] > hi):
 		return true
 	}
-	n, lo, hi := seqLen(s[0])
-	if n == 0 || len(s) >= n {
-		return true
-	}
-	// A short input is full only when what is there is already invalid.
-	if len(s) > 1 && (s[1] < lo || hi < s[1]) {
-		return true
-	}
-	if len(s) > 2 && !isCont(s[2]) {
-		return true
-	}
-	return false
+	return n >= 3 && !tail(q[2])
 }
 
-// DecodeRune unpacks the first UTF-8 encoding in p and returns the rune and
-// its width in bytes. If p is empty it returns (RuneError, 0). Otherwise, if
-// the encoding is invalid, it returns (RuneError, 1).
+// decodeEnd decodes the rune that ends q[:n], the last n (1 to 4) bytes of
+// the input: it starts at the last byte that is not a continuation byte,
+// and must run exactly to the end.
+func decodeEnd(q quad, n int) (rune, int) {
+	start := n - 1
+	for start > 0 && tail(q[start]) {
+		start--
+	}
+	var head quad
+	for i := start; i < n; i++ {
+		head[i-start] = q[i]
+	}
+	r, size := decode(head, n-start)
+	if start+size != n {
+		return RuneError, 1
+	}
+	return r, size
+}
+
+// The wrappers hand the decoder a quad: the first (or last) at most
+// UTFMax bytes of their input, and how many there were.
+
+func headOf(p []byte) (quad, int) {
+	if len(p) >= UTFMax {
+		return quad{p[0], p[1], p[2], p[3]}, UTFMax
+	}
+	var q quad
+	for i := 0; i < len(p); i++ {
+		q[i] = p[i]
+	}
+	return q, len(p)
+}
+
+func headOfString(s string) (quad, int) {
+	if len(s) >= UTFMax {
+		return quad{s[0], s[1], s[2], s[3]}, UTFMax
+	}
+	var q quad
+	for i := 0; i < len(s); i++ {
+		q[i] = s[i]
+	}
+	return q, len(s)
+}
+
+func endOf(p []byte) (quad, int) {
+	if n := len(p); n >= UTFMax {
+		return quad{p[n-4], p[n-3], p[n-2], p[n-1]}, UTFMax
+	}
+	return headOf(p)
+}
+
+func endOfString(s string) (quad, int) {
+	if n := len(s); n >= UTFMax {
+		return quad{s[n-4], s[n-3], s[n-2], s[n-1]}, UTFMax
+	}
+	return headOfString(s)
+}
+
+// FullRune reports whether p begins with a whole encoding (or with bytes
+// that are invalid whatever follows).
+func FullRune(p []byte) bool {
+	return complete(headOf(p))
+}
+
+// FullRuneInString is FullRune for a string.
+func FullRuneInString(s string) bool {
+	return complete(headOfString(s))
+}
+
+// DecodeRune returns the first rune of p and its length in bytes.
 func DecodeRune(p []byte) (r rune, size int) {
-	n := len(p)
-	if n < 1 {
+	if len(p) == 0 {
 		return RuneError, 0
 	}
-	b0 := p[0]
-	if b0 < RuneSelf {
-		return rune(b0), 1
+	if p[0] < RuneSelf {
+		return rune(p[0]), 1
 	}
-	k, lo, hi := seqLen(b0)
-	if k == 0 || n < k {
-		return RuneError, 1
-	}
-	b1 := p[1]
-	if b1 < lo || hi < b1 {
-		return RuneError, 1
-	}
-	if k == 2 {
-		return rune(b0&0x1F)<<6 | rune(b1&0x3F), 2
-	}
-	b2 := p[2]
-	if !isCont(b2) {
-		return RuneError, 1
-	}
-	if k == 3 {
-		return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
-	}
-	b3 := p[3]
-	if !isCont(b3) {
-		return RuneError, 1
-	}
-	return rune(b0&0x07)<<18 | rune(b1&0x3F)<<12 | rune(b2&0x3F)<<6 | rune(b3&0x3F), 4
+	return decode(headOf(p))
 }
 
-// DecodeRuneInString is like DecodeRune but its input is a string.
+// DecodeRuneInString is DecodeRune for a string.
 func DecodeRuneInString(s string) (r rune, size int) {
-	n := len(s)
-	if n < 1 {
+	if len(s) == 0 {
 		return RuneError, 0
 	}
-	b0 := s[0]
-	if b0 < RuneSelf {
-		return rune(b0), 1
+	if s[0] < RuneSelf {
+		return rune(s[0]), 1
 	}
-	k, lo, hi := seqLen(b0)
-	if k == 0 || n < k {
-		return RuneError, 1
-	}
-	b1 := s[1]
-	if b1 < lo || hi < b1 {
-		return RuneError, 1
-	}
-	if k == 2 {
-		return rune(b0&0x1F)<<6 | rune(b1&0x3F), 2
-	}
-	b2 := s[2]
-	if !isCont(b2) {
-		return RuneError, 1
-	}
-	if k == 3 {
-		return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
-	}
-	b3 := s[3]
-	if !isCont(b3) {
-		return RuneError, 1
-	}
-	return rune(b0&0x07)<<18 | rune(b1&0x3F)<<12 | rune(b2&0x3F)<<6 | rune(b3&0x3F), 4
+	return decode(headOfString(s))
 }
 
-// DecodeLastRune unpacks the last UTF-8 encoding in p and returns the rune
-// and its width in bytes. If p is empty it returns (RuneError, 0).
-// Otherwise, if the encoding is invalid, it returns (RuneError, 1).
+// DecodeLastRune returns the last rune of p and its length in bytes.
 func DecodeLastRune(p []byte) (r rune, size int) {
-	end := len(p)
-	if end == 0 {
+	n := len(p)
+	if n == 0 {
 		return RuneError, 0
 	}
-	if p[end-1] < RuneSelf {
-		return rune(p[end-1]), 1
+	if p[n-1] < RuneSelf {
+		return rune(p[n-1]), 1
 	}
-	// Look back at most UTFMax bytes for the byte that starts the last
-	// encoding, so that runs of invalid bytes cost linear time.
-	start := end - 1
-	stop := end - UTFMax
-	if stop < 0 {
-		stop = 0
-	}
-	for start > stop && !RuneStart(p[start]) {
-		start--
-	}
-	r, size = DecodeRune(p[start:end])
-	if start+size != end {
-		return RuneError, 1
-	}
-	return r, size
+	return decodeEnd(endOf(p))
 }
 
-// DecodeLastRuneInString is like DecodeLastRune but its input is a string.
+// DecodeLastRuneInString is DecodeLastRune for a string.
 func DecodeLastRuneInString(s string) (r rune, size int) {
-	end := len(s)
-	if end == 0 {
+	n := len(s)
+	if n == 0 {
 		return RuneError, 0
 	}
-	if s[end-1] < RuneSelf {
-		return rune(s[end-1]), 1
+	if s[n-1] < RuneSelf {
+		return rune(s[n-1]), 1
 	}
-	start := end - 1
-	stop := end - UTFMax
-	if stop < 0 {
-		stop = 0
-	}
-	for start > stop && !RuneStart(s[start]) {
-		start--
-	}
-	r, size = DecodeRuneInString(s[start:end])
-	if start+size != end {
-		return RuneError, 1
-	}
-	return r, size
+	return decodeEnd(endOfString(s))
 }
 
-// RuneLen returns the number of bytes required to encode the rune. It
-// returns -1 if the rune is not a valid value to encode in UTF-8.
+// encode returns the encoding of r (of RuneError if r cannot be encoded).
+func encode(r rune) (q quad, n int) {
+	c := uint32(r)
+	switch {
+	case c < RuneSelf:
+		q[0] = byte(c)
+		return q, 1
+	case c < 0x800:
+		n = 2
+	case !ValidRune(r):
+		c, n = RuneError, 3
+	case c < 0x10000:
+		n = 3
+	default:
+		n = 4
+	}
+	// Six bits in each continuation byte, from the last; the lead byte
+	// takes what is left below its n high one bits.
+	for i := n - 1; i > 0; i-- {
+		q[i] = 0x80 | byte(c&0x3F)
+		c >>= 6
+	}
+	q[0] = byte(0xF00>>n) | byte(c)
+	return q, n
+}
+
+// RuneLen returns how many bytes encode r, or -1 if r cannot be encoded.
 func RuneLen(r rune) int {
 	switch {
-	case r < 0:
+	case !ValidRune(r):
 		return -1
-	case r <= max1:
+	case r < RuneSelf:
 		return 1
-	case r <= max2:
+	case r < 0x800:
 		return 2
-	case surrogateMin <= r && r <= surrogateMax:
-		return -1
-	case r <= max3:
-		return 3
-	case r <= MaxRune:
-		return 4
-	}
-	return -1
-}
-
-// EncodeRune writes into p (which must be large enough) the UTF-8 encoding
-// of the rune. If the rune is out of range, it writes the encoding of
-// RuneError. It returns the number of bytes written.
-func EncodeRune(p []byte, r rune) int {
-	if uint32(r) <= max1 {
-		p[0] = byte(r)
-		return 1
-	}
-	if uint32(r) <= max2 {
-		_ = p[1] // Go checks the last index first, so a short p panics as Go's does
-		p[0] = 0xC0 | byte(r>>6)
-		p[1] = 0x80 | byte(r)&0x3F
-		return 2
-	}
-	if uint32(r) > MaxRune || (surrogateMin <= r && r <= surrogateMax) {
-		r = RuneError
-	}
-	if uint32(r) <= max3 {
-		_ = p[2]
-		p[0] = 0xE0 | byte(r>>12)
-		p[1] = 0x80 | byte(r>>6)&0x3F
-		p[2] = 0x80 | byte(r)&0x3F
+	case r < 0x10000:
 		return 3
 	}
-	_ = p[3]
-	p[0] = 0xF0 | byte(r>>18)
-	p[1] = 0x80 | byte(r>>12)&0x3F
-	p[2] = 0x80 | byte(r>>6)&0x3F
-	p[3] = 0x80 | byte(r)&0x3F
 	return 4
 }
 
-// AppendRune appends the UTF-8 encoding of r to the end of p and returns the
-// extended buffer. If the rune is out of range, it appends the encoding of
-// RuneError.
+// EncodeRune writes the encoding of r (of RuneError if r cannot be
+// encoded) to the start of p and returns its length. It panics if p is too
+// short, naming the encoding's last index, as Go's does.
+func EncodeRune(p []byte, r rune) int {
+	q, n := encode(r)
+	_ = p[n-1]
+	for i := 0; i < n; i++ {
+		p[i] = q[i]
+	}
+	return n
+}
+
+// AppendRune appends the encoding of r (of RuneError if r cannot be
+// encoded) to p.
 func AppendRune(p []byte, r rune) []byte {
-	if uint32(r) <= max1 {
+	if uint32(r) < RuneSelf {
 		return append(p, byte(r))
 	}
-	if uint32(r) <= max2 {
-		return append(p, 0xC0|byte(r>>6), 0x80|byte(r)&0x3F)
-	}
-	if uint32(r) > MaxRune || (surrogateMin <= r && r <= surrogateMax) {
-		r = RuneError
-	}
-	if uint32(r) <= max3 {
-		return append(p, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
-	}
-	return append(p, 0xF0|byte(r>>18), 0x80|byte(r>>12)&0x3F, 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
+	q, n := encode(r)
+	return append(p, q[:n]...)
 }
 
-// RuneCount returns the number of runes in p. Erroneous and short encodings
-// are treated as single runes of width 1 byte.
+// RuneCount returns the number of runes in p, each invalid byte counting as
+// one.
 func RuneCount(p []byte) int {
 	n := 0
-	for i := 0; i < len(p); n++ {
-		if p[i] < RuneSelf {
-			i++
-			continue
+	for len(p) > 0 {
+		step := 1
+		if p[0] >= RuneSelf {
+			_, step = DecodeRune(p)
 		}
-		_, size := DecodeRune(p[i:])
-		i += size
+		p = p[step:]
+		n++
 	}
 	return n
 }
 
-// RuneCountInString is like RuneCount but its input is a string.
+// RuneCountInString is RuneCount for a string.
 func RuneCountInString(s string) (n int) {
-	for i := 0; i < len(s); n++ {
-		if s[i] < RuneSelf {
-			i++
-			continue
+	for len(s) > 0 {
+		step := 1
+		if s[0] >= RuneSelf {
+			_, step = DecodeRuneInString(s)
 		}
-		_, size := DecodeRuneInString(s[i:])
-		i += size
+		s = s[step:]
+		n++
 	}
 	return n
 }
 
-// RuneStart reports whether the byte could be the first byte of an encoded,
-// possibly invalid rune. Second and subsequent bytes always have the top two
-// bits set to 10.
-func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+// RuneStart reports whether b can begin an encoding: whether it is not a
+// continuation byte.
+func RuneStart(b byte) bool { return !tail(b) }
 
-// Valid reports whether p consists entirely of valid UTF-8-encoded runes.
+// Valid reports whether all of p is valid UTF-8.
 func Valid(p []byte) bool {
-	for i := 0; i < len(p); {
-		if p[i] < RuneSelf {
-			i++
+	for len(p) > 0 {
+		if p[0] < RuneSelf {
+			p = p[1:]
 			continue
 		}
-		r, size := DecodeRune(p[i:])
-		if r == RuneError && size == 1 {
+		r, step := DecodeRune(p)
+		if step == 1 && r == RuneError {
 			return false
 		}
-		i += size
+		p = p[step:]
 	}
 	return true
 }
 
-// ValidString reports whether s consists entirely of valid UTF-8-encoded runes.
+// ValidString reports whether all of s is valid UTF-8.
 func ValidString(s string) bool {
-	for i := 0; i < len(s); {
-		if s[i] < RuneSelf {
-			i++
+	for len(s) > 0 {
+		if s[0] < RuneSelf {
+			s = s[1:]
 			continue
 		}
-		r, size := DecodeRuneInString(s[i:])
-		if r == RuneError && size == 1 {
+		r, step := DecodeRuneInString(s)
+		if step == 1 && r == RuneError {
 			return false
 		}
-		i += size
+		s = s[step:]
 	}
 	return true
 }
 
-// ValidRune reports whether r can be legally encoded as UTF-8. Code points
-// that are out of range or a surrogate half are illegal.
+// ValidRune reports whether r is a code point UTF-8 can encode: in range,
+// and not a surrogate half (D800 to DFFF).
 func ValidRune(r rune) bool {
-	switch {
-	case 0 <= r && r < surrogateMin:
-		return true
-	case surrogateMax < r && r <= MaxRune:
-		return true
-	}
-	return false
+	return uint32(r) <= MaxRune && uint32(r)-0xD800 >= 0x800
 }

@@ -1,32 +1,34 @@
-// gosub's runtime/internal/atomic: only what gosub uses of Go's package.
-// Loadp, StorepNoWB and Casp1 are what Go's test/escape_runtime_atomic.go
-// checks escape analysis on; the others are the operations the C unit test
-// tests/runtime/atomic_test.c exercises. Body-less functions are written in
-// C, in runtime/std_atomic.c, as gosub_runtime_internal_atomic_<Name>.
+// The part of Go's runtime/internal/atomic that gosub has: the pointer
+// operations whose escape behaviour Go's test/escape_runtime_atomic.go
+// checks (Loadp, StorepNoWB, Casp1), and the integer operations that the C
+// unit test tests/runtime/atomic_test.c exercises. Declarations without a
+// body are C, in runtime/std_atomic.c, named
+// gosub_runtime_internal_atomic_<Name>.
 //
-// The integer operations are marked //go:noescape: they keep no pointer.
-// The pointer operations are not, as in Go: the pointer stored may be
-// read later by anyone, so what it points at must live on the heap.
+// The integer operations are //go:noescape, as they keep no pointer. The
+// pointer operations are not: the pointer they store can be loaded by
+// anyone later, so what it points to must be on the heap, as in Go.
 
-// Package atomic is the runtime's own set of single-step memory operations.
+// Package atomic is the runtime's set of indivisible memory operations.
 package atomic
 
 import "unsafe"
 
-// Loadp returns the pointer stored at ptr (ptr points at an unsafe.Pointer).
+// Loadp returns the pointer held in the unsafe.Pointer that ptr points to.
 //
 //go:noinline
 func Loadp(ptr unsafe.Pointer) unsafe.Pointer {
-	return *(*unsafe.Pointer)(ptr)
+	slot := (*unsafe.Pointer)(ptr)
+	return *slot
 }
 
-// StorepNoWB stores val in the pointer ptr points at.
+// StorepNoWB sets the unsafe.Pointer that ptr points to to val.
 func StorepNoWB(ptr unsafe.Pointer, val unsafe.Pointer)
 
-// Casp1 sets *ptr to new if it equals old, reporting whether it did.
+// Casp1 sets *ptr to new if *ptr is old, and reports whether it did.
 func Casp1(ptr *unsafe.Pointer, old, new unsafe.Pointer) bool
 
-// Xadd and its variants add delta to *ptr and return the new value.
+// Adding delta to *ptr, returning the sum.
 
 //go:noescape
 func Xadd(ptr *uint32, delta int32) uint32
@@ -43,7 +45,7 @@ func Xaddint32(ptr *int32, delta int32) int32
 //go:noescape
 func Xaddint64(ptr *int64, delta int64) int64
 
-// Xchg and Xchgint64 write new to *ptr and return the previous value.
+// Exchanging: *ptr becomes new, and the old value is returned.
 
 //go:noescape
 func Xchg(ptr *uint32, new uint32) uint32
@@ -51,7 +53,8 @@ func Xchg(ptr *uint32, new uint32) uint32
 //go:noescape
 func Xchgint64(ptr *int64, new int64) int64
 
-// Cas and Cas64 set *ptr to new if it equals old, reporting whether they did.
+// Compare-and-swap: *ptr becomes new only if it is old; the result says
+// whether it did.
 
 //go:noescape
 func Cas(ptr *uint32, old, new uint32) bool
@@ -59,7 +62,7 @@ func Cas(ptr *uint32, old, new uint32) bool
 //go:noescape
 func Cas64(ptr *uint64, old, new uint64) bool
 
-// Store8 and StoreRel64 set *ptr to val.
+// Plain stores and loads.
 
 //go:noescape
 func Store8(ptr *uint8, val uint8)
@@ -67,15 +70,13 @@ func Store8(ptr *uint8, val uint8)
 //go:noescape
 func StoreRel64(ptr *uint64, val uint64)
 
-// Loaduint and Loadint64 return *ptr.
-
 //go:noescape
 func Loaduint(ptr *uint) uint
 
 //go:noescape
 func Loadint64(ptr *int64) int64
 
-// And8, Or8, And and Or combine *ptr with val bit by bit.
+// Bitwise and/or of *ptr with val, in place.
 
 //go:noescape
 func And8(ptr *uint8, val uint8)
