@@ -992,6 +992,11 @@ static void mark_reassigned(Walker *w, Hole k)
 static void assign(Walker *w, IrNode *n)
 {
     IrNode *dst = n->x, *src = n->y;
+    /* a temporary holding a call's value for Go's evaluation order: gc's
+       escape analysis runs before it makes those, so it lives where the
+       statement does (an inlined call in a loop keeps its result there) */
+    if (n->hoisted && n->defines && dst->op == IR_VAR && dst->var->is_temp)
+        var_loc(w, dst->var)->loop_depth = w->loop_depth;
     if (dst->op == IR_VAR && dst->var->type && dst->var->type->kind == TY_TUPLE) {
         /* a multi-result value, into a location per result */
         Location *t = var_loc(w, dst->var);
