@@ -83,8 +83,9 @@ static bool split_float(RtBuf *b, double v, int bitsize, Float *f) {
 
 /* ---------------------------------------------------------------- digits */
 
-/* Decimal digits d[0..n), no trailing zeros, standing for 0.d[0]d[1]... *
- * 10^point; zero has n == 0. 800 holds any float's full expansion. */
+/* Decimal digits d[0..n) without trailing zeros, the decimal point after
+ * the first `point` of them (point may be <= 0 or > n: 0.00123 has digits
+ * 123 and point -2); zero has n == 0. 800 holds any float's full expansion. */
 enum { DIGITS_MAX = 800 };
 typedef struct Digits {
     int n, point;
@@ -251,8 +252,10 @@ static void expand(Digits *out, uint64_t m, int e) {
     if (e >= 0) {
         big_shift_left(&x, e);
     } else {
-        for (int k = -e; k > 0; k -= 13)    /* 5^13 is the largest power in 32 bits */
-            big_mul_small(&x, (uint32_t)(pow10_u64[k < 13 ? k : 13] >> (k < 13 ? k : 13)));
+        for (int k = -e; k > 0; k -= 13) {  /* 5^13 is the largest power of 5 in 32 bits */
+            int step = k < 13 ? k : 13;
+            big_mul_small(&x, (uint32_t)(pow10_u64[step] >> step));   /* 10^step / 2^step */
+        }
         shift = -e;
     }
     /* Nine digits at a time from the bottom, then moved to the front. */
@@ -345,7 +348,10 @@ static Scaler scaler(int j) {
 }
 
 static Scaled scale_by(const Scaler *t, uint64_t m, int e) {
-    int z = __builtin_clzll(m);             /* top bit at 63: the error is then < 1 unit */
+    /* With m's top bit at 63, P >= 2^127 and X < 2^63, the shift below is at
+     * least 64, so P being up to 1 short moves y by less than m / 2^64 < 1;
+     * the bits shifted out are the other unit of the error. */
+    int z = __builtin_clzll(m);
     m <<= z;
     e -= z;
     u128 low = (u128)m * t->lo;

@@ -174,7 +174,7 @@ static void check_edges(void) {
         double p = ldexp(1, e);
         uint64_t b;
         memcpy(&b, &p, sizeof b);
-        for (int d = -2; d <= 2; d++) all_ways(from_bits(b + (uint64_t)(int64_t)d));
+        for (int d = -1; d <= 1; d++) all_ways(from_bits(b + (uint64_t)(int64_t)d));
     }
     for (int j = -323; j <= 308; j++) {
         char s[16];
@@ -182,10 +182,10 @@ static void check_edges(void) {
         double p = strtod(s, NULL);
         uint64_t b;
         memcpy(&b, &p, sizeof b);
-        for (int d = -2; d <= 2; d++) all_ways(from_bits(b + (uint64_t)(int64_t)d));
+        for (int d = -1; d <= 1; d++) all_ways(from_bits(b + (uint64_t)(int64_t)d));
     }
     /* Exact ties at every precision: n + 1/2 and odd integers * 10^k. */
-    for (int i = 0; i < 3000; i++) {
+    for (int i = 0; i < 1000; i++) {
         double v = (double)(next() % 100000) + 0.5;
         if (i % 3 == 1) v = (double)(2 * (next() % 100000) + 1) * 5 * pow10_u64[next() % 12];
         if (i % 3 == 2) v = ldexp((double)(next() % 1000000), -(int)(next() % 30));
@@ -202,7 +202,7 @@ int main(void) {
     check_logs();
     check_expected();
     check_edges();
-    check_random(40000);
+    check_random(10000);
     fprintf(stderr, "ftoa_test: %d floats formatted both ways\n", compared);
     return rtest_finish("ftoa_test");
 }
