@@ -8,8 +8,8 @@
  *   buffer.c   RtBuf, the growable byte buffer that fmt and strconv write into
  *   string.c   UTF-8 decoding and encoding (plus the string services)
  *   strconv.c  integers and quoting; isprint.c its Unicode tables
- *   ftoa.c     floating-point formatting, Go's strconv algorithm; ftoaryu.c
- *              its fast digit generator (Ryu), pow10tab.c Ryu's table
+ *   ftoa.c     floating-point formatting, exact and fast; pow10tab.c the
+ *              powers of ten its fast path multiplies by
  *   stdout.c   the buffered stdout writer
  *   print.c    stderr, and the print/println builtins
  *   panic.c    the panic path and the runtime's error types;
