@@ -8,8 +8,8 @@
  *   buffer.c   RtBuf, the growable byte buffer that fmt and strconv write into
  *   string.c   UTF-8 decoding and encoding (plus the string services)
  *   strconv.c  integers and quoting; isprint.c its Unicode tables
- *   ftoa.c     floating-point formatting, Go's strconv algorithm; ftoaryu.c
- *              its fast digit generator (Ryu), pow10tab.c Ryu's table
+ *   ftoa.c     floating-point formatting, exact and fast; pow10tab.c the
+ *              powers of ten its fast path multiplies by
  *   stdout.c   the buffered stdout writer
  *   print.c    stderr, and the print/println builtins
  *   panic.c    the panic path and the runtime's error types;
@@ -118,21 +118,10 @@ void rt_strconv_append_float(RtBuf *b, double v, char fmt, int prec, int bitsize
 /* The same, always by the exact (slow) method: the tests' reference. */
 void rt_strconv_append_float_exact(RtBuf *b, double v, char fmt, int prec, int bitsize);
 
-/* ftoaryu.c: Go's Ryu digit generators. RtDigits is Go's decimalSlice: the
- * number is 0.d[0:nd] * 10^dp. exp is the binary exponent of mant's last
- * bit (value = mant * 2^exp). */
-typedef struct RtDigits {
-    uint8_t *d;
-    int nd, dp;
-} RtDigits;
-
-void rt_ryu_shortest(RtDigits *d, uint64_t mant, int exp, bool is_float32); /* d: 32 bytes */
-void rt_ryu_fixed32(RtDigits *d, uint32_t mant, int exp, int prec);        /* prec <= 9 */
-void rt_ryu_fixed64(RtDigits *d, uint64_t mant, int exp, int prec);        /* prec <= 18 */
-
-/* pow10tab.c: 10^q's 128-bit mantissa as {low, high}, for q in [MIN, MAX]. */
-enum { RT_POW10_MIN = -348, RT_POW10_MAX = 347 };
-extern const uint64_t rt_pow10_mantissa[RT_POW10_MAX - RT_POW10_MIN + 1][2];
+/* pow10tab.c: 10^j = P * 2^(floor(log2 10^j) - 127) with P in [2^127, 2^128)
+ * rounded down, as {high, low} 64 bits, for j in [LO, HI]. */
+enum { RT_POW10_LO = -310, RT_POW10_HI = 340 };
+extern const uint64_t rt_pow10_128[RT_POW10_HI - RT_POW10_LO + 1][2];
 
 /* ---------------------------------------------------------------- stdout.c */
 
