@@ -722,10 +722,11 @@ static void show_value(Job *j, const GoType *t, const void *p, int32_t verb, int
         p = inner;
         depth++;
     }
-    if (depth > 0 && t && !ro && t->nmethods > 0 && try_methods(j, t, p, verb)) return;
     j->cur_t = t;
     j->cur_p = p;
     j->cur_ro = ro;
+    if (depth > 0 && t && !ro && (t->nmethods > 0 || verb == 'w') && try_methods(j, t, p, verb))
+        return;
     if (!t) {
         if (depth == 0) rt_buf_puts(&j->b, "<invalid reflect.Value>");
         else if (verb == 'v') rt_buf_puts(&j->b, "<nil>");
@@ -798,6 +799,27 @@ static void show_value(Job *j, const GoType *t, const void *p, int32_t verb, int
     rt_buf_putc(&j->b, '?');
 }
 
+/* The types Go's fmt prints without looking for methods: the predeclared
+ * bool, numbers and string, and []byte. For any other operand it looks,
+ * which matters for %w: an operand that is no error is refused whole. */
+static bool plain_type(const GoType *t) {
+    static const GoType *const predeclared[] = {
+        [GOKIND_BOOL] = &gosub_type_bool,
+        [GOKIND_INT] = &gosub_type_int, [GOKIND_INT8] = &gosub_type_int8,
+        [GOKIND_INT16] = &gosub_type_int16, [GOKIND_INT32] = &gosub_type_int32,
+        [GOKIND_INT64] = &gosub_type_int64,
+        [GOKIND_UINT] = &gosub_type_uint, [GOKIND_UINT8] = &gosub_type_uint8,
+        [GOKIND_UINT16] = &gosub_type_uint16, [GOKIND_UINT32] = &gosub_type_uint32,
+        [GOKIND_UINT64] = &gosub_type_uint64, [GOKIND_UINTPTR] = &gosub_type_uintptr,
+        [GOKIND_FLOAT32] = &gosub_type_float32, [GOKIND_FLOAT64] = &gosub_type_float64,
+        [GOKIND_COMPLEX64] = &gosub_type_complex64, [GOKIND_COMPLEX128] = &gosub_type_complex128,
+        [GOKIND_STRING] = &gosub_type_string,
+    };
+    if (t->kind == GOKIND_SLICE)
+        return !(t->flags & GOTYPE_NAMED) && t->elem == &gosub_type_uint8;
+    return t->kind < sizeof predeclared / sizeof predeclared[0] && predeclared[t->kind] == t;
+}
+
 /* One operand under a verb: %T and %p first, then the value's methods,
  * then the value itself. */
 static void show_operand(Job *j, const GoEface *a, int32_t verb) {
@@ -819,7 +841,8 @@ static void show_operand(Job *j, const GoEface *a, int32_t verb) {
         show_address(j, t, p, 'p');
         return;
     }
-    if (t->nmethods > 0 && try_methods(j, t, p, verb)) return;
+    if ((t->nmethods > 0 || (verb == 'w' && !plain_type(t))) && try_methods(j, t, p, verb))
+        return;
     show_value(j, t, p, verb, 0, false);
 }
 
