@@ -122,7 +122,10 @@ static char *digits_of(char *end, uint64_t u, int base, const char *set) {
             *--d = (char)('0' + r % 10);
             *--d = (char)('0' + r / 10);
         }
-        if (u >= 10) *--d = (char)('0' + u % 10), u /= 10;
+        if (u >= 10) {
+            *--d = (char)('0' + u % 10);
+            u /= 10;
+        }
         *--d = (char)('0' + u);
         break;
     case 16:
