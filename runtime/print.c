@@ -7,10 +7,11 @@
  * streams reach a shared pipe is the order Go would produce.
  *
  * The number formats are the runtime's, not fmt's: floats always in
- * +d.dddddde+ddd form with seven digits (printfloat), pointers in hex.
+ * +d.dddddde+ddd form with seven digits, pointers in hex.
  */
 #include <complex.h>
 #include <errno.h>
+#include <math.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -92,68 +93,55 @@ void gosub_print_pointer(const void *p) {
     gosub_print_hex((uintptr_t)p);
 }
 
-/* Go's printfloat, operation for operation: normalise into [1, 10) by
- * repeated division or multiplication, round at the seventh digit by adding
- * 5e-7, then peel off digits. Its last digit can differ from a correctly
- * rounded one; reproducing the arithmetic reproduces Go's output. */
+/* The builtins' float format, [+-]d.dddddde[+-]ddd. The digits are not
+ * correctly rounded: Go's runtime scales the value into [1, 10) one factor
+ * of ten at a time, adds half a unit of the seventh digit and peels digits
+ * off, each step rounding in binary, and the last digit shows it. The same
+ * steps in the same order give the same digits. */
 void gosub_print_float(go_float64 v) {
     if (v != v) {
         rt_stderr_puts("NaN");
         return;
     }
-    if (v + v == v && v > 0) {
-        rt_stderr_puts("+Inf");
+    if (v != 0 && v + v == v) {
+        rt_stderr_puts(v > 0 ? "+Inf" : "-Inf");
         return;
     }
-    if (v + v == v && v < 0) {
-        rt_stderr_puts("-Inf");
-        return;
-    }
-    enum { N = 7 };                       /* digits printed */
-    char buf[N + 7];
-    buf[0] = '+';
-    int e = 0;
-    if (v == 0) {
-        if (1 / v < 0) buf[0] = '-';
-    } else {
-        if (v < 0) {
-            v = -v;
-            buf[0] = '-';
-        }
-        while (v >= 10) {
-            e++;
-            v /= 10;
-        }
-        while (v < 1) {
-            e--;
-            v *= 10;
-        }
-        double h = 5.0;
-        for (int i = 0; i < N; i++) h /= 10;
-        v += h;
-        if (v >= 10) {
-            e++;
-            v /= 10;
+    enum { NDIG = 7 };
+    char sign = signbit(v) ? '-' : '+';
+    double m = fabs(v);
+    int exp10 = 0;
+    if (m != 0) {
+        for (; m >= 10; exp10++) m /= 10;
+        for (; m < 1; exp10--) m *= 10;
+        double half_ulp = 5;               /* 5e-7, reached by division */
+        for (int k = 0; k < NDIG; k++) half_ulp /= 10;
+        m += half_ulp;
+        if (m >= 10) {
+            m /= 10;
+            exp10++;
         }
     }
-    for (int i = 0; i < N; i++) {
-        int s = (int)v;
-        buf[i + 2] = (char)(s + '0');
-        v -= s;
-        v *= 10;
+    char digit[NDIG];
+    for (int k = 0; k < NDIG; k++) {
+        int d = (int)m;
+        digit[k] = (char)('0' + d);
+        m -= d;
+        m *= 10;
     }
-    buf[1] = buf[2];
-    buf[2] = '.';
-    buf[N + 2] = 'e';
-    buf[N + 3] = '+';
-    if (e < 0) {
-        e = -e;
-        buf[N + 3] = '-';
-    }
-    buf[N + 4] = (char)(e / 100 + '0');
-    buf[N + 5] = (char)(e / 10 % 10 + '0');
-    buf[N + 6] = (char)(e % 10 + '0');
-    rt_stderr_write(buf, sizeof buf);
+    char out[NDIG + 7], *o = out;
+    *o++ = sign;
+    *o++ = digit[0];
+    *o++ = '.';
+    memcpy(o, digit + 1, NDIG - 1);
+    o += NDIG - 1;
+    *o++ = 'e';
+    *o++ = exp10 < 0 ? '-' : '+';
+    int e = exp10 < 0 ? -exp10 : exp10;
+    *o++ = (char)('0' + e / 100);
+    *o++ = (char)('0' + e / 10 % 10);
+    *o++ = (char)('0' + e % 10);
+    rt_stderr_write(out, sizeof out);
 }
 
 void rt_print_complex_parts(double re, double im) {
