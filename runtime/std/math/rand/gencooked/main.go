@@ -1,3 +1,5 @@
+//go:build ignore
+
 // Command gencooked writes math/rand's cooked.go: the 607 words of the
 // lagged Fibonacci generator x[k] = x[k-607] + x[k-273] (mod 2^64) after
 // 7.8e12 steps from the state that the Park-Miller generator x' = 48271x
