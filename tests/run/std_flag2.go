@@ -5,7 +5,7 @@
 // whose Set fails on "true", one-letter bool flags of several bytes, a
 // value holding '=', a repeated flag counted once, the dynamic types of
 // the package's Values, the order of output with a custom Usage, and Args
-// after each kind of error.
+// after each kind of error; a Flag whose Name the program changed.
 package main
 
 import (
@@ -95,4 +95,21 @@ func main() {
 	fmt.Println(fs2.Parse([]string{"-help"}))
 	fmt.Print(out.String())
 	fmt.Println(fs2.Set("k", "9"), fs2.NFlag(), fs2.Lookup("k").Value)
+
+	fmt.Println("== a Flag renamed after its definition")
+	fs3 := flag.NewFlagSet("renamed", flag.ContinueOnError)
+	fs3.SetOutput(&out)
+	out.Reset()
+	fs3.Int("a", 1, "first")
+	fs3.Int("m", 2, "middle")
+	fs3.Int("z", 3, "last")
+	fs3.Lookup("a").Name = "y"
+	fmt.Println(fs3.Parse([]string{"-a", "5", "-z", "6"}), fs3.NFlag())
+	fmt.Println(fs3.Set("a", "7"), fs3.Set("y", "8"), fs3.NFlag())
+	fs3.Visit(func(f *flag.Flag) { fmt.Print(f.Name, "=", f.Value, " ") })
+	fmt.Println()
+	fs3.VisitAll(func(f *flag.Flag) { fmt.Print(f.Name, " ") })
+	fmt.Println()
+	fs3.PrintDefaults()
+	fmt.Print(out.String())
 }

@@ -221,15 +221,16 @@ func (f *FlagSet) Arg(i int) string {
 	return ""
 }
 
-// inOrder calls fn on the flags of m, in the order of their names.
+// inOrder calls fn on the flags of m sorted by their Name fields (which
+// a caller could have changed since the flag was defined).
 func inOrder(m map[string]*Flag, fn func(*Flag)) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+	list := make([]*Flag, 0, len(m))
+	for _, fl := range m {
+		list = append(list, fl)
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		fn(m[k])
+	sort.Slice(list, func(i, j int) bool { return list[i].Name < list[j].Name })
+	for _, fl := range list {
+		fn(fl)
 	}
 }
 
@@ -237,12 +238,12 @@ func inOrder(m map[string]*Flag, fn func(*Flag)) {
 func (f *FlagSet) VisitAll(fn func(*Flag)) { inOrder(f.known, fn) }
 func (f *FlagSet) Visit(fn func(*Flag))    { inOrder(f.given, fn) }
 
-// mark records that a flag has been set.
-func (f *FlagSet) mark(fl *Flag) {
+// mark records that the flag defined as name has been set.
+func (f *FlagSet) mark(name string, fl *Flag) {
 	if f.given == nil {
 		f.given = map[string]*Flag{}
 	}
-	f.given[fl.Name] = fl
+	f.given[name] = fl
 }
 
 // Set gives a flag a value as if it had been on the command line.
@@ -254,7 +255,7 @@ func (f *FlagSet) Set(name, value string) error {
 	if err := fl.Value.Set(value); err != nil {
 		return err
 	}
-	f.mark(fl)
+	f.mark(name, fl)
 	return nil
 }
 
@@ -591,7 +592,7 @@ func (f *FlagSet) next() (bool, error) {
 			return false, f.fail("invalid value %q for flag -%s: %v", value, name, err)
 		}
 	}
-	f.mark(fl)
+	f.mark(name, fl)
 	return true, nil
 }
 
