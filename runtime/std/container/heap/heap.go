@@ -1,92 +1,93 @@
-// Package heap is Go's container/heap: heap operations on any type that
-// implements heap.Interface. A heap is a tree in a slice where each node is
-// the minimum of its subtree (by Less); element 0 is the minimum.
+// Package heap is Go's container/heap: a binary min-heap kept in the
+// caller's own sequence through Interface. Element 0 is the least (by
+// Less); the children of element i are 2i+1 and 2i+2. Each operation
+// calls Less, Swap, Push and Pop in the order Go's does, so a type that
+// watches its calls sees the same ones.
 package heap
 
 import "sort"
 
-// The Interface type describes the requirements for a type using the
-// routines in this package: Push adds x as element Len(), Pop removes and
-// returns element Len()-1.
+// Interface is a sort.Interface that can also grow (Push puts x at index
+// Len()) and shrink (Pop takes away the element at Len()-1).
 type Interface interface {
 	sort.Interface
 	Push(x any)
 	Pop() any
 }
 
-// Init establishes the heap invariants. The complexity is O(n).
+// Init orders the whole sequence as a heap: every parent, from the last
+// one back to the root, is sunk below its smaller children.
 func Init(h Interface) {
-	n := h.Len()
-	for i := n/2 - 1; i >= 0; i-- {
-		down(h, i, n)
+	size := h.Len()
+	for parent := size/2 - 1; parent >= 0; parent-- {
+		sink(h, parent, size)
 	}
 }
 
-// Push pushes the element x onto the heap. The complexity is O(log n).
+// Push appends x and lets it rise to its place.
 func Push(h Interface, x any) {
 	h.Push(x)
-	up(h, h.Len()-1)
+	rise(h, h.Len()-1)
 }
 
-// Pop removes and returns the minimum element (according to Less) from the
-// heap. The complexity is O(log n). Pop is equivalent to Remove(h, 0).
+// Pop takes out the least element: it swaps it with the last one, sinks
+// the new root within the rest, and Pops the old root off the end.
 func Pop(h Interface) any {
-	n := h.Len() - 1
-	h.Swap(0, n)
-	down(h, 0, n)
+	last := h.Len() - 1
+	h.Swap(0, last)
+	sink(h, 0, last)
 	return h.Pop()
 }
 
-// Remove removes and returns the element at index i from the heap.
+// Remove takes out element i the same way; the element moved into its
+// place may belong lower or higher.
 func Remove(h Interface, i int) any {
-	n := h.Len() - 1
-	if n != i {
-		h.Swap(i, n)
-		if !down(h, i, n) {
-			up(h, i)
+	if last := h.Len() - 1; i != last {
+		h.Swap(i, last)
+		if !sink(h, i, last) {
+			rise(h, i)
 		}
 	}
 	return h.Pop()
 }
 
-// Fix re-establishes the heap ordering after the element at index i has
-// changed its value.
+// Fix puts element i back in order after its value changed.
 func Fix(h Interface, i int) {
-	if !down(h, i, h.Len()) {
-		up(h, i)
+	if !sink(h, i, h.Len()) {
+		rise(h, i)
 	}
 }
 
-// up moves element j towards the root while it is less than its parent.
-func up(h Interface, j int) {
-	for {
-		parent := (j - 1) / 2
-		if parent == j || !h.Less(j, parent) {
-			break
+// rise swaps element i with its parent for as long as it is less.
+func rise(h Interface, i int) {
+	for i > 0 {
+		up := (i - 1) / 2
+		if !h.Less(i, up) {
+			return
 		}
-		h.Swap(parent, j)
-		j = parent
+		h.Swap(up, i)
+		i = up
 	}
 }
 
-// down moves element i0 towards the leaves (among the first n) while a
-// child is less than it; it reports whether the element moved.
-func down(h Interface, i0, n int) bool {
-	i := i0
+// sink swaps element i with its lesser child (the left one on a tie)
+// while that child is less, among the first size elements. It reports
+// whether the element went down at all.
+func sink(h Interface, i, size int) bool {
+	from := i
 	for {
-		left := 2*i + 1
-		if left >= n || left < 0 { // left < 0 after int overflow
+		kid := 2*i + 1
+		if kid >= size || kid < 0 { // kid < 0: 2i+1 overflowed
 			break
 		}
-		child := left
-		if right := left + 1; right < n && h.Less(right, left) {
-			child = right
+		if right := kid + 1; right < size && h.Less(right, kid) {
+			kid = right
 		}
-		if !h.Less(child, i) {
+		if !h.Less(kid, i) {
 			break
 		}
-		h.Swap(i, child)
-		i = child
+		h.Swap(i, kid)
+		i = kid
 	}
-	return i > i0
+	return i > from
 }

@@ -1,117 +1,94 @@
-// Package ring is Go's container/ring: circular lists. A Ring is an element
-// of a circular list; there is no beginning or end, and a pointer to any
-// element serves as a reference to the whole ring. The zero Ring is a
-// one-element ring whose Value is nil.
+// Package ring is Go's container/ring: circular doubly linked lists in
+// which every element stands for the whole ring. A zero Ring is a ring of
+// one element; it links itself to itself the first time it is used.
 package ring
 
-// A Ring is an element of a circular list, or ring.
+// A Ring is one element of a ring.
 type Ring struct {
-	next, prev *Ring
-	Value      any // for use by client; untouched by this library
+	fwd, back *Ring
+	Value     any // the caller's; the package never looks at it
 }
 
-func (r *Ring) init() *Ring {
-	r.next = r
-	r.prev = r
+// self makes a zero Ring the ring of one it stands for.
+func (r *Ring) self() *Ring {
+	if r.fwd == nil {
+		r.fwd, r.back = r, r
+	}
 	return r
 }
 
-// Next returns the next ring element. r must not be empty.
-func (r *Ring) Next() *Ring {
-	if r.next == nil {
-		return r.init()
-	}
-	return r.next
-}
+func (r *Ring) Next() *Ring { return r.self().fwd }
+func (r *Ring) Prev() *Ring { return r.self().back }
 
-// Prev returns the previous ring element. r must not be empty.
-func (r *Ring) Prev() *Ring {
-	if r.next == nil {
-		return r.init()
-	}
-	return r.prev
-}
-
-// Move moves n % r.Len() elements backward (n < 0) or forward (n >= 0) in
-// the ring and returns that ring element. r must not be empty.
+// Move walks n elements forward, or -n backward: all n steps, however
+// long the ring.
 func (r *Ring) Move(n int) *Ring {
-	if r.next == nil {
-		return r.init()
+	at := r.self()
+	for ; n > 0; n-- {
+		at = at.fwd
 	}
-	switch {
-	case n < 0:
-		for ; n < 0; n++ {
-			r = r.prev
-		}
-	case n > 0:
-		for ; n > 0; n-- {
-			r = r.next
-		}
+	for ; n < 0; n++ {
+		at = at.back
 	}
-	return r
+	return at
 }
 
-// New creates a ring of n elements.
+// New makes a ring of n zero elements; nil when n is not positive.
 func New(n int) *Ring {
 	if n <= 0 {
 		return nil
 	}
-	r := new(Ring)
-	p := r
-	for i := 1; i < n; i++ {
-		p.next = &Ring{prev: p}
-		p = p.next
+	head := new(Ring).self()
+	for made := 1; made < n; made++ {
+		head.back.Link(new(Ring)) // after the last one
 	}
-	p.next = r
-	r.prev = p
-	return r
+	return head
 }
 
-// Link connects ring r with ring s such that r.Next() becomes s and
-// returns the original value for r.Next(). r must not be empty. If r and s
-// are the same ring, linking them removes the elements between r and s;
-// the removed elements form a subring whose reference is the result.
+// Link splices ring s in after r and returns what followed r. When s is
+// in r's own ring, the elements after r up to s come out instead, as a
+// ring of their own, which is the result.
 func (r *Ring) Link(s *Ring) *Ring {
-	n := r.Next()
-	if s != nil {
-		p := s.Prev()
-		r.next = s
-		s.prev = r
-		n.prev = p
-		p.next = n
+	after := r.Next()
+	if s == nil {
+		return after
 	}
-	return n
+	last := s.Prev()
+	r.fwd, s.back = s, r
+	after.back, last.fwd = last, after
+	return after
 }
 
-// Unlink removes n % r.Len() elements from the ring r, starting at
-// r.Next(). If n % r.Len() == 0, r remains unchanged. The result is the
-// removed subring. r must not be empty.
+// Unlink takes out the n elements after r and returns them as a ring
+// (nil for n <= 0). It is a Link with the element n+1 steps on, so n is
+// in effect taken modulo the ring's length.
 func (r *Ring) Unlink(n int) *Ring {
 	if n <= 0 {
 		return nil
 	}
-	return r.Link(r.Move(n + 1))
+	end := r.Move(n + 1)
+	return r.Link(end)
 }
 
-// Len computes the number of elements in ring r. It executes in time
-// proportional to the number of elements.
+// Len counts the elements by walking round; a nil ring has none.
 func (r *Ring) Len() int {
-	n := 0
-	if r != nil {
-		n = 1
-		for p := r.Next(); p != r; p = p.next {
-			n++
-		}
+	if r == nil {
+		return 0
 	}
-	return n
+	count := 1
+	for at := r.Next(); at != r; at = at.fwd {
+		count++
+	}
+	return count
 }
 
-// Do calls function f on each element of the ring, in forward order.
+// Do calls f with each element's Value, r's first, going forward.
 func (r *Ring) Do(f func(any)) {
-	if r != nil {
-		f(r.Value)
-		for p := r.Next(); p != r; p = p.next {
-			f(p.Value)
-		}
+	if r == nil {
+		return
+	}
+	f(r.Value)
+	for at := r.Next(); at != r; at = at.fwd {
+		f(at.Value)
 	}
 }
