@@ -305,6 +305,8 @@ static const char *where_string(IrNode *n)
         return "?";
     if (n->inlined && n->y->op == IR_VAR)
         return n->y->var->name;
+    if (n->op == IR_ASSIGN && n->name)
+        return n->name;                    /* made by the inliner: its own text */
     if (n->orig)
         return gc_stmt_string(n->orig);
     if (n->op == IR_ADDR && n->x->op == IR_VAR)
@@ -1050,7 +1052,7 @@ static void assign(Walker *w, IrNode *n)
                    gc_stmt_string(n->orig));
         k = discard_hole(w);
     }
-    expr(w, noted(w, k, n, "assign"), src);
+    expr(w, noted(w, k, n, n->pair ? "assign-pair" : "assign"), src);
     if (!n->defines)
         mark_reassigned(w, k);
 }

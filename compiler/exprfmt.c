@@ -194,6 +194,10 @@ static const char *expr_prec(Node *n, int prec)
         s = xprintf("%s.(%s)", expr_prec(n->x, 8), n->type ? gc_type_string(n->type->ty) : "type");
         break;
     case N_CALL: {
+        if (n->inlined_as) {               /* gc prints what the inlined body left */
+            s = xstrdup(n->inlined_as);
+            break;
+        }
         Node *f = unparen(n->x);
         s = f->mode == MODE_BUILTIN && f->obj ? builtin_string(n, f) : call_string(n);
         break;

@@ -218,6 +218,8 @@ struct Node {
     struct ConstVal *cval;                 /* the value of a constant expression */
     int mode;                              /* checker's operand mode (check.c) */
     struct InlInfo *inl;                   /* N_FUNCDECL, N_FUNCLIT: inlcost.c's verdict */
+    const char *inlined_as;                /* N_CALL: replaced by the callee's body (inline.c);
+                                              gc's reports print its result instead, "~R0" */
 };
 
 Node *node_new(NodeKind kind, Pos pos);
@@ -561,6 +563,9 @@ struct IrNode {
     bool alias_bytes;                      /* emit.c: string(b) that only lends b's bytes */
     bool inlined;                          /* IR_SEQ: a call replaced by its body (inline.c);
                                               reports name it by its result, ~R0 */
+    bool pair;                             /* IR_ASSIGN: part of a, b = x, y: gc's reports call
+                                              it "assign-pair"; `name` may hold its text when
+                                              no Go statement stands for it (inline.c) */
     void *esc;                             /* escape.c's location for it */
 };
 

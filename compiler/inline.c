@@ -113,6 +113,34 @@ static IrNode *assign_node(Inliner *in, IrVar *v, IrNode *value, bool defines)
     return a;
 }
 
+/* How gc's -m=2 explanations print an operand of an assignment the
+ * inliner makes. */
+static const char *operand_text(IrNode *n)
+{
+    if (n->inlined && n->y && n->y->op == IR_VAR)
+        return n->y->var->name;
+    if (n->op == IR_VAR && !n->orig)
+        return n->var->name;
+    return n->orig ? gc_expr_string(n->orig) : "?";
+}
+
+/* "a, b := x, y" or "~R0 = x": the one statement gc's inliner writes for
+ * several assignments, all of which its explanations print. */
+static void name_pair(Inliner *in, List *assigns, const char *op)
+{
+    if (in->ctx->m_level < 2 || assigns->len == 0)
+        return;
+    char *lhs = "", *rhs = "";
+    for (int i = 0; i < assigns->len; i++) {
+        IrNode *a = list_at(assigns, i);
+        lhs = xprintf("%s%s%s", lhs, i ? ", " : "", a->x->var->name);
+        rhs = xprintf("%s%s%s", rhs, i ? ", " : "", operand_text(a->y));
+    }
+    const char *text = xprintf("%s %s %s", lhs, op, rhs);
+    for (int i = 0; i < assigns->len; i++)
+        ((IrNode *)list_at(assigns, i))->name = text;
+}
+
 /* "return e1, ..., en" inside a copied body: the results are set, then
  * control leaves the copy. Named results may appear among the values
  * (return b, a), so with several results every value is computed first. */
@@ -122,8 +150,13 @@ static IrNode *copy_return(Copier *c, IrNode *ret)
     IrNode *block = new_node(in, IR_BLOCK, ret->pos, NULL);
     block->args = list_new();
     int n = ret->args ? ret->args->len : 0;
+    List *sets = list_new();
     if (n == 1) {
-        list_push(block->args, assign_node(in, list_at(c->results, 0), copy_node(c, list_at(ret->args, 0)), false));
+        IrNode *set = assign_node(in, list_at(c->results, 0), copy_node(c, list_at(ret->args, 0)), false);
+        set->pair = true;
+        list_push(sets, set);
+        list_push(block->args, set);
+        name_pair(in, sets, "=");
     } else if (n > 1) {
         IrVar *temps[n];
         for (int i = 0; i < n; i++) {
@@ -142,8 +175,13 @@ static IrNode *copy_return(Copier *c, IrNode *ret)
             list_push(block->args, decl);
             list_push(block->args, assign_node(in, t, value, true));
         }
-        for (int i = 0; i < n; i++)
-            list_push(block->args, assign_node(in, list_at(c->results, i), var_node(in, temps[i]), false));
+        for (int i = 0; i < n; i++) {
+            IrNode *set = assign_node(in, list_at(c->results, i), var_node(in, temps[i]), false);
+            set->pair = true;
+            list_push(sets, set);
+            list_push(block->args, set);
+        }
+        name_pair(in, sets, "=");
     }
     IrNode *jump = new_node(in, IR_GOTO, ret->pos, NULL);
     jump->label = c->end_label;
@@ -297,6 +335,7 @@ static void inline_call(Inliner *in, IrNode *n, IrFunc *f)
     IrNode *block = new_node(in, IR_BLOCK, n->pos, NULL);
     block->args = list_new();
     /* the parameters, from the arguments (already of the parameters' types) */
+    List *bindings = list_new();
     for (int i = 0; i < f->params->len; i++) {
         IrVar *p = list_at(f->params, i);
         IrVar *q = copy_var(in, p, p->name);
@@ -306,9 +345,14 @@ static void inline_call(Inliner *in, IrNode *n, IrFunc *f)
         decl->var = q;
         list_push(block->args, decl);
         IrNode *arg = n->args && i < n->args->len ? list_at(n->args, i) : NULL;
-        if (arg)
-            list_push(block->args, assign_node(in, q, arg, true));
+        if (arg) {
+            IrNode *set = assign_node(in, q, arg, true);
+            set->pair = true;
+            list_push(bindings, set);
+            list_push(block->args, set);
+        }
     }
+    name_pair(in, bindings, ":=");
     /* the function's own variables; its named results are among them */
     for (int i = 0; i < f->locals->len; i++) {
         IrVar *v = list_at(f->locals, i);
@@ -361,6 +405,12 @@ static void inline_call(Inliner *in, IrNode *n, IrFunc *f)
     if (outermost)
         in->at_site = false;
     Node *orig = n->orig;
+    if (orig && orig->kind == N_CALL && nresults > 0) {
+        const char *as = "";
+        for (int i = 0; i < nresults; i++)
+            as = xprintf("%s%s~R%d", as, i ? ", " : "", i);
+        orig->inlined_as = as;
+    }
     Pos pos = n->pos;
     memset(n, 0, sizeof *n);
     n->pos = pos;
