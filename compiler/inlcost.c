@@ -239,23 +239,42 @@ static void cost_args(Hairy *h, List *args, Type *sig, bool dots)
     }
 }
 
-/* gc's OCONVNOP: a conversion that changes no representation. */
+/* gc's machine representation of a basic kind on amd64 (types.SimType):
+ * int is int64, uint and uintptr are uint64. */
+static TypeKind sim_kind(TypeKind k)
+{
+    switch (k) {
+    case TY_INT: return TY_INT64;
+    case TY_UINT: case TY_UINTPTR: return TY_UINT64;
+    default: return k;
+    }
+}
+
+/* gc's OCONVNOP (typecheck.Convertop): a conversion that changes no
+ * representation; a float's conversion to its own kind stays (it rounds). */
 static bool conv_is_nop(Type *from, Type *to)
 {
     if (!from || !to)
         return false;
     Type *fu = underlying(from), *tu = underlying(to);
+    bool nop = false;
     if (type_identical(from, to) || type_identical_ignoring_tags(fu, tu))
-        return true;
-    if (fu->kind == TY_POINTER && tu->kind == TY_POINTER && from->kind != TY_NAMED && to->kind != TY_NAMED &&
-        type_identical_ignoring_tags(underlying(fu->elem), underlying(tu->elem)))
-        return true;
-    if (fu->kind == TY_UNSAFEPTR || tu->kind == TY_UNSAFEPTR)
-        return fu->kind == TY_POINTER || tu->kind == TY_POINTER || fu->kind == TY_UINTPTR ||
-               tu->kind == TY_UINTPTR || fu->kind == tu->kind;
-    if (fu->kind == TY_CHAN && tu->kind == TY_CHAN && type_identical(fu->elem, tu->elem))
-        return true;
-    return false;
+        nop = true;
+    else if (fu->kind == TY_POINTER && tu->kind == TY_POINTER && from->kind != TY_NAMED && to->kind != TY_NAMED &&
+             type_identical_ignoring_tags(underlying(fu->elem), underlying(tu->elem)))
+        nop = true;
+    else if (fu->kind == TY_CHAN && tu->kind == TY_CHAN && type_identical(fu->elem, tu->elem))
+        nop = true;
+    else if ((type_is_integer(fu) || type_is_float(fu)) && (type_is_integer(tu) || type_is_float(tu)))
+        nop = sim_kind(fu->kind) == sim_kind(tu->kind);
+    else if (type_is_complex(fu) && type_is_complex(tu))
+        nop = fu->kind == tu->kind;
+    else if (fu->kind == TY_UNSAFEPTR || tu->kind == TY_UNSAFEPTR)
+        nop = fu->kind == TY_POINTER || tu->kind == TY_POINTER || fu->kind == TY_UINTPTR ||
+              tu->kind == TY_UINTPTR || fu->kind == tu->kind;
+    if (nop && fu->kind == tu->kind && (type_is_float(fu) || type_is_complex(fu)))
+        nop = false;
+    return nop;
 }
 
 /* Functions gc compiles to machine instructions (ssagen's intrinsics, on
@@ -650,14 +669,8 @@ static void cost_expr(Hairy *h, Node *n)
                 cost_expr(h, list_at(ops, i));
             return;
         }
-        charge(h, 1);
-        if ((n->op == TK_EQL || n->op == TK_NEQ) && n->x->ty && n->y->ty) {
-            bool xi = is_iface(n->x->ty), yi = is_iface(n->y->ty);
-            if (xi && !yi && unparen(n->y)->mode != MODE_NIL)
-                charge(h, 1);
-            if (yi && !xi && unparen(n->x)->mode != MODE_NIL)
-                charge(h, 1);
-        }
+        charge(h, 1);                      /* (a comparison with an interface converts
+                                              nothing yet) */
         cost_expr(h, n->x);
         cost_expr(h, n->y);
         return;
@@ -718,24 +731,122 @@ static void cost_var_spec(Hairy *h, Node *spec)
     }
 }
 
-/* A constant condition, as gc's deadcode pass folds it (with && and ||
- * short-circuited on a constant left operand): 1 true, 0 false, -1 not. */
-static int const_cond(Node *n)
+/* An if's condition as gc's deadcode pass leaves it: && and || with a
+ * constant left operand short-circuited. */
+static Node *fold_cond(Node *n)
 {
     n = unparen(n);
-    if (!n)
-        return -1;
+    if (!n || n->kind != N_BINARY || (n->op != TK_LAND && n->op != TK_LOR) || is_const(n))
+        return n;
+    Node *x = fold_cond(n->x), *y = fold_cond(n->y);
+    if (is_const(x) && x->cval->kind == CV_BOOL) {
+        if (n->op == TK_LAND)
+            return x->cval->b ? y : x;
+        return x->cval->b ? x : y;
+    }
+    if (x == unparen(n->x) && y == unparen(n->y))
+        return n;
+    Node *m = xalloc(sizeof *m);
+    *m = *n;
+    m->x = x;
+    m->y = y;
+    return m;
+}
+
+/* 1 true, 0 false, -1 not constant. */
+static int const_cond(Node *n)
+{
+    n = fold_cond(n);
     if (is_const(n) && n->cval->kind == CV_BOOL)
         return n->cval->b;
-    if (n->kind == N_BINARY && (n->op == TK_LAND || n->op == TK_LOR)) {
-        int x = const_cond(n->x);
-        if (x < 0)
-            return -1;
-        if (n->op == TK_LAND)
-            return x ? const_cond(n->y) : 0;
-        return x ? 1 : const_cond(n->y);
-    }
     return -1;
+}
+
+static bool is_panic_call(Node *s)
+{
+    if (!s || s->kind != N_EXPRSTMT || unparen(s->x)->kind != N_CALL)
+        return false;
+    Node *f = unparen(unparen(s->x)->x);
+    return f->mode == MODE_BUILTIN && f->obj && f->obj->builtin == BI_PANIC;
+}
+
+/* How many statements of a list gc's deadcode pass keeps: none after an if
+ * on a constant whose live branch ends in return or panic (unless a label
+ * follows). */
+static int live_len(List *l)
+{
+    int last_label = -1;
+    for (int i = 0; l && i < l->len; i++)
+        if (((Node *)list_at(l, i))->kind == N_LABELED)
+            last_label = i;
+    for (int i = 0; l && i < l->len; i++) {
+        Node *s = list_at(l, i);
+        if (s->kind != N_IF || i <= last_label)
+            continue;
+        int c = const_cond(s->cond);
+        Node *live = c < 0 ? NULL : c ? s->body : s->els;
+        while (live && live->kind == N_IF)
+            break;
+        if (live && live->kind == N_BLOCK && live->list && live->list->len) {
+            Node *end = list_at(live->list, live->list->len - 1);
+            if (end->kind == N_RETURN || is_panic_call(end))
+                return i + 1;
+        }
+    }
+    return l ? l->len : 0;
+}
+
+/* gc's deadcode pass empties a function whose statements are all ifs on
+ * constants with nothing left in them (and `for false` loops). */
+static bool body_is_dead(List *l)
+{
+    if (!l || l->len == 0)
+        return false;
+    for (int i = 0; i < l->len; i++) {
+        Node *s = list_at(l, i);
+        if (s->kind == N_IF) {
+            int c = const_cond(s->cond);
+            if (c < 0 || (s->init && s->init->kind != N_EMPTY))
+                return false;
+            Node *live = c ? s->body : s->els;
+            if (c && s->body->list && s->body->list->len)
+                return false;
+            if (!c && s->els)
+                return false;
+            (void)live;
+        } else if (s->kind == N_FOR) {
+            if (s->init || s->post || const_cond(s->cond) != 0)
+                return false;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A select case's receive becomes gc's OSELRECV2: two destinations,
+ * blank where none is written. */
+static void cost_comm(Hairy *h, Node *n)
+{
+    if (!n)
+        return;
+    if (n->kind == N_EXPRSTMT) {
+        charge(h, 3);
+        cost_expr(h, n->x);
+        return;
+    }
+    if (n->kind == N_ASSIGN) {
+        if (n->op == TK_DEFINE)
+            for (int i = 0; i < n->list->len; i++)
+                if (declares(list_at(n->list, i), n))
+                    charge(h, 2);
+        charge(h, 1 + 2 - n->list->len);
+        for (int i = 0; i < n->list->len; i++)
+            cost_expr(h, list_at(n->list, i));
+        cost_expr(h, list_at(n->list2, 0));
+        return;
+    }
+    cost_stmt(h, n);
 }
 
 static void cost_stmt(Hairy *h, Node *n)
@@ -811,7 +922,7 @@ static void cost_stmt(Hairy *h, Node *n)
         }
         charge(h, 1);
         cost_stmt(h, n->init);
-        cost_expr(h, n->cond);
+        cost_expr(h, fold_cond(n->cond));
         cost_stmt(h, n->body);
         cost_stmt(h, n->els);
         return;
@@ -841,16 +952,13 @@ static void cost_stmt(Hairy *h, Node *n)
     case N_SWITCH: {
         charge(h, 1);
         cost_stmt(h, n->init);
-        Type *tt = NULL;
-        if (n->tag) {
+        if (n->tag)
             cost_expr(h, n->tag);
-            tt = n->tag->ty;
-        }
         for (int i = 0; n->list && i < n->list->len; i++) {
             Node *c = list_at(n->list, i);
             charge(h, 1);
             for (int k = 0; c->list && k < c->list->len; k++)
-                cost_conv(h, list_at(c->list, k), tt);
+                cost_expr(h, list_at(c->list, k));
             cost_stmts(h, c->list2);
         }
         return;
@@ -876,7 +984,7 @@ static void cost_stmt(Hairy *h, Node *n)
         for (int i = 0; n->list && i < n->list->len; i++) {
             Node *c = list_at(n->list, i);
             charge(h, 1);
-            cost_stmt(h, c->comm);
+            cost_comm(h, c->comm);
             cost_stmts(h, c->list2);
         }
         return;
@@ -886,33 +994,11 @@ static void cost_stmt(Hairy *h, Node *n)
     }
 }
 
-/* Statements of a list, with gc's deadcode pass: after an if on a constant
- * whose live branch ends in return or panic, nothing more runs (unless a
- * label follows). */
 static void cost_stmts(Hairy *h, List *l)
 {
-    int last_label = -1;
-    for (int i = 0; l && i < l->len; i++)
-        if (((Node *)list_at(l, i))->kind == N_LABELED)
-            last_label = i;
-    for (int i = 0; l && i < l->len && !h->reason; i++) {
-        Node *s = list_at(l, i);
-        cost_stmt(h, s);
-        if (s->kind == N_IF && i > last_label) {
-            int c = const_cond(s->cond);
-            Node *live = c < 0 ? NULL : c ? s->body : s->els;
-            if (live && live->kind == N_BLOCK && live->list && live->list->len) {
-                Node *end = list_at(live->list, live->list->len - 1);
-                if (end->kind == N_RETURN)
-                    return;
-                if (end->kind == N_EXPRSTMT && unparen(end->x)->kind == N_CALL) {
-                    Node *f = unparen(unparen(end->x)->x);
-                    if (f->mode == MODE_BUILTIN && f->obj && f->obj->builtin == BI_PANIC)
-                        return;
-                }
-            }
-        }
-    }
+    int n = live_len(l);
+    for (int i = 0; i < n && !h->reason; i++)
+        cost_stmt(h, list_at(l, i));
 }
 
 /* ---------------------------------------------------------------- printing the body */
@@ -1094,7 +1180,7 @@ static const char *pr_call(Inl *in, Node *n)
     const char *dots = n->dots ? "..." : "";
     if (f->mode == MODE_TYPE) {
         Type *t = n->ty;
-        bool named = t && (t->kind == TY_NAMED || t->kind < TY_ARRAY);
+        bool named = t && (t->kind == TY_NAMED || t->kind < TY_ARRAY || t->alias_name);
         return xprintf(named ? "%s(%s)" : "(%s)(%s)", pr_type(t), pr_list(in, n->list, 0));
     }
     if (f->mode == MODE_BUILTIN && f->obj) {
@@ -1241,7 +1327,8 @@ static const char *pr_join(List *parts)
 static const char *pr_stmts(Inl *in, List *l)
 {
     List *parts = list_new();
-    for (int i = 0; l && i < l->len; i++)
+    int n = live_len(l);
+    for (int i = 0; i < n; i++)
         pr_stmt_into(in, list_at(l, i), parts);
     return pr_join(parts);
 }
@@ -1265,10 +1352,12 @@ static void pr_stmt_into(Inl *in, Node *n, List *out)
     switch (n->kind) {
     case N_EMPTY:
         return;
-    case N_BLOCK:
-        for (int i = 0; n->list && i < n->list->len; i++)
+    case N_BLOCK: {
+        int len = live_len(n->list);
+        for (int i = 0; i < len; i++)
             pr_stmt_into(in, list_at(n->list, i), out);
         return;
+    }
     case N_EXPRSTMT:
         list_push(out, (void *)pr_expr(in, n->x, 0));
         return;
@@ -1295,6 +1384,9 @@ static void pr_stmt_into(Inl *in, Node *n, List *out)
     case N_DECLSTMT:
         for (int i = 0; n->list && i < n->list->len; i++) {
             Node *spec = list_at(n->list, i);
+            if (spec->kind == N_CONST)
+                for (int k = 0; k < spec->list->len; k++)
+                    list_push(out, "<node DCLCONST>");
             if (spec->kind != N_VAR)
                 continue;
             int nv = spec->list2 ? spec->list2->len : 0;
@@ -1330,9 +1422,7 @@ static void pr_stmt_into(Inl *in, Node *n, List *out)
             init = pr_block(in, n->init);
             (void)pr_simple_init;
         }
-        const char *cond = pr_expr(in, n->cond, 0);
-        if (c >= 0)
-            cond = c ? "true" : "false";
+        const char *cond = pr_expr(in, fold_cond(n->cond), 0);
         const char *body = c == 0 ? "" : pr_block(in, n->body);
         const char *s = init ? xprintf("if %s; %s { %s }", init, cond, body) : xprintf("if %s { %s }", cond, body);
         if (n->els && c != 1)
@@ -1365,7 +1455,8 @@ static void measure(Inl *in, Node *fn, Hairy *h)
     h->in = in;
     h->self = fn;
     h->sig = func_sig(fn);
-    cost_stmts(h, fn->body->list);
+    if (!body_is_dead(fn->body->list))
+        cost_stmts(h, fn->body->list);
 }
 
 static void print_line(Inl *in, Node *fn)
@@ -1410,7 +1501,7 @@ static void decide(Inl *in, Node *fn)
         const char *st = sig ? pr_sig(sig) : "func()";
         if (fn->kind == N_FUNCDECL && fn->recv && fn->recv->type->ty)
             st = xprintf("method(%s) %s", pr_type(fn->recv->type->ty), st);
-        inl->body_text = xprintf("%s { %s }", st, pr_stmts(in, fn->body->list));
+        inl->body_text = xprintf("%s { %s }", st, body_is_dead(fn->body->list) ? "" : pr_stmts(in, fn->body->list));
     }
     print_line(in, fn);
 }
