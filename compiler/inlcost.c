@@ -65,6 +65,7 @@ typedef struct Inl {
     List *order;                           /* the main package's functions in gc's order */
     VarInfo *vars;                         /* open-addressing table by Object* */
     int nvars, capvars;
+    struct Temps *temps;                   /* the printed function's temporaries */
     /* Tarjan */
     List *ids;                             /* visit numbers, parallel to funcs (intptr_t) */
     List *stack;
@@ -217,14 +218,45 @@ static void cost_conv(Hairy *h, Node *n, Type *dst)
     cost_expr(h, n);
 }
 
+static bool is_tuple(Node *n)
+{
+    n = unparen(n);
+    return n && n->ty && n->ty->kind == TY_TUPLE;
+}
+
+/* gc's RewriteMultiValueCall: f(g()) and return g() become
+ * `t1, t2 = g()` (each temporary declared) and f(t1, t2): the temporaries,
+ * each converted to its destination type dsts[i] (NULL: none). */
+static void cost_spread(Hairy *h, Node *call, Type **dsts)
+{
+    Type *tt = unparen(call)->ty;
+    int k = tt->fields->len;
+    charge(h, 1 + 3 * k);
+    cost_expr(h, call);
+    for (int i = 0; i < k; i++) {
+        Field *f = list_at(tt->fields, i);
+        if (dsts && dsts[i] && is_iface(dsts[i]) && !type_identical(f->type, dsts[i]))
+            charge(h, 1);
+        charge(h, 1);
+    }
+}
+
 /* Arguments against the parameters of signature sig (variadic: the extra
  * ones against the element type). */
 static void cost_args(Hairy *h, List *args, Type *sig, bool dots)
 {
     int nargs = args ? args->len : 0;
     int nparams = sig && sig->params ? sig->params->len : 0;
-    if (nargs == 1 && ((Node *)list_at(args, 0))->ty && ((Node *)list_at(args, 0))->ty->kind == TY_TUPLE) {
-        cost_expr(h, list_at(args, 0));
+    if (nargs == 1 && is_tuple(list_at(args, 0)) && !dots) {
+        Type *tt = unparen(list_at(args, 0))->ty;
+        Type **dsts = xalloc((size_t)(tt->fields->len + 1) * sizeof *dsts);
+        for (int i = 0; sig && i < tt->fields->len; i++) {
+            if (sig->variadic && i >= nparams - 1)
+                dsts[i] = underlying(((Field *)list_at(sig->params, nparams - 1))->type)->elem;
+            else if (i < nparams)
+                dsts[i] = ((Field *)list_at(sig->params, i))->type;
+        }
+        cost_spread(h, list_at(args, 0), dsts);
         return;
     }
     for (int i = 0; i < nargs; i++) {
@@ -441,9 +473,67 @@ static void cost_builtin(Hairy *h, Node *n, int which)
     }
 }
 
+/* Whether an expression holds a call or a receive (gc's callOrChan, not
+ * looking into function literals): a callee or receiver holding one is
+ * first assigned to a temporary (RewriteNonNameCall). */
+static bool has_call(Node *n)
+{
+    n = unparen(n);
+    if (!n || n->kind == N_FUNCLIT || is_const(n))
+        return false;
+    if (n->kind == N_CALL) {
+        Node *f = unparen(n->x);
+        if (f->mode == MODE_TYPE)
+            return has_call(list_at(n->list, 0));
+        if (!(f->mode == MODE_BUILTIN && f->obj && (f->obj->builtin == BI_NEW || f->obj->builtin == BI_MAKE)))
+            return true;
+    }
+    if (n->kind == N_UNARY && n->op == TK_ARROW)
+        return true;
+    if (n->kind == N_COMPOSITE) {
+        for (int i = 0; n->list && i < n->list->len; i++)
+            if (has_call(list_at(n->list, i)))
+                return true;
+        return false;
+    }
+    if (n->kind == N_KEYVALUE)
+        return has_call(n->x) || has_call(n->y);
+    if (n->kind == N_CALL) {
+        if (has_call(n->x))
+            return true;
+        for (int i = 0; n->list && i < n->list->len; i++)
+            if (has_call(list_at(n->list, i)))
+                return true;
+        return false;
+    }
+    if (n->kind == N_SELECTOR && is_pkg_qualified(n))
+        return false;
+    return has_call(n->x) || has_call(n->y) || has_call(n->lo) || has_call(n->hi) || has_call(n->max);
+}
+
+/* The expression RewriteNonNameCall looks at: a method call's receiver,
+ * else the callee. */
+static Node *callee_operand(Node *f)
+{
+    f = unparen(f);
+    if (f->kind == N_SELECTOR && !is_pkg_qualified(f) && !f->dots)
+        return f->x;
+    return f;
+}
+
+static bool nonname_call(Node *n)
+{
+    Node *f = unparen(n->x);
+    if (f->mode == MODE_TYPE || f->mode == MODE_BUILTIN)
+        return false;
+    return has_call(callee_operand(f));
+}
+
 static void cost_call(Hairy *h, Node *n)
 {
     Node *f = unparen(n->x);
+    if (nonname_call(n))
+        charge(h, 3);                      /* t := callee; t's use */
     if (f->mode == MODE_TYPE) {            /* a conversion */
         Node *x = list_at(n->list, 0);
         Type *to = n->ty, *from = x->ty;
@@ -641,7 +731,7 @@ static void cost_expr(Hairy *h, Node *n)
         while (p && p->kind == N_CALL && unparen(p->x)->mode == MODE_TYPE && p->list && p->list->len == 1 &&
                conv_is_nop(((Node *)list_at(p->list, 0))->ty, p->ty))
             p = unparen(list_at(p->list, 0));
-        charge(h, p && p->kind == N_UNARY && p->op == TK_AND ? 0 : 1);
+        charge(h, p && p->kind == N_UNARY && p->op == TK_AND && unparen(p->x)->kind != N_COMPOSITE ? 0 : 1);
         cost_expr(h, n->x);
         return;
     }
@@ -688,6 +778,19 @@ static bool declares(Node *id, Node *stmt)
     return id && id->kind == N_IDENT && id->obj && id->obj->decl == stmt && strcmp(id->name, "_") != 0;
 }
 
+/* x, y = f() where some destination's type is not f's result type: gc
+ * assigns f's results to temporaries first. */
+static bool tuple_mismatch(List *lhs, Type *tt)
+{
+    for (int i = 0; i < lhs->len && i < tt->fields->len; i++) {
+        Node *l = list_at(lhs, i);
+        Type *lt = l->ty ? l->ty : l->obj ? l->obj->type : NULL;
+        if (!is_blank(l) && lt && !type_identical(lt, ((Field *)list_at(tt->fields, i))->type))
+            return true;
+    }
+    return false;
+}
+
 static void cost_assign(Hairy *h, Node *n)
 {
     List *lhs = n->list, *rhs = n->list2;
@@ -704,6 +807,14 @@ static void cost_assign(Hairy *h, Node *n)
     charge(h, 1);
     for (int i = 0; i < lhs->len; i++)
         cost_expr(h, list_at(lhs, i));
+    if (rhs->len == 1 && lhs->len > 1 && is_tuple(list_at(rhs, 0)) && unparen(list_at(rhs, 0))->kind == N_CALL &&
+        tuple_mismatch(lhs, unparen(list_at(rhs, 0))->ty)) {
+        Type **dsts = xalloc((size_t)(lhs->len + 1) * sizeof *dsts);
+        for (int i = 0; i < lhs->len; i++)
+            dsts[i] = is_blank(list_at(lhs, i)) ? NULL : ((Node *)list_at(lhs, i))->ty;
+        cost_spread(h, list_at(rhs, 0), dsts);
+        return;
+    }
     for (int i = 0; i < rhs->len; i++) {
         Node *l = list_at(lhs, i < lhs->len ? i : 0);
         cost_conv(h, list_at(rhs, i), lhs->len == rhs->len && !is_blank(l) ? l->ty : NULL);
@@ -720,7 +831,17 @@ static void cost_var_spec(Hairy *h, Node *spec)
         charge(h, 1);
         for (int i = 0; i < names->len; i++)
             charge(h, 1);
-        cost_expr(h, list_at(values, 0));
+        Node *v = unparen(list_at(values, 0));
+        if (v->kind == N_CALL && is_tuple(v) && tuple_mismatch(names, v->ty)) {
+            Type **dsts = xalloc((size_t)(names->len + 1) * sizeof *dsts);
+            for (int i = 0; i < names->len; i++) {
+                Node *id = list_at(names, i);
+                dsts[i] = id->obj ? id->obj->type : id->ty;
+            }
+            cost_spread(h, v, dsts);
+            return;
+        }
+        cost_expr(h, v);
         return;
     }
     for (int i = 0; i < names->len; i++) {
@@ -897,6 +1018,13 @@ static void cost_stmt(Hairy *h, Node *n)
         charge(h, 1);
         int nres = n->list ? n->list->len : 0;
         List *results = h->sig ? h->sig->results : NULL;
+        if (nres == 1 && is_tuple(list_at(n->list, 0))) {
+            Type **dsts = xalloc((size_t)(results->len + 1) * sizeof *dsts);
+            for (int i = 0; i < results->len; i++)
+                dsts[i] = ((Field *)list_at(results, i))->type;
+            cost_spread(h, list_at(n->list, 0), dsts);
+            return;
+        }
         for (int i = 0; i < nres; i++)
             cost_conv(h, list_at(n->list, i),
                       results && nres == results->len ? ((Field *)list_at(results, i))->type : NULL);
@@ -1098,6 +1226,171 @@ static int pr_binary_prec(int op)
 
 static const char *pr_expr(Inl *in, Node *n, int prec);
 
+/* ---- gc's temporaries (.autotmp_N), numbered by the function's
+ * declarations so far, in the order gc's noder declares them */
+
+typedef struct Temps {
+    int count;                             /* declarations so far */
+    List *nodes;                           /* nodes given temporaries */
+    List *firsts;                          /* their first temporary's number (intptr_t) */
+} Temps;
+
+static void temps_note(Temps *t, Node *n, int k)
+{
+    list_push(t->nodes, n);
+    list_push(t->firsts, (void *)(intptr_t)t->count);
+    t->count += k;
+}
+
+static int temps_first(Temps *t, Node *n)
+{
+    for (int i = 0; t && i < t->nodes->len; i++)
+        if (list_at(t->nodes, i) == n)
+            return (int)(intptr_t)list_at(t->firsts, i);
+    return -1;
+}
+
+static void temps_stmt(Temps *t, Node *n);
+
+static void temps_expr(Temps *t, Node *n)
+{
+    n = unparen(n);
+    if (!n || n->kind == N_FUNCLIT || is_const(n))
+        return;
+    if (n->kind == N_CALL) {
+        temps_expr(t, n->x);
+        for (int i = 0; n->list && i < n->list->len; i++)
+            temps_expr(t, list_at(n->list, i));
+        if (nonname_call(n))
+            temps_note(t, unparen(n->x), 1);
+        if (n->list && n->list->len == 1 && is_tuple(list_at(n->list, 0)) && !n->dots &&
+            unparen(n->x)->mode != MODE_BUILTIN)
+            temps_note(t, n, unparen(list_at(n->list, 0))->ty->fields->len);
+        return;
+    }
+    if (n->kind == N_SELECTOR && is_pkg_qualified(n))
+        return;
+    temps_expr(t, n->x);
+    temps_expr(t, n->y);
+    temps_expr(t, n->lo);
+    temps_expr(t, n->hi);
+    temps_expr(t, n->max);
+    if (n->kind == N_COMPOSITE)
+        for (int i = 0; n->list && i < n->list->len; i++)
+            temps_expr(t, list_at(n->list, i));
+}
+
+static void temps_list(Temps *t, List *l)
+{
+    for (int i = 0; l && i < l->len; i++)
+        temps_stmt(t, list_at(l, i));
+}
+
+static void temps_stmt(Temps *t, Node *n)
+{
+    if (!n)
+        return;
+    switch (n->kind) {
+    case N_BLOCK:
+        temps_list(t, n->list);
+        return;
+    case N_EXPRSTMT:
+        temps_expr(t, n->x);
+        return;
+    case N_SEND:
+        temps_expr(t, n->x);
+        temps_expr(t, n->y);
+        return;
+    case N_INCDEC:
+        temps_expr(t, n->x);
+        return;
+    case N_ASSIGN:
+        for (int i = 0; n->list2 && i < n->list2->len; i++)
+            temps_expr(t, list_at(n->list2, i));
+        for (int i = 0; i < n->list->len; i++) {
+            if (n->op == TK_DEFINE)
+                t->count += declares(list_at(n->list, i), n);
+            else
+                temps_expr(t, list_at(n->list, i));
+        }
+        if (n->list2 && n->list2->len == 1 && n->list->len > 1 && unparen(list_at(n->list2, 0))->kind == N_CALL &&
+            is_tuple(list_at(n->list2, 0)) && tuple_mismatch(n->list, unparen(list_at(n->list2, 0))->ty))
+            temps_note(t, n, n->list->len);
+        return;
+    case N_DECLSTMT:
+        for (int i = 0; n->list && i < n->list->len; i++) {
+            Node *spec = list_at(n->list, i);
+            if (spec->kind != N_VAR)
+                continue;
+            t->count += spec->list->len;
+            for (int k = 0; spec->list2 && k < spec->list2->len; k++)
+                temps_expr(t, list_at(spec->list2, k));
+            if (spec->list2 && spec->list2->len == 1 && spec->list->len > 1 &&
+                unparen(list_at(spec->list2, 0))->kind == N_CALL && is_tuple(list_at(spec->list2, 0)) &&
+                tuple_mismatch(spec->list, unparen(list_at(spec->list2, 0))->ty))
+                temps_note(t, spec, spec->list->len);
+        }
+        return;
+    case N_RETURN:
+        for (int i = 0; n->list && i < n->list->len; i++)
+            temps_expr(t, list_at(n->list, i));
+        if (n->list && n->list->len == 1 && is_tuple(list_at(n->list, 0)))
+            temps_note(t, n, unparen(list_at(n->list, 0))->ty->fields->len);
+        return;
+    case N_LABELED:
+        temps_stmt(t, n->body);
+        return;
+    case N_IF:
+        temps_stmt(t, n->init);
+        temps_expr(t, n->cond);
+        temps_stmt(t, n->body);
+        temps_stmt(t, n->els);
+        return;
+    case N_FOR:
+        temps_stmt(t, n->init);
+        temps_expr(t, n->cond);
+        temps_stmt(t, n->post);
+        temps_stmt(t, n->body);
+        return;
+    case N_RANGE:
+        if (n->op == TK_DEFINE)
+            t->count += (n->key && declares(n->key, n)) + (n->value && declares(n->value, n));
+        temps_expr(t, n->x);
+        temps_stmt(t, n->body);
+        return;
+    case N_SWITCH:
+    case N_TYPESWITCH:
+        temps_stmt(t, n->init);
+        temps_expr(t, n->kind == N_SWITCH ? n->tag : n->x);
+        for (int i = 0; n->list && i < n->list->len; i++) {
+            Node *c = list_at(n->list, i);
+            if (n->kind == N_TYPESWITCH && n->name)
+                t->count++;
+            for (int k = 0; n->kind == N_SWITCH && c->list && k < c->list->len; k++)
+                temps_expr(t, list_at(c->list, k));
+            temps_list(t, c->list2);
+        }
+        return;
+    case N_SELECT:
+        for (int i = 0; n->list && i < n->list->len; i++) {
+            Node *c = list_at(n->list, i);
+            temps_stmt(t, c->comm);
+            temps_list(t, c->list2);
+        }
+        return;
+    default:
+        return;
+    }
+}
+
+static const char *temp_names(int first, int k)
+{
+    char *s = "";
+    for (int i = 0; i < k; i++)
+        s = xprintf("%s%s.autotmp_%d", s, i ? ", " : "", first + i);
+    return s;
+}
+
 static const char *pr_list(Inl *in, List *l, int from)
 {
     char *s = "";
@@ -1206,11 +1499,13 @@ static const char *pr_call(Inl *in, Node *n)
         const char *ts = pr_type(mt);
         if (is_pointer(mt) && mt->kind != TY_NAMED)
             ts = xprintf("(%s)", ts);
-        const char *recv = pr_path(in, f->x, path);
+        int tf = temps_first(in->temps, f);
+        const char *recv = tf >= 0 ? temp_names(tf, 1) : pr_path(in, f->x, path);
         const char *args = pr_list(in, n->list, 0);
         return xprintf("%s.%s(%s%s%s%s)", ts, f->name, recv, args[0] ? ", " : "", args, dots);
     }
-    return xprintf("%s(%s%s)", pr_expr(in, f, 8), pr_list(in, n->list, 0), dots);
+    int tf = temps_first(in->temps, f);
+    return xprintf("%s(%s%s)", tf >= 0 ? temp_names(tf, 1) : pr_expr(in, f, 8), pr_list(in, n->list, 0), dots);
 }
 
 static const char *pr_expr(Inl *in, Node *n, int prec)
@@ -1377,8 +1672,9 @@ static void pr_stmt_into(Inl *in, Node *n, List *out)
         if (n->op == TK_DEFINE)
             for (int i = 0; i < n->list->len; i++)
                 def |= declares(list_at(n->list, i), n);
+        int first = temps_first(in->temps, n);
         list_push(out, xprintf("%s %s %s", pr_assign_lhs(in, n->list), def ? ":=" : "=",
-                               pr_list(in, n->list2, 0)));
+                               first >= 0 ? temp_names(first, n->list->len) : pr_list(in, n->list2, 0)));
         return;
     }
     case N_DECLSTMT:
@@ -1398,13 +1694,20 @@ static void pr_stmt_into(Inl *in, Node *n, List *out)
                 else if (nv == 0)
                     list_push(out, xprintf("%s = <nil>", id->name));
             }
+            int first = temps_first(in->temps, spec);
             if (nv && nv != spec->list->len)
-                list_push(out, xprintf("%s = %s", pr_list(in, spec->list, 0), pr_list(in, spec->list2, 0)));
+                list_push(out, xprintf("%s = %s", pr_list(in, spec->list, 0),
+                                       first >= 0 ? temp_names(first, spec->list->len) : pr_list(in, spec->list2, 0)));
         }
         return;
-    case N_RETURN:
-        list_push(out, xprintf("return %s", pr_list(in, n->list, 0)));
+    case N_RETURN: {
+        int first = temps_first(in->temps, n);
+        if (first >= 0)
+            list_push(out, xprintf("return %s", temp_names(first, unparen(list_at(n->list, 0))->ty->fields->len)));
+        else
+            list_push(out, xprintf("return %s", pr_list(in, n->list, 0)));
         return;
+    }
     case N_BRANCH: {
         const char *op = n->op == TK_BREAK ? "break" : n->op == TK_CONTINUE ? "continue"
                        : n->op == TK_GOTO ? "goto" : "fallthrough";
@@ -1498,10 +1801,16 @@ static void decide(Inl *in, Node *fn)
     } else {
         inl->can_inline = true;
         Type *sig = func_sig(fn);
+        Temps temps = {0, list_new(), list_new()};
+        temps.count = (sig && sig->params ? sig->params->len : 0) + (sig && sig->results ? sig->results->len : 0) +
+                      (fn->kind == N_FUNCDECL && fn->recv ? 1 : 0);
+        temps_list(&temps, fn->body->list);
+        in->temps = &temps;
         const char *st = sig ? pr_sig(sig) : "func()";
         if (fn->kind == N_FUNCDECL && fn->recv && fn->recv->type->ty)
             st = xprintf("method(%s) %s", pr_type(fn->recv->type->ty), st);
         inl->body_text = xprintf("%s { %s }", st, body_is_dead(fn->body->list) ? "" : pr_stmts(in, fn->body->list));
+        in->temps = NULL;
     }
     print_line(in, fn);
 }
