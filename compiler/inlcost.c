@@ -945,6 +945,60 @@ static bool body_is_dead(List *l)
     return true;
 }
 
+static bool has_fallthrough(List *l)
+{
+    for (int i = 0; l && i < l->len; i++) {
+        Node *s = list_at(l, i);
+        if (s->kind == N_BRANCH && s->op == TK_FALLTHROUGH)
+            return true;
+    }
+    return false;
+}
+
+/* gc's deadcode pass on a switch on a constant (or on nothing) whose
+ * cases are constants: only the case that matches stays, with only its
+ * matching value (*value; NULL for default). Returns that case's index,
+ * -2 when no case stays, -1 when the switch is left alone. */
+static int switch_fold(Node *sw, Node **value)
+{
+    *value = NULL;
+    if (sw->kind != N_SWITCH)
+        return -1;
+    ConstVal *x;
+    if (sw->tag) {
+        if (!is_const(unparen(sw->tag)))
+            return -1;
+        x = unparen(sw->tag)->cval;
+    } else {
+        x = const_make_bool(true);
+    }
+    int def = -1;
+    for (int i = 0; sw->list && i < sw->list->len; i++) {
+        Node *c = list_at(sw->list, i);
+        if (!c->list || c->list->len == 0) {
+            def = i;
+            continue;
+        }
+        for (int k = 0; k < c->list->len; k++) {
+            Node *v = unparen(list_at(c->list, k));
+            if (!is_const(v))
+                return -1;
+            if (v->cval->kind == x->kind && const_compare(x, TK_EQL, v->cval)) {
+                if (has_fallthrough(c->list2))
+                    return -1;
+                *value = v;
+                return i;
+            }
+        }
+    }
+    if (def >= 0) {
+        if (has_fallthrough(((Node *)list_at(sw->list, def))->list2))
+            return -1;
+        return def;
+    }
+    return -2;
+}
+
 /* A select case's receive becomes gc's OSELRECV2: two destinations,
  * blank where none is written. */
 static void cost_comm(Hairy *h, Node *n)
@@ -1079,6 +1133,18 @@ static void cost_stmt(Hairy *h, Node *n)
         return;
     case N_SWITCH: {
         charge(h, 1);
+        Node *value = NULL;
+        int k = switch_fold(n, &value);
+        if (k != -1) {
+            cost_stmt(h, n->init);
+            cost_expr(h, n->tag);
+            if (k >= 0) {
+                charge(h, 1);
+                cost_expr(h, value);
+                cost_stmts(h, ((Node *)list_at(n->list, k))->list2);
+            }
+            return;
+        }
         cost_stmt(h, n->init);
         if (n->tag)
             cost_expr(h, n->tag);
@@ -1484,7 +1550,9 @@ static const char *pr_call(Inl *in, Node *n)
             return xprintf("%s(%s%s%s)", f->obj->name, pr_type(t->ty), nargs > 1 ? ", " : "",
                            pr_list(in, n->list, 1));
         }
-        return xprintf("%s(%s%s)", f->obj->name, pr_list(in, n->list, 0), dots);
+        const char *name = is_pkg_qualified(f) ? xprintf("%s.%s", f->x->obj->package->name, f->obj->name)
+                                               : f->obj->name;
+        return xprintf("%s(%s%s)", name, pr_list(in, n->list, 0), dots);
     }
     if (f->kind == N_SELECTOR && !is_pkg_qualified(f) && !f->dots && f->obj) {
         /* a method call: T.M(recv, args) */
@@ -1821,39 +1889,91 @@ typedef void (*NodeVisit)(void *arg, Node *n);
 
 /* Every expression and statement node under n, in source order, not
  * descending into function literals' bodies when !into_closures. */
-static void walk(Node *n, NodeVisit f, void *arg, bool into_closures)
+static void walk(Node *n, NodeVisit f, void *arg, bool live)
 {
     if (!n)
         return;
     f(arg, n);
-    if (n->kind == N_FUNCLIT) {
-        if (into_closures)
-            walk(n->body, f, arg, into_closures);
+    switch (n->kind) {
+    case N_FUNCLIT: case N_FUNCDECL: case N_FUNCTYPE: case N_STRUCTTYPE: case N_INTERFACETYPE:
+    case N_TYPEDECL:
         return;
-    }
-    if (n->kind == N_FUNCDECL || n->kind == N_FUNCTYPE || n->kind == N_STRUCTTYPE ||
-        n->kind == N_INTERFACETYPE || n->kind == N_TYPEDECL)
-        return;
-    walk(n->init, f, arg, into_closures);
-    walk(n->x, f, arg, into_closures);
-    walk(n->y, f, arg, into_closures);
-    walk(n->key, f, arg, into_closures);
-    walk(n->value, f, arg, into_closures);
-    walk(n->lo, f, arg, into_closures);
-    walk(n->hi, f, arg, into_closures);
-    walk(n->max, f, arg, into_closures);
-    walk(n->cond, f, arg, into_closures);
-    walk(n->post, f, arg, into_closures);
-    walk(n->tag, f, arg, into_closures);
-    walk(n->comm, f, arg, into_closures);
-    if (n->kind != N_SELECTOR && n->kind != N_FUNCLIT) {
-        for (int i = 0; n->list && i < n->list->len; i++)
-            walk(list_at(n->list, i), f, arg, into_closures);
+    case N_ASSIGN:                         /* gc's noder: the right side first */
         for (int i = 0; n->list2 && i < n->list2->len; i++)
-            walk(list_at(n->list2, i), f, arg, into_closures);
+            walk(list_at(n->list2, i), f, arg, live);
+        for (int i = 0; n->list && i < n->list->len; i++)
+            walk(list_at(n->list, i), f, arg, live);
+        return;
+    case N_RANGE:
+        walk(n->key, f, arg, live);
+        walk(n->value, f, arg, live);
+        walk(n->x, f, arg, live);
+        walk(n->body, f, arg, live);
+        return;
+    case N_BLOCK: {
+        int len = live ? live_len(n->list) : n->list ? n->list->len : 0;
+        for (int i = 0; i < len; i++)
+            walk(list_at(n->list, i), f, arg, live);
+        return;
     }
-    walk(n->body, f, arg, into_closures);
-    walk(n->els, f, arg, into_closures);
+    case N_CASE: {
+        for (int i = 0; n->list && i < n->list->len; i++)
+            walk(list_at(n->list, i), f, arg, live);
+        walk(n->comm, f, arg, live);
+        int len = live ? live_len(n->list2) : n->list2 ? n->list2->len : 0;
+        for (int i = 0; i < len; i++)
+            walk(list_at(n->list2, i), f, arg, live);
+        return;
+    }
+    case N_IF: {
+        int c = live ? const_cond(n->cond) : -1;
+        walk(n->init, f, arg, live);
+        walk(n->cond, f, arg, live);
+        if (c != 0)
+            walk(n->body, f, arg, live);
+        if (c != 1)
+            walk(n->els, f, arg, live);
+        return;
+    }
+    case N_SWITCH: {
+        Node *value = NULL;
+        int k = live ? switch_fold(n, &value) : -1;
+        if (k == -1)
+            break;
+        walk(n->init, f, arg, live);
+        walk(n->tag, f, arg, live);
+        if (k >= 0) {
+            Node *c = list_at(n->list, k);
+            walk(value, f, arg, live);
+            int len = live_len(c->list2);
+            for (int i = 0; i < len; i++)
+                walk(list_at(c->list2, i), f, arg, live);
+        }
+        return;
+    }
+    default:
+        break;
+    }
+    walk(n->init, f, arg, live);
+    walk(n->x, f, arg, live);
+    walk(n->y, f, arg, live);
+    walk(n->key, f, arg, live);
+    walk(n->value, f, arg, live);
+    walk(n->lo, f, arg, live);
+    walk(n->hi, f, arg, live);
+    walk(n->max, f, arg, live);
+    walk(n->cond, f, arg, live);
+    walk(n->post, f, arg, live);
+    walk(n->tag, f, arg, live);
+    walk(n->comm, f, arg, live);
+    if (n->kind != N_SELECTOR) {
+        for (int i = 0; n->list && i < n->list->len; i++)
+            walk(list_at(n->list, i), f, arg, live);
+        for (int i = 0; n->list2 && i < n->list2->len; i++)
+            walk(list_at(n->list2, i), f, arg, live);
+    }
+    walk(n->body, f, arg, live);
+    walk(n->els, f, arg, live);
 }
 
 typedef struct Namer {
@@ -2011,9 +2131,9 @@ static int scc_visit(Inl *in, Node *fn)
     SccVisit sv = {in, in->visitgen};
     list_push(in->stack, fn);
     if (fn->kind == N_FUNCLIT)
-        walk(fn->body, scc_edge, &sv, false);
+        walk(fn->body, scc_edge, &sv, true);
     else if (fn->body)
-        walk(fn->body, scc_edge, &sv, false);
+        walk(fn->body, scc_edge, &sv, true);
     if ((sv.min == id || sv.min == id + 1) && fn->kind != N_FUNCLIT) {
         bool recursive = sv.min == id;
         int i;
@@ -2045,7 +2165,7 @@ static void glob_root(Inl *in, Node *fn)
     SccVisit sv = {in, in->visitgen};
     int base = in->stack->len;
     list_push(in->stack, fn);
-    walk(fn->body, scc_edge, &sv, false);
+    walk(fn->body, scc_edge, &sv, true);
     List *block = list_new();
     for (int k = base; k < in->stack->len; k++) {
         list_push(block, list_at(in->stack, k));
@@ -2126,7 +2246,7 @@ static void decide_package(Ctx *ctx, Package *pkg, bool report, List *order)
     for (int i = 0; i < in.funcs->len; i++) {
         Node *fn = list_at(in.funcs, i);
         if (fn->body)
-            walk(fn->body, vars_visit, &in, false);
+            walk(fn->body, vars_visit, &in, true);
     }
     for (int i = 0; i < roots->len; i++) {
         Node *fn = list_at(roots, i);
@@ -2135,7 +2255,8 @@ static void decide_package(Ctx *ctx, Package *pkg, bool report, List *order)
         else
             scc_visit(&in, fn);
     }
-    /* anything not reached (cannot happen, but keep every function decided) */
+    /* closures in code gc's deadcode pass removes: decided, not reported */
+    in.report = false;
     for (int i = 0; i < in.funcs->len; i++) {
         Node *fn = list_at(in.funcs, i);
         if (!fn->inl)
