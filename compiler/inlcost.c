@@ -1203,47 +1203,76 @@ typedef struct Printer {
 } Printer;
 
 static const char *pr_type(Type *t);
+static const char *pr_type_in(Type *t, List *open);
 
-static const char *pr_field_types(List *fields, bool variadic)
+static const char *pr_field_types(List *fields, bool variadic, List *open)
 {
     char *s = "";
     for (int i = 0; fields && i < fields->len; i++) {
         Field *f = list_at(fields, i);
-        const char *ts = variadic && i == fields->len - 1 ? xprintf("...%s", pr_type(underlying(f->type)->elem))
-                                                          : pr_type(f->type);
+        const char *ts = variadic && i == fields->len - 1
+                             ? xprintf("...%s", pr_type_in(underlying(f->type)->elem, open))
+                             : pr_type_in(f->type, open);
         s = xprintf("%s%s%s", s, i ? ", " : "", ts);
     }
     return s;
 }
 
-static const char *pr_sig(Type *t)
+static const char *pr_sig_in(Type *t, List *open)
 {
-    const char *params = pr_field_types(t->params, t->variadic);
+    const char *params = pr_field_types(t->params, t->variadic, open);
     int nres = t->results ? t->results->len : 0;
     if (nres == 0)
         return xprintf("func(%s)", params);
     if (nres == 1)
-        return xprintf("func(%s) %s", params, pr_type(((Field *)list_at(t->results, 0))->type));
-    return xprintf("func(%s) (%s)", params, pr_field_types(t->results, false));
+        return xprintf("func(%s) %s", params, pr_type_in(((Field *)list_at(t->results, 0))->type, open));
+    return xprintf("func(%s) (%s)", params, pr_field_types(t->results, false, open));
+}
+
+static const char *pr_sig(Type *t)
+{
+    return pr_sig_in(t, NULL);
 }
 
 /* A type as gc's types formatter prints it in -m lines. */
+static const char *pr_type_in(Type *t, List *open);
+
 static const char *pr_type(Type *t)
+{
+    return pr_type_in(t, NULL);
+}
+
+static const char *pr_type_in(Type *t, List *open)
 {
     if (!t)
         return "<nil>";
+    if (t->kind == TY_INTERFACE && t->methods && t->methods->len) {
+        for (int i = 0; open && i < open->len; i++)
+            if (list_at(open, i) == t)
+                return "interface { ... }";    /* a type that contains itself */
+        List *inner = list_new();
+        for (int i = 0; open && i < open->len; i++)
+            list_push(inner, list_at(open, i));
+        list_push(inner, t);
+        char *s = "";
+        for (int i = 0; i < t->methods->len; i++) {
+            Field *f = list_at(t->methods, i);
+            s = xprintf("%s%s %s%s", s, i ? ";" : "", f->name, pr_sig_in(f->type, inner) + 4);
+        }
+        return xprintf("interface {%s }", s);
+    }
     switch (t->kind) {
     case TY_NAMED:
         return type_string(t);
-    case TY_POINTER: return xprintf("*%s", pr_type(t->elem));
-    case TY_SLICE: return xprintf("[]%s", pr_type(t->elem));
-    case TY_ARRAY: return xprintf("[%lld]%s", (long long)t->len, pr_type(t->elem));
-    case TY_MAP: return xprintf("map[%s]%s", pr_type(t->key), pr_type(t->elem));
+    case TY_POINTER: return xprintf("*%s", pr_type_in(t->elem, open));
+    case TY_SLICE: return xprintf("[]%s", pr_type_in(t->elem, open));
+    case TY_ARRAY: return xprintf("[%lld]%s", (long long)t->len, pr_type_in(t->elem, open));
+    case TY_MAP: return xprintf("map[%s]%s", pr_type_in(t->key, open), pr_type_in(t->elem, open));
     case TY_CHAN:
         return xprintf("%s%s", t->dir == CHAN_SEND ? "chan<- " : t->dir == CHAN_RECV ? "<-chan " : "chan ",
-                       pr_type(t->elem));
+                       pr_type_in(t->elem, open));
     case TY_FUNC:
-        return pr_sig(t);
+        return pr_sig_in(t, open);
     case TY_INTERFACE: {
         if (!t->methods || t->methods->len == 0)
             return t->alias_name ? t->alias_name : "interface {}";
@@ -1260,8 +1289,8 @@ static const char *pr_type(Type *t)
         char *s = "";
         for (int i = 0; i < t->fields->len; i++) {
             Field *f = list_at(t->fields, i);
-            s = f->embedded ? xprintf("%s%s %s", s, i ? ";" : "", pr_type(f->type))
-                            : xprintf("%s%s %s %s", s, i ? ";" : "", f->name, pr_type(f->type));
+            s = f->embedded ? xprintf("%s%s %s", s, i ? ";" : "", pr_type_in(f->type, open))
+                            : xprintf("%s%s %s %s", s, i ? ";" : "", f->name, pr_type_in(f->type, open));
             if (f->tag)
                 s = xprintf("%s %s", s, f->tag);
         }
