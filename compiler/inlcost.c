@@ -316,6 +316,8 @@ static bool is_intrinsic(Node *fn)
     if (!fn || !fn->obj || !fn->obj->package)
         return false;
     const char *pkg = fn->obj->package->path, *name = fn->name;
+    if (strcmp(pkg, "runtime") == 0)
+        return strcmp(name, "KeepAlive") == 0;
     if (strcmp(pkg, "math") == 0) {
         static const char *const m[] = {"Sqrt", "Floor", "Ceil", "Trunc", "RoundToEven", "Abs", "Copysign",
                                         "FMA", NULL};
@@ -374,8 +376,10 @@ static InlInfo *callee_inl(Hairy *h, Node *fexpr)
         return f->inl;
     }
     Node *d = static_func(f);
-    if (!d && f->kind == N_SELECTOR && f->dots && f->obj && f->obj->decl && (!f->list || f->list->len == 0))
-        d = f->obj->decl;                  /* a method expression T.M */
+    if (!d && f->kind == N_SELECTOR && f->dots && f->obj && f->obj->decl && f->obj->decl->recv &&
+        (!f->list || f->list->len == 0) &&
+        (f->obj->decl->recv->type->kind == N_STAR) == is_pointer(f->x->ty))
+        d = f->obj->decl;                  /* a method expression T.M of T's own method */
     return d ? d->inl : NULL;
 }
 
@@ -465,6 +469,14 @@ static void cost_builtin(Hairy *h, Node *n, int which)
             cost_conv(h, list_at(args, 1), mu && mu->kind == TY_MAP ? mu->key : NULL);
         return;
     }
+    case BI_LEN:
+    case BI_CAP:
+        charge(h, 1);
+        if (nargs && is_pointer(((Node *)list_at(args, 0))->ty))
+            charge(h, 1);                  /* implicit *p of a pointer to array */
+        if (nargs)
+            cost_expr(h, list_at(args, 0));
+        return;
     default:
         charge(h, 1);
         for (int i = 0; i < nargs; i++)
@@ -569,16 +581,17 @@ static void cost_call(Hairy *h, Node *n)
             return;
         }
     }
+    /* gc looks at the callee (deciding a function literal called on the
+       spot) before it visits the call's operands */
+    Node *d = static_func(f);
+    bool intrinsic = d && is_intrinsic(f);
+    InlInfo *callee = intrinsic ? NULL : callee_inl(h, f);
     charge(h, 1);
+    if (!intrinsic)
+        cost_call_extra(h, callee);
     cost_expr(h, f);
     Type *sig = f->ty ? underlying(f->ty) : NULL;
     cost_args(h, n->list, sig && sig->kind == TY_FUNC ? sig : NULL, n->dots);
-    if (h->reason)
-        return;
-    Node *d = static_func(f);
-    if (d && is_intrinsic(f->kind == N_SELECTOR ? f : f))
-        return;
-    cost_call_extra(h, callee_inl(h, f));
 }
 
 /* Elements of a composite literal of type t. */
@@ -1918,50 +1931,60 @@ typedef void (*NodeVisit)(void *arg, Node *n);
 
 /* Every expression and statement node under n, in source order, not
  * descending into function literals' bodies when !into_closures. */
-static void walk(Node *n, NodeVisit f, void *arg, bool live)
+static void walk_children(Node *n, NodeVisit f, NodeVisit post, void *arg, bool live);
+
+static void walk2(Node *n, NodeVisit f, NodeVisit post, void *arg, bool live)
 {
     if (!n)
         return;
-    f(arg, n);
+    if (f)
+        f(arg, n);
+    walk_children(n, f, post, arg, live);
+    if (post)
+        post(arg, n);
+}
+
+static void walk_children(Node *n, NodeVisit f, NodeVisit post, void *arg, bool live)
+{
     switch (n->kind) {
     case N_FUNCLIT: case N_FUNCDECL: case N_FUNCTYPE: case N_STRUCTTYPE: case N_INTERFACETYPE:
     case N_TYPEDECL:
         return;
     case N_ASSIGN:                         /* gc's noder: the right side first */
         for (int i = 0; n->list2 && i < n->list2->len; i++)
-            walk(list_at(n->list2, i), f, arg, live);
+            walk2(list_at(n->list2, i), f, post, arg, live);
         for (int i = 0; n->list && i < n->list->len; i++)
-            walk(list_at(n->list, i), f, arg, live);
+            walk2(list_at(n->list, i), f, post, arg, live);
         return;
     case N_RANGE:
-        walk(n->key, f, arg, live);
-        walk(n->value, f, arg, live);
-        walk(n->x, f, arg, live);
-        walk(n->body, f, arg, live);
+        walk2(n->key, f, post, arg, live);
+        walk2(n->value, f, post, arg, live);
+        walk2(n->x, f, post, arg, live);
+        walk2(n->body, f, post, arg, live);
         return;
     case N_BLOCK: {
         int len = live ? live_len(n->list) : n->list ? n->list->len : 0;
         for (int i = 0; i < len; i++)
-            walk(list_at(n->list, i), f, arg, live);
+            walk2(list_at(n->list, i), f, post, arg, live);
         return;
     }
     case N_CASE: {
         for (int i = 0; n->list && i < n->list->len; i++)
-            walk(list_at(n->list, i), f, arg, live);
-        walk(n->comm, f, arg, live);
+            walk2(list_at(n->list, i), f, post, arg, live);
+        walk2(n->comm, f, post, arg, live);
         int len = live ? live_len(n->list2) : n->list2 ? n->list2->len : 0;
         for (int i = 0; i < len; i++)
-            walk(list_at(n->list2, i), f, arg, live);
+            walk2(list_at(n->list2, i), f, post, arg, live);
         return;
     }
     case N_IF: {
         int c = live ? const_cond(n->cond) : -1;
-        walk(n->init, f, arg, live);
-        walk(n->cond, f, arg, live);
+        walk2(n->init, f, post, arg, live);
+        walk2(n->cond, f, post, arg, live);
         if (c != 0)
-            walk(n->body, f, arg, live);
+            walk2(n->body, f, post, arg, live);
         if (c != 1)
-            walk(n->els, f, arg, live);
+            walk2(n->els, f, post, arg, live);
         return;
     }
     case N_SWITCH: {
@@ -1969,40 +1992,45 @@ static void walk(Node *n, NodeVisit f, void *arg, bool live)
         int k = live ? switch_fold(n, &value) : -1;
         if (k == -1)
             break;
-        walk(n->init, f, arg, live);
-        walk(n->tag, f, arg, live);
+        walk2(n->init, f, post, arg, live);
+        walk2(n->tag, f, post, arg, live);
         if (k >= 0) {
             Node *c = list_at(n->list, k);
-            walk(value, f, arg, live);
+            walk2(value, f, post, arg, live);
             int len = live_len(c->list2);
             for (int i = 0; i < len; i++)
-                walk(list_at(c->list2, i), f, arg, live);
+                walk2(list_at(c->list2, i), f, post, arg, live);
         }
         return;
     }
     default:
         break;
     }
-    walk(n->init, f, arg, live);
-    walk(n->x, f, arg, live);
-    walk(n->y, f, arg, live);
-    walk(n->key, f, arg, live);
-    walk(n->value, f, arg, live);
-    walk(n->lo, f, arg, live);
-    walk(n->hi, f, arg, live);
-    walk(n->max, f, arg, live);
-    walk(n->cond, f, arg, live);
-    walk(n->post, f, arg, live);
-    walk(n->tag, f, arg, live);
-    walk(n->comm, f, arg, live);
+    walk2(n->init, f, post, arg, live);
+    walk2(n->x, f, post, arg, live);
+    walk2(n->y, f, post, arg, live);
+    walk2(n->key, f, post, arg, live);
+    walk2(n->value, f, post, arg, live);
+    walk2(n->lo, f, post, arg, live);
+    walk2(n->hi, f, post, arg, live);
+    walk2(n->max, f, post, arg, live);
+    walk2(n->cond, f, post, arg, live);
+    walk2(n->post, f, post, arg, live);
+    walk2(n->tag, f, post, arg, live);
+    walk2(n->comm, f, post, arg, live);
     if (n->kind != N_SELECTOR) {
         for (int i = 0; n->list && i < n->list->len; i++)
-            walk(list_at(n->list, i), f, arg, live);
+            walk2(list_at(n->list, i), f, post, arg, live);
         for (int i = 0; n->list2 && i < n->list2->len; i++)
-            walk(list_at(n->list2, i), f, arg, live);
+            walk2(list_at(n->list2, i), f, post, arg, live);
     }
-    walk(n->body, f, arg, live);
-    walk(n->els, f, arg, live);
+    walk2(n->body, f, post, arg, live);
+    walk2(n->els, f, post, arg, live);
+}
+
+static void walk(Node *n, NodeVisit f, void *arg, bool live)
+{
+    walk2(n, f, NULL, arg, live);
 }
 
 typedef struct Namer {
@@ -2126,6 +2154,50 @@ static void scc_edge(void *arg, Node *n)
         sv->min = m;
 }
 
+/* gc's InlineCalls, as far as deciding goes: after a function, the
+ * function literals its calls call (directly or through a local assigned
+ * once) are decided, innermost call first, if they were not already. */
+typedef struct CallSim {
+    Hairy h;
+    List *nocall;                          /* the calls of go and defer statements */
+} CallSim;
+
+static void sim_pre(void *arg, Node *n)
+{
+    CallSim *cs = arg;
+    if (n->kind == N_GO || n->kind == N_DEFER)
+        list_push(cs->nocall, unparen(n->x));
+}
+
+static void sim_post(void *arg, Node *n)
+{
+    CallSim *cs = arg;
+    if (n->kind != N_CALL)
+        return;
+    for (int i = 0; i < cs->nocall->len; i++)
+        if (list_at(cs->nocall, i) == n)
+            return;
+    Node *f = unparen(n->x);
+    if (f->mode == MODE_TYPE || f->mode == MODE_BUILTIN)
+        return;
+    Node *d = static_func(f);
+    if (d && is_intrinsic(f))
+        return;
+    callee_inl(&cs->h, f);
+}
+
+static void simulate_inline_calls(Inl *in, Node *fn)
+{
+    if (!fn->body)
+        return;
+    CallSim cs;
+    memset(&cs, 0, sizeof cs);
+    cs.h.in = in;
+    cs.h.self = fn;
+    cs.nocall = list_new();
+    walk2(fn->body, sim_pre, sim_post, &cs, true);
+}
+
 static void analyze_component(Inl *in, List *block, bool recursive)
 {
     int nonclosures = 0;
@@ -2144,6 +2216,7 @@ static void analyze_component(Inl *in, List *block, bool recursive)
             inl->reason = "recursive";
             print_line(in, fn);
         }
+        simulate_inline_calls(in, fn);
     }
 }
 
@@ -2251,7 +2324,7 @@ static void decide_package(Ctx *ctx, Package *pkg, bool report, List *order)
                     bool star = rt->kind == N_STAR;
                     Node *tn = star ? rt->x : rt;
                     const char *tname = tn->kind == N_IDENT ? tn->name : expr_string(tn);
-                    name = xprintf(star ? "(*%s).%s" : "%s.%s", tname, d->name);
+                    name = strcmp(d->name, "_") == 0 ? "_" : xprintf(star ? "(*%s).%s" : "%s.%s", tname, d->name);
                 } else if (strcmp(d->name, "init") == 0) {
                     name = xprintf("init.%d", ninit++);
                 }
