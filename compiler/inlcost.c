@@ -541,6 +541,38 @@ static bool nonname_call(Node *n)
     return has_call(callee_operand(f));
 }
 
+/* []rune(constant string): gc writes it as the literal []rune{0: r0, ...};
+ * the number of runes, or -1 for any other expression. */
+static int const_runes_literal(Node *n)
+{
+    Node *f = unparen(n->x);
+    if (n->kind != N_CALL || f->mode != MODE_TYPE || !n->list || n->list->len != 1)
+        return -1;
+    Node *x = unparen(list_at(n->list, 0));
+    Type *u = n->ty ? underlying(n->ty) : NULL;
+    if (!is_const(x) || x->cval->kind != CV_STRING || !u || u->kind != TY_SLICE ||
+        underlying(u->elem)->kind != TY_INT32)
+        return -1;
+    int count = 0;
+    const unsigned char *p = (const unsigned char *)x->cval->s;
+    int64_t len = x->cval->slen, i = 0;
+    while (i < len) {
+        unsigned c = p[i];
+        int need = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
+        int k = 0;
+        if (need > 0 && i + need < len + 0) {
+            for (k = 1; k <= need && i + k < len && (p[i + k] & 0xC0) == 0x80; k++)
+                ;
+            k = k == need + 1 ? need : 0;
+        } else {
+            k = 0;
+        }
+        i += 1 + (need > 0 ? k : 0);
+        count++;
+    }
+    return count;
+}
+
 static void cost_call(Hairy *h, Node *n)
 {
     Node *f = unparen(n->x);
@@ -549,6 +581,11 @@ static void cost_call(Hairy *h, Node *n)
     if (f->mode == MODE_TYPE) {            /* a conversion */
         Node *x = list_at(n->list, 0);
         Type *to = n->ty, *from = x->ty;
+        int runes = const_runes_literal(n);
+        if (runes >= 0) {                  /* []rune("...") is a slice literal: keyed runes */
+            charge(h, 2 + 3 * runes);
+            return;
+        }
         if (is_iface(to))
             charge(h, is_iface(from) && type_identical(from, to) ? 0 : 1);
         else if (!type_is_untyped(from) && conv_is_nop(from, to))
@@ -654,9 +691,11 @@ static void cost_closure(Hairy *h, Node *n)
 {
     charge(h, 1 + CLOSURE_COST);
     Type *saved = h->sig;
+    int nodes = h->nodes;
     h->sig = n->ty;
     cost_stmts(h, n->body->list);
     h->sig = saved;
+    h->nodes = nodes;                      /* gc's size of a function leaves its closures out */
 }
 
 static void cost_expr(Hairy *h, Node *n)
@@ -1581,6 +1620,9 @@ static const char *pr_call(Inl *in, Node *n)
     const char *dots = n->dots ? "..." : "";
     if (f->mode == MODE_TYPE) {
         Type *t = n->ty;
+        int runes = const_runes_literal(n);
+        if (runes >= 0)
+            return xprintf("%s{%s}", pr_type(t), runes ? "..." : "");
         bool named = t && (t->kind == TY_NAMED || t->kind < TY_ARRAY || t->alias_name);
         return xprintf(named ? "%s(%s)" : "(%s)(%s)", pr_type(t), pr_list(in, n->list, 0));
     }
@@ -2209,12 +2251,16 @@ static void analyze_component(Inl *in, List *block, bool recursive)
             list_push(in->order, fn);
         if (!recursive || nonclosures > 1) {
             decide(in, fn);
-        } else if (!fn->inl) {
+        } else {
+            /* gc says so even of a closure it has just decided */
             InlInfo *inl = xalloc(sizeof *inl);
-            fn->inl = inl;
             inl->name = func_name(in, fn);
             inl->reason = "recursive";
+            InlInfo *earlier = fn->inl;
+            fn->inl = inl;
             print_line(in, fn);
+            if (earlier)
+                fn->inl = earlier;
         }
         simulate_inline_calls(in, fn);
     }
