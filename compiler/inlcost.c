@@ -1600,6 +1600,24 @@ static int expr_prec(Node *n)
         return pr_binary_prec(n->op);
     case N_COMPOSITE:
         return n->implicit_addr ? 0 : 8;
+    case N_CALL: {
+        /* gc's precedence table leaves out some built-ins: 0 */
+        Node *f = unparen(n->x);
+        if (f->mode == MODE_BUILTIN && f->obj) {
+            switch (f->obj->builtin) {
+            case BI_REAL: case BI_IMAG: case BI_COMPLEX: case BI_RECOVER:
+                return 0;
+            case BI_MAKE: {
+                Node *t = list_at(n->list, 0);
+                Type *u = t->ty ? underlying(t->ty) : NULL;
+                return u && (u->kind == TY_MAP || u->kind == TY_CHAN) ? 0 : 8;
+            }
+            default:
+                return 8;
+            }
+        }
+        return 8;
+    }
     default:
         return 8;
     }
