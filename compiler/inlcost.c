@@ -183,6 +183,8 @@ typedef struct Hairy {
     int nodes;
     const char *reason;
     Type *sig;                             /* the function (or closure) whose body is walked */
+    int depth;                             /* its nesting depth: a variable declared at another
+                                              depth is a captured one, which has no static value */
 } Hairy;
 
 static void decide(Inl *in, Node *fn);
@@ -354,7 +356,7 @@ static Node *static_value(Hairy *h, Node *n)
     for (int guard = 0; guard < 100; guard++) {
         n = unparen(n);
         if (!n || n->kind != N_IDENT || !n->obj || n->obj->kind != OBJ_VAR || n->obj->is_global ||
-            n->obj->is_param)
+            n->obj->is_param || n->obj->depth != h->depth)
             return n;
         VarInfo *v = var_info(h->in, n->obj, false);
         if (!v || !v->defined || v->reassigned || !v->value)
@@ -691,10 +693,12 @@ static void cost_closure(Hairy *h, Node *n)
 {
     charge(h, 1 + CLOSURE_COST);
     Type *saved = h->sig;
-    int nodes = h->nodes;
+    int nodes = h->nodes, depth = h->depth;
     h->sig = n->ty;
+    h->depth = n->iota;
     cost_stmts(h, n->body->list);
     h->sig = saved;
+    h->depth = depth;
     h->nodes = nodes;                      /* gc's size of a function leaves its closures out */
 }
 
@@ -1928,6 +1932,7 @@ static void measure(Inl *in, Node *fn, Hairy *h)
     h->in = in;
     h->self = fn;
     h->sig = func_sig(fn);
+    h->depth = fn->kind == N_FUNCLIT ? fn->iota : 1;
     if (!body_is_dead(fn->body->list))
         cost_stmts(h, fn->body->list);
 }
@@ -2254,6 +2259,7 @@ static void simulate_inline_calls(Inl *in, Node *fn)
     memset(&cs, 0, sizeof cs);
     cs.h.in = in;
     cs.h.self = fn;
+    cs.h.depth = fn->kind == N_FUNCLIT ? fn->iota : 1;
     cs.nocall = list_new();
     walk2(fn->body, sim_pre, sim_post, &cs, true);
 }
