@@ -1957,8 +1957,18 @@ static void decide(Inl *in, Node *fn)
     InlInfo *inl = xalloc(sizeof *inl);
     fn->inl = inl;
     inl->name = func_name(in, fn);
-    if (fn->kind == N_FUNCDECL && decl_directive(in->ctx, fn->pos, "go:noinline", NULL))
-        inl->reason = "marked go:noinline";
+    static const char *const pragmas[][2] = {
+        {"go:noinline", "marked go:noinline"},
+        {"go:cgo_unsafe_args", "marked go:cgo_unsafe_args"},
+        {"go:uintptrkeepalive", "marked as having a keep-alive uintptr argument"},
+        {"go:uintptrescapes", "marked as having a keep-alive uintptr argument"},   /* implies keepalive */
+        {"go:yeswritebarrierrec", "marked go:yeswritebarrierrec"},
+    };
+    for (size_t i = 0; fn->kind == N_FUNCDECL && !inl->reason && i < sizeof pragmas / sizeof pragmas[0]; i++)
+        if (decl_directive(in->ctx, fn->pos, pragmas[i][0], NULL))
+            inl->reason = pragmas[i][1];
+    if (inl->reason)
+        ;
     else if (!fn->body)
         inl->reason = "no function body";
     if (inl->reason) {
