@@ -219,6 +219,7 @@ static void universe_init(Checker *c)
     list_push(c->universe->names, c->error_type->obj);
     Type *any = type_new(TY_INTERFACE);
     any->methods = list_new();
+    any->alias_name = "any";               /* gc's -m lines spell it so */
     Object *any_obj = object_new(OBJ_TYPE, "any", (Pos){0});
     any_obj->type = any;
     list_push(c->universe->names, any_obj);

@@ -707,6 +707,7 @@ const char *gc_type_string(Type *t);
  * units and uses nothing gc refuses to inline (recover, defer, go, a local
  * type declaration, recursion within itself alone, //go:noinline). */
 typedef struct InlInfo {
+    const char *name;                      /* as gc names the function: f, (*T).M, f.func1 */
     bool can_inline;
     int cost;                              /* gc's cost of the body (when can_inline, and in
                                               "function too complex" reasons) */

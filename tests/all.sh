@@ -35,6 +35,7 @@ run_pass() {
 
 run_pass "tests" "$runner" -gosub "$gosub" tests
 run_pass "samples" sh tests/samples.sh "$gosub"
+run_pass "inlining decisions" sh tests/tools/inline_check.sh "$gosub"
 run_pass "run tests with -N" "$runner" -gosub "$gosub" -buildflags -N tests/run
 run_pass "run tests with GOSUB_GCSTRESS=1" env GOSUB_GCSTRESS=1 "$runner" -gosub "$gosub" tests/run
 echo "$total_passed passed, $total_failed failed"
