@@ -720,16 +720,23 @@ typedef struct InlInfo {
                                               function of 5000 or more is "big" and inlines
                                               only callees costing 20 or less */
 } InlInfo;
+/* One step of gc's InlinePackage over the main package, in its order: a
+ * verdict to report ("can inline f", or why not: this may be a verdict of
+ * its own, such as "recursive", rather than fn->inl), or, when verdict is
+ * NULL, the moment gc inlines the calls in fn's body. */
+typedef struct InlStep {
+    Node *fn;                              /* N_FUNCDECL or N_FUNCLIT */
+    InlInfo *verdict;
+} InlStep;
 /* Decides Node.inl for every function and function literal of every
  * package (imports first), each package bottom-up over its call graph as
- * gc's InlinePackage does. Returns the main package's N_FUNCDECL and
- * N_FUNCLIT nodes in the order gc visits them (inline.c reports and
- * inlines in that order). */
+ * gc's InlinePackage does. Returns the main package's steps (InlStep*),
+ * which inline.c replays: its reports come out in gc's order. */
 List *inline_decide(Ctx *ctx);
 
 /* inline.c: replaces calls to inlinable functions by their bodies in the IR,
  * reporting "can inline f" and "inlining call to f" as gc does (-m). */
-void inline_calls(Ctx *ctx, List *order);
+void inline_calls(Ctx *ctx, List *steps);
 
 /* check.c, ir.c, escape.c, emit.c */
 void ir_dump(FILE *out, Program *p);       /* -dump=ir */

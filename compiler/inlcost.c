@@ -62,7 +62,7 @@ typedef struct Inl {
     bool report;                           /* the main package: print -dump=inline lines */
     List *funcs;                           /* every N_FUNCDECL and N_FUNCLIT of the package */
     List *names;                           /* their gc names, parallel to funcs */
-    List *order;                           /* the main package's functions in gc's order */
+    List *order;                           /* the main package's InlSteps, in gc's order */
     VarInfo *vars;                         /* open-addressing table by Object* */
     int nvars, capvars;
     struct Temps *temps;                   /* the printed function's temporaries */
@@ -1937,8 +1937,19 @@ static void measure(Inl *in, Node *fn, Hairy *h)
         cost_stmts(h, fn->body->list);
 }
 
+static void push_step(Inl *in, Node *fn, InlInfo *verdict)
+{
+    if (!in->report)
+        return;
+    InlStep *step = xalloc(sizeof *step);
+    step->fn = fn;
+    step->verdict = verdict;
+    list_push(in->order, step);
+}
+
 static void print_line(Inl *in, Node *fn)
 {
+    push_step(in, fn, fn->inl);
     if (!in->report || !in->ctx->dump || strcmp(in->ctx->dump, "inline") != 0)
         return;
     InlInfo *inl = fn->inl;
@@ -2281,8 +2292,6 @@ static void analyze_component(Inl *in, List *block, bool recursive)
         nonclosures += ((Node *)list_at(block, i))->kind != N_FUNCLIT;
     for (int i = 0; i < block->len; i++) {
         Node *fn = list_at(block, i);
-        if (in->report)
-            list_push(in->order, fn);
         if (!recursive || nonclosures > 1) {
             decide(in, fn);
         } else {
@@ -2297,6 +2306,7 @@ static void analyze_component(Inl *in, List *block, bool recursive)
                 fn->inl = earlier;
         }
         simulate_inline_calls(in, fn);
+        push_step(in, fn, NULL);           /* gc's InlineCalls(fn) */
     }
 }
 

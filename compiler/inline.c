@@ -34,8 +34,11 @@
  * anything that was inlined. A multi-result call's value is a tuple built
  * from its result variables.
  *
- * Not inlined yet (gc does inline them): bodies that make closures, and
- * calls of function literals.
+ * A function literal called where it is written, func() { ... }(), is
+ * inlined too; its captured variables are then the caller's own, and the
+ * literal itself is dropped from the program.
+ *
+ * Not inlined yet (gc does inline them): bodies that make closures.
  *
  * Hands on: the IR, with inlined bodies in place of the calls; the reports
  * "can inline f" and "inlining call to f" on stderr (-m), and at -m=2
@@ -54,6 +57,7 @@ typedef struct Inliner {
     List *active;                          /* IrFunc* being inlined, outermost first */
     List *pristine;                        /* pairs: IrFunc*, its body before any inlining */
     int copies;                            /* numbers the copied variables' C names */
+    List *gone;                            /* function literals inlined where they were called */
     Pos site;                              /* the outermost call being inlined */
     bool at_site;                          /* copying: give nodes the site's position */
 } Inliner;
@@ -277,9 +281,10 @@ static bool uncopyable(IrNode *n)
 static const char *call_name(Ctx *ctx, IrFunc *f)
 {
     Package *main_pkg = list_at(ctx->packages, ctx->packages->len - 1);
+    const char *name = f->decl && f->decl->inl && f->decl->inl->name ? f->decl->inl->name : f->goname;
     if (f->pkg && f->pkg != main_pkg)
-        return xprintf("%s.%s", f->pkg->name, f->goname);
-    return f->goname;
+        return xprintf("%s.%s", f->pkg->name, name);
+    return name;
 }
 
 /* Reports are for the package being compiled, not for the standard
@@ -300,12 +305,25 @@ static bool is_active(Inliner *in, IrFunc *f)
     return false;
 }
 
+/* A function literal called where it is written, func() { ... }(), by the
+ * function that makes it: gc inlines it like any function, its captured
+ * variables being the caller's own. */
+static bool direct_closure_call(Inliner *in, IrNode *call)
+{
+    IrNode *x = call->x;
+    return x->op == IR_CLOSURE && x->func && x->func->outer == in->caller && in->active->len == 0 &&
+           x->func->captures && x->args && x->args->len == x->func->captures->len;
+}
+
 static IrFunc *inlinable_callee(Inliner *in, IrNode *call)
 {
-    if (call->op != IR_CALL || !call->x || call->x->op != IR_FUNC)
+    if (call->op != IR_CALL || !call->x)
+        return NULL;
+    if (call->x->op != IR_FUNC && !direct_closure_call(in, call))
         return NULL;
     IrFunc *f = call->x->func;
-    if (!f || f->external || f->is_wrapper || f->is_closure || !f->decl || !f->decl->inl)
+    if (!f || f->external || f->is_wrapper || (f->is_closure && call->x->op != IR_CLOSURE) || !f->decl ||
+        !f->decl->inl)
         return NULL;
     InlInfo *inl = f->decl->inl;
     if (!inl->can_inline || inl->cost > in->max_cost || f == in->caller || is_active(in, f))
@@ -353,6 +371,17 @@ static void inline_call(Inliner *in, IrNode *n, IrFunc *f)
         }
     }
     name_pair(in, bindings, ":=");
+    /* a function literal's captured variables: the caller's, seen directly */
+    if (n->x->op == IR_CLOSURE) {
+        for (int i = 0; i < f->captures->len; i++) {
+            IrNode *cell = list_at(n->x->args, i);
+            if (cell->op != IR_ADDR || cell->x->op != IR_VAR)
+                continue;
+            list_push(c.from, list_at(f->captures, i));
+            list_push(c.to, cell->x->var);
+        }
+        list_push(in->gone, f);
+    }
     /* the function's own variables; its named results are among them */
     for (int i = 0; i < f->locals->len; i++) {
         IrVar *v = list_at(f->locals, i);
@@ -467,24 +496,58 @@ static void inline_func(Inliner *in, IrFunc *f)
     inline_in(in, f->body);
 }
 
-static void report_verdict(Ctx *ctx, Node *decl, IrFunc *f)
+static bool makes_closure(IrNode *n, IrFunc *f)
 {
-    InlInfo *inl = decl->inl;
-    const char *name = f ? f->goname : decl->name;
-    Pos pos = decl->pos;
-    if (inl->can_inline && ctx->m_level >= 2)
-        fprintf(stderr, "%s: can inline %s with cost %d as: %s\n", pos_string(ctx, pos), name, inl->cost,
-                inl->body_text);
-    else if (inl->can_inline)
-        fprintf(stderr, "%s: can inline %s\n", pos_string(ctx, pos), name);
-    else if (ctx->m_level >= 2)
-        fprintf(stderr, "%s: cannot inline %s: %s\n", pos_string(ctx, pos), name, inl->reason);
+    if (!n)
+        return false;
+    if (n->op == IR_CLOSURE && n->func == f)
+        return true;
+    if (makes_closure(n->x, f) || makes_closure(n->y, f) || makes_closure(n->then, f) ||
+        makes_closure(n->els, f) || makes_closure(n->body, f))
+        return true;
+    for (int i = 0; n->args && i < n->args->len; i++)
+        if (makes_closure(list_at(n->args, i), f))
+            return true;
+    return false;
 }
 
-void inline_calls(Ctx *ctx, List *order)
+/* A function literal whose only use was inlined is gone, as in gc: it is
+ * neither analysed nor compiled. */
+static void drop_inlined_literals(Inliner *in)
+{
+    Program *p = in->ctx->program;
+    for (int g = 0; g < in->gone->len; g++) {
+        IrFunc *lit = list_at(in->gone, g);
+        bool used = false;
+        for (int i = 0; i < p->funcs->len && !used; i++) {
+            IrFunc *f = list_at(p->funcs, i);
+            used = f != lit && makes_closure(f->body, lit);
+        }
+        if (used)
+            continue;
+        int k = 0;
+        for (int i = 0; i < p->funcs->len; i++)
+            if (list_at(p->funcs, i) != lit)
+                p->funcs->v[k++] = list_at(p->funcs, i);
+        p->funcs->len = k;
+    }
+}
+
+static void report_verdict(Ctx *ctx, Node *decl, InlInfo *inl)
+{
+    const char *pos = pos_string(ctx, decl->pos);
+    if (inl->can_inline && ctx->m_level >= 2)
+        fprintf(stderr, "%s: can inline %s with cost %d as: %s\n", pos, inl->name, inl->cost, inl->body_text);
+    else if (inl->can_inline)
+        fprintf(stderr, "%s: can inline %s\n", pos, inl->name);
+    else if (ctx->m_level >= 2)
+        fprintf(stderr, "%s: cannot inline %s: %s\n", pos, inl->name, inl->reason);
+}
+
+void inline_calls(Ctx *ctx, List *steps)
 {
     Program *p = ctx->program;
-    Inliner in = {ctx, NULL, INLINE_MAX_COST, list_new(), list_new(), 0, {0}, false};
+    Inliner in = {ctx, NULL, INLINE_MAX_COST, list_new(), list_new(), 0, list_new(), {0}, false};
     /* every inlinable body as it was before anything was inlined into it:
        a copy always starts from there, as gc's saved bodies do */
     for (int i = 0; i < p->funcs->len; i++) {
@@ -502,15 +565,18 @@ void inline_calls(Ctx *ctx, List *order)
             inline_func(&in, f);
     }
     List *done = list_new();
-    for (int i = 0; order && i < order->len; i++) {
-        Node *decl = list_at(order, i);
-        IrFunc *f = func_of_decl(p, decl);
-        if (ctx->m_level && decl->inl)
-            report_verdict(ctx, decl, f);
+    for (int i = 0; steps && i < steps->len; i++) {
+        InlStep *step = list_at(steps, i);
+        if (step->verdict) {
+            if (ctx->m_level)
+                report_verdict(ctx, step->fn, step->verdict);
+            continue;
+        }
+        IrFunc *f = func_of_decl(p, step->fn);
         inline_func(&in, f);
         list_push(done, f);
     }
-    for (int i = 0; i < p->funcs->len; i++) {   /* whatever the order left out */
+    for (int i = 0; i < p->funcs->len; i++) {   /* whatever the steps left out */
         IrFunc *f = list_at(p->funcs, i);
         bool seen = false;
         for (int j = 0; j < done->len && !seen; j++)
@@ -519,4 +585,5 @@ void inline_calls(Ctx *ctx, List *order)
             inline_func(&in, f);
     }
     inline_func(&in, p->init);
+    drop_inlined_literals(&in);
 }
