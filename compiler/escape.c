@@ -1496,6 +1496,12 @@ static const char *site_string(IrNode *n)
     if (n->op == IR_COMPLIT && n->name)
         return n->name;                    /* "... argument" */
     Node *orig = n->orig;
+    /* a body inlined from another package reaches gc as export data, and
+       its reports print that IR: implicit conversions written out */
+    Node *operand = orig && orig->kind != N_CALL ? orig : n->x->orig;
+    if (n->op == IR_TOIFACE && n->x->op == IR_CONST && operand && operand->kind == N_BASICLIT &&
+        operand->pos.file != n->pos.file && type_is_string(n->x->type))
+        return xprintf("(%s)(string(%s))", gc_type_string(n->type), gc_expr_string(operand));
     if (n->op == IR_TOIFACE && n->x->inlined && n->x->y->op == IR_VAR &&
         (!orig || orig == n->x->orig))
         return n->x->y->var->name;         /* gc's reports see the inlined call's result */

@@ -194,8 +194,9 @@ static const char *expr_prec(Node *n, int prec)
         s = xprintf("%s.(%s)", expr_prec(n->x, 8), n->type ? gc_type_string(n->type->ty) : "type");
         break;
     case N_CALL: {
-        if (n->inlined_as) {               /* gc prints what the inlined body left */
-            s = xstrdup(n->inlined_as);
+        if (n->inlined_as) {               /* gc prints what the inlined body left, */
+            s = xstrdup(n->inlined_as);    /* an OINLCALL: no precedence of its own */
+            p = 0;
             break;
         }
         Node *f = unparen(n->x);

@@ -488,7 +488,9 @@ static IrNode *copy_tree(Inliner *in, IrNode *n)
 
 static void inline_func(Inliner *in, IrFunc *f)
 {
-    if (!f || f->external || !f->body || f->is_defer_thunk)
+    /* wrappers are the lowering's: the calls of go and defer statements,
+       which gc never inlines, and method values' bodies */
+    if (!f || f->external || !f->body || f->is_wrapper || f->is_defer_thunk)
         return;
     in->caller = f;
     in->max_cost = f->decl && f->decl->inl && f->decl->inl->nodes >= BIG_FUNCTION_NODES

@@ -30,25 +30,45 @@ const (
 //gosub:escape format=none a=content
 func format(mode int, format string, a []any) string
 
-func Sprint(a ...any) string                 { return format(modePrint, "", a) }
-func Sprintln(a ...any) string               { return format(modePrintln, "", a) }
-func Sprintf(f string, a ...any) string      { return format(modePrintf, f, a) }
-func Print(a ...any) (n int, err error)      { return os.Stdout.WriteString(format(modePrint, "", a)) }
-func Println(a ...any) (n int, err error)    { return os.Stdout.WriteString(format(modePrintln, "", a)) }
-func Printf(f string, a ...any) (n int, err error) {
-	return os.Stdout.WriteString(format(modePrintf, f, a))
+// Which of these functions gc inlines shows in -m reports ("inlining call
+// to fmt.Println"), so they are shaped as Go's are: Print, Println and
+// Printf are one call to their F form, cheap enough to inline; the S forms
+// are not inlined in Go (they build a printer), hence go:noinline here.
+
+//go:noinline
+func Sprint(a ...any) string { return format(modePrint, "", a) }
+
+//go:noinline
+func Sprintln(a ...any) string { return format(modePrintln, "", a) }
+
+//go:noinline
+func Sprintf(f string, a ...any) string { return format(modePrintf, f, a) }
+
+func Print(a ...any) (n int, err error)   { return Fprint(os.Stdout, a...) }
+func Println(a ...any) (n int, err error) { return Fprintln(os.Stdout, a...) }
+func Printf(format string, a ...any) (n int, err error) {
+	return Fprintf(os.Stdout, format, a...)
+}
+
+// write hands formatted text to w; the standard files take the string as
+// it is, without a copy to a []byte.
+func write(w io.Writer, s string) (n int, err error) {
+	if f, ok := w.(*os.File); ok {
+		return f.WriteString(s)
+	}
+	return w.Write([]byte(s))
 }
 
 func Fprint(w io.Writer, a ...any) (n int, err error) {
-	return w.Write([]byte(format(modePrint, "", a)))
+	return write(w, format(modePrint, "", a))
 }
 
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
-	return w.Write([]byte(format(modePrintln, "", a)))
+	return write(w, format(modePrintln, "", a))
 }
 
 func Fprintf(w io.Writer, f string, a ...any) (n int, err error) {
-	return w.Write([]byte(format(modePrintf, f, a)))
+	return write(w, format(modePrintf, f, a))
 }
 
 // Errorf formats like Sprintf; if the format has a %w verb whose operand is
