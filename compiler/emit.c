@@ -910,6 +910,18 @@ static void emit_binary_ordered(Emitter *e, IrNode *n)
         /* Go: a count >= the width gives 0 (or -1 for negative >>); a negative
          * signed count panics */
         int bits = (int)type_size(n->type) * 8;
+        int64_t count;
+        if (n->y->op == IR_CONST && n->y->cval && const_int64_val(n->y->cval, &count) && count >= 0 &&
+            count < bits) {
+            /* a constant count within the width: C's shift is Go's */
+            if (n->tok == TK_SHL)
+                out(e, "((%s)((go_uint64)", ct);
+            else
+                out(e, "((%s)((%s)", ct, ct);
+            emit_expr(e, n->x);
+            out(e, " %s %lld))", n->tok == TK_SHL ? "<<" : ">>", (long long)count);
+            return;
+        }
         out(e, "({ %s a%d = ", ct, id);
         emit_expr(e, n->x);
         out(e, "; %s s%d = ", ctype(e, n->y->type), id);
@@ -2476,6 +2488,14 @@ static void emit_func(Emitter *e, IrFunc *f)
     e->result_ctype = f->sig && f->sig->results->len > 1 ? ctype(e, type_tuple(f->sig->results)) : NULL;
     line_directive(e, f->pos);
     out(e, "\n");
+    /* Package initialisation runs once, and a table of thousands of
+       composite literals makes one huge function that the C compiler
+       takes minutes to optimise: compile it, and the init functions, for
+       speed of compiling. */
+    bool init_func = f->decl && f->decl->kind == N_FUNCDECL && !f->decl->recv && f->decl->name &&
+                     strcmp(f->decl->name, "init") == 0;
+    if (f == e->ctx->program->init || init_func)
+        out(e, "__attribute__((optimize(\"O0\"), cold)) ");
     emit_signature(e, f);
     out(e, "\n{");
     e->indent = 1;

@@ -1498,8 +1498,8 @@ static const char *site_string(IrNode *n)
     Node *orig = n->orig;
     /* a body inlined from another package reaches gc as export data, and
        its reports print that IR: implicit conversions written out */
-    Node *operand = orig && orig->kind != N_CALL ? orig : n->x->orig;
-    if (n->op == IR_TOIFACE && n->x->op == IR_CONST && operand && operand->kind == N_BASICLIT &&
+    Node *operand = n->op != IR_TOIFACE ? NULL : orig && orig->kind != N_CALL ? orig : n->x->orig;
+    if (operand && n->x->op == IR_CONST && operand->kind == N_BASICLIT &&
         operand->pos.file != n->pos.file && type_is_string(n->x->type))
         return xprintf("(%s)(string(%s))", gc_type_string(n->type), gc_expr_string(operand));
     if (n->op == IR_TOIFACE && n->x->inlined && n->x->y->op == IR_VAR &&
