@@ -2480,6 +2480,22 @@ static void declare_slots(Emitter *e, IrNode *n)
         declare_slots(e, list_at(n->args, i));
 }
 
+enum { HUGE_INIT_NODES = 20000 };
+
+/* The nodes in n's tree, counting no further than limit. */
+static int count_nodes(IrNode *n, int limit)
+{
+    if (!n || limit <= 0)
+        return 0;
+    int k = 1;
+    IrNode *kids[] = {n->x, n->y, n->then, n->els, n->body};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0] && k < limit; i++)
+        k += count_nodes(kids[i], limit - k);
+    for (int i = 0; n->args && i < n->args->len && k < limit; i++)
+        k += count_nodes(list_at(n->args, i), limit - k);
+    return k;
+}
+
 static void emit_func(Emitter *e, IrFunc *f)
 {
     if (f->external)
@@ -2490,11 +2506,11 @@ static void emit_func(Emitter *e, IrFunc *f)
     out(e, "\n");
     /* Package initialisation runs once, and a table of thousands of
        composite literals makes one huge function that the C compiler
-       takes minutes to optimise: compile it, and the init functions, for
-       speed of compiling. */
+       takes minutes to optimise: a big one is compiled for speed of
+       compiling. (Not every one: -O0 keeps each temporary in the frame.) */
     bool init_func = f->decl && f->decl->kind == N_FUNCDECL && !f->decl->recv && f->decl->name &&
                      strcmp(f->decl->name, "init") == 0;
-    if (f == e->ctx->program->init || init_func)
+    if ((f == e->ctx->program->init || init_func) && count_nodes(f->body, HUGE_INIT_NODES) >= HUGE_INIT_NODES)
         out(e, "__attribute__((optimize(\"O0\"), cold)) ");
     emit_signature(e, f);
     out(e, "\n{");

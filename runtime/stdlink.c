@@ -202,6 +202,8 @@ go_bool gosub_errors_assignTo(GoIface err, GoEface target)
     if (!dst)
         gosub_panic_string(GOSUB_STR("errors: target must be a non-nil pointer"));
     const GoType *want = pt->elem, *dyn = err.itab ? err.itab->type : NULL;
+    if (want->kind != GOKIND_INTERFACE && !gosub_getitab(&gosub_type_error, want, true))
+        gosub_panic_string(GOSUB_STR("errors: *target must be interface or implement error"));
     if (!dyn)
         return false;
     if (want->kind != GOKIND_INTERFACE) {
@@ -251,32 +253,83 @@ GoString gosub_flag_elemTypeString(GoIface v)
 
 /* ---------------------------------------------------------------- strconv */
 
-/* ParseFloat's C half: Go's syntax (decimal and hex floats, inf, nan,
- * underscores only between digits) is checked, strtod does the rounding. */
+/* Whether s is a float in strconv's syntax: an optional sign, then
+ * inf/infinity (nan only unsigned), or digits with at most one point and
+ * an optional exponent (e; p, and required, after 0x); underscores only
+ * between digits or after a base prefix, never doubled or trailing. */
+static bool float_syntax_ok(const uint8_t *s, go_int len)
+{
+    go_int i = 0;
+    bool signed_ = len > 0 && (s[0] == '+' || s[0] == '-');
+    i += signed_;
+    const char *words[] = {"infinity", "inf", "nan"};
+    for (int w = 0; w < 3; w++)
+        if ((size_t)(len - i) == strlen(words[w]) && strncasecmp((const char *)s + i, words[w], strlen(words[w])) == 0)
+            return w < 2 || !signed_;
+    bool hex = i + 2 < len && s[i] == '0' && (s[i + 1] | 0x20) == 'x';
+    bool underscores = false, dot = false, digits = false;
+    /* the underscore rule, as a walk: what came before each character */
+    char before = hex ? '0' : '^';        /* a base prefix counts as a digit */
+    if (hex)
+        i += 2;
+    for (; i < len; i++) {
+        uint8_t c = s[i];
+        bool digit = (c >= '0' && c <= '9') || (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+        if (digit) {
+            digits = true;
+            before = '0';
+        } else if (c == '_') {
+            if (before != '0')
+                return false;
+            underscores = true;
+            before = '_';
+        } else if (c == '.' && !dot) {
+            if (before == '_')
+                return false;
+            dot = true;
+            before = '!';
+        } else {
+            break;
+        }
+    }
+    if (!digits || before == '_')
+        return false;
+    if (i < len && (s[i] | 0x20) == (hex ? 'p' : 'e')) {
+        i++;
+        if (i < len && (s[i] == '+' || s[i] == '-'))
+            i++;
+        if (i >= len || s[i] < '0' || s[i] > '9')
+            return false;
+        before = '!';                     /* "1e_5" was refused above: a digit must follow */
+        for (; i < len && ((s[i] >= '0' && s[i] <= '9') || s[i] == '_'); i++) {
+            if (s[i] == '_' && before != '0')
+                return false;
+            underscores |= s[i] == '_';
+            before = s[i] == '_' ? '_' : '0';
+        }
+        if (before == '_')
+            return false;
+    } else if (hex) {
+        return false;                     /* a hex float needs its exponent */
+    }
+    (void)underscores;
+    return i == len;
+}
+
+/* ParseFloat's C half: the syntax is checked above, then strtod, which
+ * rounds correctly, reads the number without its underscores.
+ * *status: 0 ok, 1 syntax error, 2 out of range. */
 go_float64 gosub_strconv_parseFloat(GoString s, go_int bit_size, go_int *status)
 {
     char buf[512];
     size_t n = 0;
     *status = 1;
-    if (s.len <= 0 || s.len >= (go_int)sizeof buf)
+    if (s.len <= 0 || s.len >= (go_int)sizeof buf || !float_syntax_ok(s.ptr, s.len))
         return 0;
-    bool hex = false, digits = false;
-    for (go_int i = 0; i < s.len; i++) {
-        char c = (char)s.ptr[i];
-        if (c == '_')
-            continue;                     /* strconv accepts them (base prefix forms) */
-        if (c == 'x' || c == 'X')
-            hex = true;
-        if ((c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))))
-            digits = true;
-        buf[n++] = c;
-    }
+    for (go_int i = 0; i < s.len; i++)
+        if (s.ptr[i] != '_')
+            buf[n++] = (char)s.ptr[i];
     buf[n] = '\0';
-    const char *word = buf[0] == '+' || buf[0] == '-' ? buf + 1 : buf;
-    bool special = strcasecmp(word, "inf") == 0 || strcasecmp(word, "infinity") == 0 ||
-                   strcasecmp(word, "nan") == 0;
-    if (!digits && !special)
-        return 0;
     char *end;
     errno = 0;
     double f = bit_size == 32 ? (double)strtof(buf, &end) : strtod(buf, &end);

@@ -5,6 +5,7 @@
 package fmt
 
 import (
+	"errors"
 	"io"
 	"os"
 )
@@ -71,22 +72,22 @@ func Fprintf(w io.Writer, f string, a ...any) (n int, err error) {
 	return write(w, format(modePrintf, f, a))
 }
 
-// Errorf formats like Sprintf; if the format has a %w verb whose operand is
-// an error, the result wraps it, for errors.Unwrap, Is and As.
-func Errorf(f string, a ...any) error {
-	s := format(modePrintf, wrapVerbAsV(f), a)
-	arg := wrappedOperand(f)
-	if arg >= 0 && arg < len(a) {
-		if err, ok := a[arg].(error); ok {
-			return &wrapError{s, err}
-		}
+// errorf_text formats for Errorf, where one %w may take an error operand
+// (formatted as %v), which it stores in *wrapped; any other %w is a bad verb.
+//
+//gosub:escape format=none a=content wrapped=none
+func errorf_text(format string, a []any, wrapped *any) string
+
+// Errorf formats like Sprintf; if the format's %w took an error, the result
+// wraps it, for errors.Unwrap, Is and As. Otherwise it is errors.New's.
+func Errorf(format string, a ...any) error {
+	var wrapped any
+	s := errorf_text(format, a, &wrapped)
+	if err, ok := wrapped.(error); ok {
+		return &wrapError{s, err}
 	}
-	return &errorString{s}
+	return errors.New(s)
 }
-
-type errorString struct{ s string }
-
-func (e *errorString) Error() string { return e.s }
 
 type wrapError struct {
 	msg string
@@ -96,50 +97,3 @@ type wrapError struct {
 func (e *wrapError) Error() string { return e.msg }
 func (e *wrapError) Unwrap() error { return e.err }
 
-// wrappedOperand is the index of the operand the first %w consumes, or -1.
-func wrappedOperand(f string) int {
-	arg := 0
-	for i := 0; i < len(f); i++ {
-		if f[i] != '%' {
-			continue
-		}
-		i++
-		for i < len(f) && (f[i] == '+' || f[i] == '-' || f[i] == '#' || f[i] == ' ' || f[i] == '0' ||
-			(f[i] >= '1' && f[i] <= '9') || f[i] == '.' || f[i] == '*') {
-			if f[i] == '*' {
-				arg++
-			}
-			i++
-		}
-		if i >= len(f) {
-			break
-		}
-		if f[i] == '%' {
-			continue
-		}
-		if f[i] == 'w' {
-			return arg
-		}
-		arg++
-	}
-	return -1
-}
-
-// wrapVerbAsV turns %w into %v: Errorf prints the wrapped error's message.
-func wrapVerbAsV(f string) string {
-	b := []byte(f)
-	for i := 0; i < len(b); i++ {
-		if b[i] != '%' {
-			continue
-		}
-		i++
-		for i < len(b) && (b[i] == '+' || b[i] == '-' || b[i] == '#' || b[i] == ' ' || b[i] == '0' ||
-			(b[i] >= '1' && b[i] <= '9') || b[i] == '.' || b[i] == '*') {
-			i++
-		}
-		if i < len(b) && b[i] == 'w' {
-			b[i] = 'v'
-		}
-	}
-	return string(b)
-}
