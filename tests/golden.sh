@@ -93,8 +93,9 @@ for f in "$@"; do
         continue
     fi
     d=$(directive "$f")
-    # shellcheck disable=SC2086 # the directive's words, unquoted on purpose
-    set -- $d
+    # The directive's words, quotes honoured as the runner's split_quoted
+    # does ('a b' and "" are one word each); directives hold no $ or `.
+    eval "set -- $d"
     action=${1:-}
     case $action in
     //) shift; action=${1:-} ;;

@@ -721,6 +721,8 @@ static bool split_quoted(const char *s, StrList *out)
                 quoted = false;
                 sl_push(out, buf_str(&arg));
                 arg.len = 0;
+                if (arg.s)
+                    arg.s[0] = '\0';      /* an empty quoted word next must read as empty */
                 have = false;
             }
             continue;
