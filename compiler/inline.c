@@ -58,6 +58,7 @@ typedef struct Inliner {
     List *pristine;                        /* pairs: IrFunc*, its body before any inlining */
     int copies;                            /* numbers the copied variables' C names */
     List *gone;                            /* function literals inlined where they were called */
+    IrFunc *callee;                        /* the function being copied now */
     Pos site;                              /* the outermost call being inlined */
     bool at_site;                          /* copying: give nodes the site's position */
 } Inliner;
@@ -125,6 +126,8 @@ static const char *operand_text(IrNode *n)
         return n->y->var->name;
     if (n->op == IR_VAR && !n->orig)
         return n->var->name;
+    if (n->op == IR_COMPLIT && n->name)
+        return n->name;                    /* "... argument" */
     return n->orig ? gc_expr_string(n->orig) : "?";
 }
 
@@ -223,6 +226,10 @@ static IrNode *copy_node(Copier *c, IrNode *n)
 static IrVar *copy_var(Inliner *in, IrVar *v, const char *name)
 {
     IrVar *w = xalloc(sizeof *w);
+    /* gc names another package's variables by their package: fmt.a */
+    Package *main_pkg = list_at(in->ctx->packages, in->ctx->packages->len - 1);
+    if (in->callee && in->callee->pkg && in->callee->pkg != main_pkg && name[0] != '~')
+        name = xprintf("%s.%s", in->callee->pkg->name, name);
     w->name = name;
     /* C names from the original's C name, always an identifier (gc's
        temporaries are named .autotmp_N, its results ~R0) */
@@ -346,6 +353,8 @@ static void inline_call(Inliner *in, IrNode *n, IrFunc *f)
     if (in->ctx->m_level && reported_file(in->ctx, in->site))
         fprintf(stderr, "%s: inlining call to %s\n", pos_string(in->ctx, in->site), call_name(in->ctx, f));
 
+    IrFunc *outer_callee = in->callee;
+    in->callee = f;
     Copier c = {in, list_new(), list_new(), in->caller->nlabels, 0, list_new()};
     in->caller->nlabels += f->nlabels + 1;
     c.end_label = in->caller->nlabels;
@@ -410,6 +419,7 @@ static void inline_call(Inliner *in, IrNode *n, IrFunc *f)
     IrNode *body = copy_node(&c, pristine_body(in, f));
     inline_in(in, body);                   /* calls in the copy, inlined in turn */
     in->active->len--;
+    in->callee = outer_callee;
     list_push(block->args, body);
     IrNode *end = new_node(in, IR_LABEL, n->pos, NULL);
     end->label = c.end_label;
@@ -437,7 +447,7 @@ static void inline_call(Inliner *in, IrNode *n, IrFunc *f)
     if (orig && orig->kind == N_CALL && nresults > 0) {
         const char *as = "";
         for (int i = 0; i < nresults; i++)
-            as = xprintf("%s%s~R%d", as, i ? ", " : "", i);
+            as = xprintf("%s%s%s", as, i ? ", " : "", ((IrVar *)list_at(c.results, i))->name);
         orig->inlined_as = as;
     }
     Pos pos = n->pos;
@@ -549,7 +559,7 @@ static void report_verdict(Ctx *ctx, Node *decl, InlInfo *inl)
 void inline_calls(Ctx *ctx, List *steps)
 {
     Program *p = ctx->program;
-    Inliner in = {ctx, NULL, INLINE_MAX_COST, list_new(), list_new(), 0, list_new(), {0}, false};
+    Inliner in = {ctx, NULL, INLINE_MAX_COST, list_new(), list_new(), 0, list_new(), NULL, {0}, false};
     /* every inlinable body as it was before anything was inlined into it:
        a copy always starts from there, as gc's saved bodies do */
     for (int i = 0; i < p->funcs->len; i++) {

@@ -359,25 +359,6 @@ go_float64 gosub_math_Atan(go_float64 x) { return atan(x); }
 go_float64 gosub_math_Atan2(go_float64 y, go_float64 x) { return atan2(y, x); }
 go_float64 gosub_math_Hypot(go_float64 p, go_float64 q) { return hypot(p, q); }
 go_float64 gosub_math_Mod(go_float64 x, go_float64 y) { return fmod(x, y); }
-go_float64 gosub_math_Inf(go_int sign) { return sign >= 0 ? INFINITY : -INFINITY; }
-go_float64 gosub_math_NaN(void) { return NAN; }
-go_bool gosub_math_IsNaN(go_float64 f) { return isnan(f); }
-go_bool gosub_math_IsInf(go_float64 f, go_int sign)
-{
-    return (sign >= 0 && f == INFINITY) || (sign <= 0 && f == -INFINITY);
-}
-go_uint64 gosub_math_Float64bits(go_float64 f)
-{
-    go_uint64 b;
-    memcpy(&b, &f, sizeof b);
-    return b;
-}
-go_float64 gosub_math_Float64frombits(go_uint64 b)
-{
-    go_float64 f;
-    memcpy(&f, &b, sizeof f);
-    return f;
-}
 
 /* ---------------------------------------------------------------- runtime */
 
@@ -512,8 +493,6 @@ go_float32 gosub_math_Float32frombits(go_uint32 b)
     return f;
 }
 
-go_float64 gosub_math_Copysign(go_float64 f, go_float64 sign) { return copysign(f, sign); }
-go_bool gosub_math_Signbit(go_float64 x) { return signbit(x) != 0; }
 go_float64 gosub_math_Nextafter(go_float64 x, go_float64 y) { return nextafter(x, y); }
 go_float64 gosub_math_Ldexp(go_float64 frac, go_int exp) { return ldexp(frac, (int)exp); }
 

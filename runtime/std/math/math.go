@@ -3,6 +3,8 @@
 // Go's for these (correctly rounded sqrt, exact floor/ceil/trunc/abs).
 package math
 
+import "unsafe"
+
 // Mathematical constants.
 const (
 	E   = 2.71828182845904523536028747135266249775724709369995957496696763
@@ -65,16 +67,8 @@ func Atan(x float64) float64
 func Atan2(y, x float64) float64
 func Hypot(p, q float64) float64
 func Mod(x, y float64) float64
-func Inf(sign int) float64
-func NaN() float64
-func IsNaN(f float64) (is bool)
-func IsInf(f float64, sign int) bool
-func Float64bits(f float64) uint64
-func Float64frombits(b uint64) float64
 func Float32bits(f float32) uint32
 func Float32frombits(b uint32) float32
-func Copysign(f, sign float64) float64
-func Signbit(x float64) bool
 func Nextafter(x, y float64) float64
 func Frexp(f float64) (frac float64, exp int) { return frexp(f, &exp), exp }
 func frexp(f float64, exp *int) float64
@@ -116,4 +110,44 @@ func Min(x, y float64) float64 {
 		return x
 	}
 	return y
+}
+
+// The IEEE 754 bits of a float64 and back, and what is read off them, are
+// written in Go: they are small enough for gc to inline, so calls to them
+// show in -m reports as "inlining call to math.IsNaN", as with Go.
+
+// The bit patterns Go uses for NaN and the infinities.
+const (
+	nanBits    = 0x7FF8000000000001
+	posInfBits = 0x7FF0000000000000
+	negInfBits = 0xFFF0000000000000
+	signMask   = 1 << 63
+)
+
+func Float64bits(f float64) uint64     { return *(*uint64)(unsafe.Pointer(&f)) }
+func Float64frombits(b uint64) float64 { return *(*float64)(unsafe.Pointer(&b)) }
+
+// IsNaN: a NaN is the one value unequal to itself.
+func IsNaN(f float64) (is bool) { return f != f }
+
+func NaN() float64 { return Float64frombits(nanBits) }
+
+func Inf(sign int) float64 {
+	bits := uint64(posInfBits)
+	if sign < 0 {
+		bits = negInfBits
+	}
+	return Float64frombits(bits)
+}
+
+// IsInf: beyond the largest finite value in the direction asked for.
+func IsInf(f float64, sign int) bool {
+	return sign >= 0 && f > MaxFloat64 || sign <= 0 && f < -MaxFloat64
+}
+
+func Signbit(x float64) bool { return Float64bits(x)&signMask != 0 }
+
+// Copysign: f's magnitude with sign's sign bit.
+func Copysign(f, sign float64) float64 {
+	return Float64frombits(Float64bits(f)&^signMask | Float64bits(sign)&signMask)
 }
