@@ -94,7 +94,7 @@ test-asan: all $(B)/asan/libgosub.a
 	ASAN_OPTIONS=detect_leaks=0:handle_segv=0:use_sigaltstack=0:detect_stack_use_after_return=0 \
 	GOSUB_LIB=$(CURDIR)/$(B)/asan/libgosub.a GOSUB_CFLAGS="$(ASAN_FLAGS)" \
 	RUNNER_CFLAGS="$(ASAN_FLAGS)" CC="$(CC)" \
-	$(B)/runner -gosub bin/gosub tests/runtime tests/run
+	$(B)/runner -gosub bin/gosub -timeout 120 tests/runtime tests/run
 
 gotest: all
 	sh tests/gotest.sh

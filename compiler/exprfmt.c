@@ -18,7 +18,7 @@
 
 /* gc's operator precedences (ir.OpPrec): operands bind at 8, unary
  * operators at 7, then the binary levels of the spec. */
-static int binary_prec(int op)
+int gc_binary_prec(int op)
 {
     switch (op) {
     case TK_MUL: case TK_QUO: case TK_REM: case TK_SHL: case TK_SHR: case TK_AND: case TK_AND_NOT:
@@ -48,7 +48,7 @@ static int prec_of(Node *n)
     n = unparen(n);
     switch (n->kind) {
     case N_BINARY:
-        return binary_prec(n->op);
+        return gc_binary_prec(n->op);
     case N_UNARY: case N_STAR:
         return 7;
     default:

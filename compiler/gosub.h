@@ -701,6 +701,7 @@ Node *parse_file(Ctx *ctx, int file);      /* NULL or partial AST after errors *
 const char *gc_expr_string(Node *n);
 const char *gc_stmt_string(Node *n);
 const char *gc_type_string(Type *t);
+int gc_binary_prec(int op);                /* gc's precedence of a binary operator TK_* (1..6) */
 
 /* inlcost.c: gc's inlining budget, measured on the checked AST.
  * A function can be inlined when its body costs at most 80 of gc's node

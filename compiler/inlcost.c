@@ -30,7 +30,9 @@
  * (`for loop`, `switch statement`, implicit conversions left out, method
  * calls as `T.M(t, a)`, constants as written).
  *
- * Hands on: Node.inl for every N_FUNCDECL and N_FUNCLIT of every package.
+ * Hands on: Node.inl for every N_FUNCDECL and N_FUNCLIT of every package,
+ * and the main package's InlSteps (each verdict, and each moment gc inlines
+ * the calls of a function) in gc's order, which inline.c replays.
  */
 #include "gosub.h"
 #include "parse.h"
@@ -1357,24 +1359,6 @@ static const char *pr_type_in(Type *t, List *open)
     }
 }
 
-static int pr_binary_prec(int op)
-{
-    switch (op) {
-    case TK_MUL: case TK_QUO: case TK_REM: case TK_SHL: case TK_SHR: case TK_AND: case TK_AND_NOT:
-        return 6;
-    case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR:
-        return 5;
-    case TK_EQL: case TK_NEQ: case TK_LSS: case TK_LEQ: case TK_GTR: case TK_GEQ:
-        return 4;
-    case TK_LAND:
-        return 2;
-    case TK_LOR:
-        return 1;
-    default:
-        return 8;
-    }
-}
-
 static const char *pr_expr(Inl *in, Node *n, int prec);
 
 /* ---- gc's temporaries (.autotmp_N), numbered by the function's
@@ -1584,7 +1568,7 @@ static int expr_prec(Node *n)
     n = unparen(n);
     if (is_const(n)) {
         if (n->kind == N_BINARY)
-            return pr_binary_prec(n->op);
+            return gc_binary_prec(n->op);
         if (n->kind == N_UNARY || n->kind == N_STAR)
             return 7;
         return 8;
@@ -1601,7 +1585,7 @@ static int expr_prec(Node *n)
     case N_BINARY:
         if (n->op == TK_ADD && n->ty && type_is_string(n->ty))
             return 0;                      /* OADDSTR */
-        return pr_binary_prec(n->op);
+        return gc_binary_prec(n->op);
     case N_COMPOSITE:
         return n->implicit_addr ? 0 : 8;
     case N_CALL: {
