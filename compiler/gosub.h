@@ -599,6 +599,9 @@ typedef struct IrFunc {
     struct Package *pkg;                   /* the package it belongs to */
     const char *goname;                    /* as gc names it in reports: f, (*T).M, f.func1 */
     void *esc;                             /* escape.c's summary: its parameters' leak tags */
+    IrNode *inline_body;                   /* inline.c: when calls to it can be inlined, its
+                                              body as it was before anything was inlined
+                                              into it, which every copy starts from */
 } IrFunc;
 
 typedef struct Program {

@@ -52,10 +52,10 @@ enum { INLINE_MAX_COST = 80, BIG_CALLER_MAX_COST = 20, BIG_FUNCTION_NODES = 5000
 
 typedef struct Inliner {
     Ctx *ctx;
+    Package *main_pkg;                     /* the package being compiled */
     IrFunc *caller;                        /* whose body is being edited */
     int max_cost;                          /* 80, or 20 in a big caller */
     List *active;                          /* IrFunc* being inlined, outermost first */
-    List *pristine;                        /* pairs: IrFunc*, its body before any inlining */
     int copies;                            /* numbers the copied variables' C names */
     List *gone;                            /* function literals inlined where they were called */
     IrFunc *callee;                        /* the function being copied now */
@@ -227,8 +227,7 @@ static IrVar *copy_var(Inliner *in, IrVar *v, const char *name)
 {
     IrVar *w = xalloc(sizeof *w);
     /* gc names another package's variables by their package: fmt.a */
-    Package *main_pkg = list_at(in->ctx->packages, in->ctx->packages->len - 1);
-    if (in->callee && in->callee->pkg && in->callee->pkg != main_pkg && name[0] != '~')
+    if (in->callee && in->callee->pkg && in->callee->pkg != in->main_pkg && name[0] != '~')
         name = xprintf("%s.%s", in->callee->pkg->name, name);
     w->name = name;
     /* C names from the original's C name, always an identifier (gc's
@@ -254,14 +253,6 @@ static IrFunc *func_of_decl(Program *p, Node *decl)
     return NULL;
 }
 
-static IrNode *pristine_body(Inliner *in, IrFunc *f)
-{
-    for (int i = 0; i < in->pristine->len; i += 2)
-        if (list_at(in->pristine, i) == f)
-            return list_at(in->pristine, i + 1);
-    return f->body;
-}
-
 /* Whether the body holds something this pass cannot copy yet, or that gc
  * would not have let through (inlcost.c should have said no already). */
 static bool uncopyable(IrNode *n)
@@ -285,11 +276,10 @@ static bool uncopyable(IrNode *n)
 
 /* gc's name for a function in "inlining call to": qualified by its
  * package's name when it is not the main package's. */
-static const char *call_name(Ctx *ctx, IrFunc *f)
+static const char *call_name(Inliner *in, IrFunc *f)
 {
-    Package *main_pkg = list_at(ctx->packages, ctx->packages->len - 1);
     const char *name = f->decl && f->decl->inl && f->decl->inl->name ? f->decl->inl->name : f->goname;
-    if (f->pkg && f->pkg != main_pkg)
+    if (f->pkg && f->pkg != in->main_pkg)
         return xprintf("%s.%s", f->pkg->name, name);
     return name;
 }
@@ -329,13 +319,9 @@ static IrFunc *inlinable_callee(Inliner *in, IrNode *call)
     if (call->x->op != IR_FUNC && !direct_closure_call(in, call))
         return NULL;
     IrFunc *f = call->x->func;
-    if (!f || f->external || f->is_wrapper || (f->is_closure && call->x->op != IR_CLOSURE) || !f->decl ||
-        !f->decl->inl)
+    if (!f || !f->inline_body || (f->is_closure && call->x->op != IR_CLOSURE))
         return NULL;
-    InlInfo *inl = f->decl->inl;
-    if (!inl->can_inline || inl->cost > in->max_cost || f == in->caller || is_active(in, f))
-        return NULL;
-    if (f->has_defer || f->calls_recover || uncopyable(pristine_body(in, f)))
+    if (f->decl->inl->cost > in->max_cost || f == in->caller || is_active(in, f))
         return NULL;
     return f;
 }
@@ -351,7 +337,7 @@ static void inline_call(Inliner *in, IrNode *n, IrFunc *f)
         in->at_site = true;
     }
     if (in->ctx->m_level && reported_file(in->ctx, in->site))
-        fprintf(stderr, "%s: inlining call to %s\n", pos_string(in->ctx, in->site), call_name(in->ctx, f));
+        fprintf(stderr, "%s: inlining call to %s\n", pos_string(in->ctx, in->site), call_name(in, f));
 
     IrFunc *outer_callee = in->callee;
     in->callee = f;
@@ -416,7 +402,7 @@ static void inline_call(Inliner *in, IrNode *n, IrFunc *f)
         list_push(c.results, r);
     }
     list_push(in->active, f);
-    IrNode *body = copy_node(&c, pristine_body(in, f));
+    IrNode *body = copy_node(&c, f->inline_body);
     inline_in(in, body);                   /* calls in the copy, inlined in turn */
     in->active->len--;
     in->callee = outer_callee;
@@ -559,18 +545,18 @@ static void report_verdict(Ctx *ctx, Node *decl, InlInfo *inl)
 void inline_calls(Ctx *ctx, List *steps)
 {
     Program *p = ctx->program;
-    Inliner in = {ctx, NULL, INLINE_MAX_COST, list_new(), list_new(), 0, list_new(), NULL, {0}, false};
+    Package *main_pkg = list_at(ctx->packages, ctx->packages->len - 1);
+    Inliner in = {ctx, main_pkg, NULL, INLINE_MAX_COST, list_new(), 0, list_new(), NULL, {0}, false};
     /* every inlinable body as it was before anything was inlined into it:
        a copy always starts from there, as gc's saved bodies do */
     for (int i = 0; i < p->funcs->len; i++) {
         IrFunc *f = list_at(p->funcs, i);
-        if (f->body && f->decl && f->decl->inl && f->decl->inl->can_inline) {
-            list_push(in.pristine, f);
-            list_push(in.pristine, copy_tree(&in, f->body));
-        }
+        bool inlinable = f->body && !f->external && !f->is_wrapper && f->decl && f->decl->inl &&
+                         f->decl->inl->can_inline && !f->has_defer && !f->calls_recover;
+        if (inlinable && !uncopyable(f->body))
+            f->inline_body = copy_tree(&in, f->body);
     }
     /* the standard packages' functions, then the main package's in gc's order */
-    Package *main_pkg = list_at(ctx->packages, ctx->packages->len - 1);
     for (int i = 0; i < p->funcs->len; i++) {
         IrFunc *f = list_at(p->funcs, i);
         if (f->pkg != main_pkg)
